@@ -1,0 +1,1 @@
+"""Label Studio round trip: serve a local server, push articles as tasks, pull gold."""

@@ -1,0 +1,1 @@
+"""Scoring extractors against the gold set: matching, metrics, intervals, reports."""

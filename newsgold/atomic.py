@@ -1,0 +1,40 @@
+"""Atomic file writes: a reader sees the old file or the new one, never half.
+
+Used for every file newsgold writes that a person relies on (gold sets,
+reports, predictions, config): a crash, a dead server or Ctrl-C half-way
+leaves the previous version in place.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, mode: int | None = None) -> None:
+    """Write ``data`` to a temp file beside ``path``, fsync it, then rename over ``path``.
+
+    ``mode`` (e.g. ``0o600`` for a file holding a secret) is applied to the
+    temp file before any byte is written, so the secret is never readable by
+    others, not even for a moment.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        if mode is not None:
+            os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, mode: int | None = None) -> None:
+    """UTF-8 text version of :func:`atomic_write_bytes` (no newline translation)."""
+    atomic_write_bytes(path, text.encode("utf-8"), mode=mode)

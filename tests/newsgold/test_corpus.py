@@ -1,0 +1,50 @@
+"""Corpus reading: byte-exact texts, manifest defaults and checks."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from newsgold.corpus import load_corpus
+from newsgold.errors import InputFormatError, UserError
+from newsgold.paths import PROJECT_ROOT
+
+SHARED = PROJECT_ROOT.parent / "shared" / "corpus"
+
+
+def test_shipped_corpus_is_byte_identical_to_the_source() -> None:
+    docs = load_corpus(PROJECT_ROOT / "corpus")
+    assert [d.doc_id for d in docs] == ["arctic-council-reykjavik-a", "arctic-council-reykjavik-b"]
+    for d in docs:
+        assert hashlib.sha256(d.path.read_bytes()).hexdigest() == d.sha256
+        assert d.text.encode("utf-8") == d.path.read_bytes()
+        if SHARED.is_dir():
+            assert (SHARED / d.path.name).read_bytes() == d.path.read_bytes()
+    b = docs[1]
+    assert "\u00a0" in b.text and b.dct.isoformat() == "2021-05-19"
+
+
+def test_plain_folder_defaults_and_no_normalisation(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    raw = "Title line\r\n\r\nLavrov\u00a0said \u201chi\u201d \U0001f600\r\n"
+    (tmp_path / "x.txt").write_bytes(raw.encode("utf-8"))
+    with caplog.at_level(logging.WARNING):
+        (doc,) = load_corpus(tmp_path)
+    assert doc.doc_id == "x" and doc.title == "Title line" and doc.text == raw
+    assert "no 'dct'" in caplog.text
+
+
+def test_manifest_hash_mismatch_and_bad_utf8(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_bytes(b"hello")
+    (tmp_path / "manifest.jsonl").write_text(json.dumps({"file": "x.txt", "sha256": "0" * 64, "dct": "2021-05-19"}))
+    with pytest.raises(InputFormatError, match="sha256 does not match"):
+        load_corpus(tmp_path)
+    (tmp_path / "manifest.jsonl").unlink()
+    (tmp_path / "x.txt").write_bytes(b"\xff\xfe")
+    with pytest.raises(InputFormatError, match="not valid UTF-8"):
+        load_corpus(tmp_path)
+    with pytest.raises(UserError, match="not found"):
+        load_corpus(tmp_path / "nope")
