@@ -1,4 +1,6 @@
-"""Shared test policy: a missing component skips locally and fails in CI.
+"""Test helpers shared by the suites (importable by tests and CI tooling alike).
+
+Shared test policy: a missing component skips locally and fails in CI.
 
 Tests that need the Label Studio server or the spaCy model call
 :func:`require` instead of ``pytest.skip``. With ``NEWSGOLD_REQUIRE_ALL=1``
