@@ -1,0 +1,196 @@
+"""The ``spacy`` extractor: named entities from spaCy, mapped onto newsgold's labels.
+
+spaCy's English pipeline uses OntoNotes labels; newsgold keeps five
+(:data:`LABEL_MAP`) and drops the rest. The raw spans are then brought towards
+the project's annotation conventions (``gold/GUIDELINES.md`` section 0) with a
+few cheap rules that hold for any news text, not for particular articles:
+
+* minimal spans: no leading determiner ("the White House" -> "White House"),
+  no possessive ending ("Iceland’s" -> "Iceland"), no title in a PERSON
+  ("President Joe Biden" -> "Joe Biden");
+* "State" in "Secretary of State" is part of a title, not an ORG;
+* hyphenated compounds of names are one mention per name
+  ("Biden-Putin Summit" -> "Biden", "Putin"), each part labelled the way the
+  same name is labelled elsewhere in the document;
+* one label per name within a document: a single-word mention that is the
+  surname of a PERSON named in the document is PERSON ("Blinken" tagged GPE
+  once), otherwise a name takes its majority label in the document.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsgold import schema
+from newsgold.corpus import Document
+from newsgold.extractors import nlp as nlp_mod
+from newsgold.extractors.base import SpanCollector
+from newsgold.spandoc import SpanDocument
+
+RULES_VERSION = "1"
+"""Bump when the post-processing rules change (part of :attr:`SpacyEntityExtractor.version`)."""
+
+LABEL_MAP: dict[str, str] = {
+    "PERSON": schema.PERSON,
+    "ORG": schema.ORG,
+    "GPE": schema.GPE,
+    "LOC": schema.LOC,
+    "NORP": schema.NORP,
+}
+"""spaCy (OntoNotes) label -> newsgold label. Everything else is dropped.
+
+FAC (buildings, airports, bridges) is dropped on purpose: the guidelines' LOC
+covers geographic regions and features, and the facilities news mentions most
+("the White House") are institutions, which the guidelines label ORG; neither
+mapping would be right most of the time. DATE comes from the ``dates``
+extractor, which normalises values.
+"""
+
+DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVES = ("'s", "’s", "'", "’")
+TITLES = frozenset(
+    {
+        "president", "presidents", "secretary", "minister", "prime", "foreign", "chancellor", "senator", "sen.",
+        "rep.", "representative", "gov.", "governor", "mayor", "general", "gen.", "mr", "mr.", "mrs", "mrs.", "ms",
+        "ms.", "dr", "dr.", "prof.", "professor", "king", "queen", "prince", "princess", "pope", "ambassador",
+        "spokesman", "spokeswoman", "deputy", "vice", "premier", "chairman", "director", "judge", "justice",
+    }
+)
+"""Lower-cased title words stripped from the start of a PERSON span."""
+
+
+@dataclass
+class _Mention:
+    start: int  # token indices [start, end)
+    end: int
+    label: str
+
+
+def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
+    """Strip a leading determiner, a title (PERSON) and a possessive ending."""
+    start, end = m.start, m.end
+    while start < end and doc[start].lower_ in DETERMINERS:
+        start += 1
+    if m.label == schema.PERSON:
+        while start < end - 1 and doc[start].lower_ in TITLES:
+            start += 1
+    while end > start and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].is_punct):
+        end -= 1
+    if start >= end:
+        return None
+    return _Mention(start, end, m.label)
+
+
+def _is_title_state(doc, m: _Mention) -> bool:  # noqa: ANN001
+    """"State" of "Secretary of State" (and similar titles) is not an organisation."""
+    return (
+        m.end - m.start == 1
+        and doc[m.start].text == "State"
+        and m.start >= 2
+        and doc[m.start - 1].lower_ == "of"
+        and doc[m.start - 2].lower_ in {"secretary", "secretaries", "department"}
+        and doc[m.start - 2].text[:1].isupper()
+    )
+
+
+def _document_labels(doc, mentions: list[_Mention]) -> tuple[dict[str, str], set[str]]:  # noqa: ANN001
+    """Majority label per surface name, and the name parts of multi-word PERSONs."""
+    votes: dict[str, Counter[str]] = {}
+    person_parts: set[str] = set()
+    for m in mentions:
+        surface = doc[m.start : m.end].text
+        votes.setdefault(surface, Counter())[m.label] += 1
+        if m.label == schema.PERSON:
+            person_parts.update(t.text for t in doc[m.start : m.end] if t.text[:1].isupper())
+    majority = {}
+    for surface, counter in votes.items():
+        (best, n), *rest = counter.most_common()
+        if not rest or rest[0][1] < n:
+            majority[surface] = best
+    return majority, person_parts
+
+
+def _split_compounds(doc, mentions: list[_Mention], majority: dict[str, str]) -> list[_Mention]:  # noqa: ANN001
+    """Replace entities over "Name-Name" compounds by one mention per name.
+
+    A part becomes a mention only if the same name is an entity on its own
+    elsewhere in the document (its label is taken from there), so "Rolls-Royce"
+    stays one ORG while "Biden-Putin Summit" becomes two PERSONs.
+    """
+    covered = {i: m for m in mentions for i in range(m.start, m.end)}
+    out = list(mentions)
+    i = 0
+    while i < len(doc):
+        # a maximal run  Name - Name (- Name ...) with no whitespace around the hyphens
+        j = i
+        parts = [i]
+        while (
+            j + 2 < len(doc)
+            and doc[j].text[:1].isupper()
+            and not doc[j].whitespace_
+            and doc[j + 1].text == "-"
+            and not doc[j + 1].whitespace_
+            and doc[j + 2].text[:1].isupper()
+        ):
+            j += 2
+            parts.append(j)
+        if len(parts) < 2:
+            i += 1
+            continue
+        labels = [majority.get(doc[p].text) for p in parts]
+        touched = {id(covered[p]) for p in parts if p in covered}
+        if touched and all(labels):
+            out = [m for m in out if id(m) not in touched]
+            out.extend(_Mention(p, p + 1, lab) for p, lab in zip(parts, labels, strict=True))
+        i = j + 1
+    return out
+
+
+def _harmonise(doc, mentions: list[_Mention], majority: dict[str, str], person_parts: set[str]) -> list[_Mention]:  # noqa: ANN001
+    out = []
+    for m in mentions:
+        surface = doc[m.start : m.end].text
+        label = m.label
+        if m.end - m.start == 1 and surface in person_parts:
+            label = schema.PERSON
+        elif surface in majority:
+            label = majority[surface]
+        out.append(_Mention(m.start, m.end, label))
+    return out
+
+
+def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc
+    """Character spans ``(start, end, label)`` of the entities of a parsed doc, after the rules above.
+
+    Shared with the quote extractor, which needs the same PERSON mentions to
+    attribute quotes to.
+    """
+    raw = [_Mention(e.start, e.end, LABEL_MAP[e.label_]) for e in doc.ents if e.label_ in LABEL_MAP]
+    trimmed = [t for m in raw if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)]
+    majority, person_parts = _document_labels(doc, trimmed)
+    split = _split_compounds(doc, trimmed, majority)
+    final = _harmonise(doc, split, majority, person_parts)
+    spans = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.label) for m in final}
+    return sorted(spans)
+
+
+class SpacyEntityExtractor:
+    """Named entities (PERSON ORG GPE LOC NORP) from spaCy's English pipeline, with newsgold's span conventions."""
+
+    name = "spacy"
+    description = "PERSON ORG GPE LOC NORP from spaCy en_core_web_sm (3.8), trimmed to the guidelines' conventions"
+
+    def __init__(self) -> None:
+        self.version = f"entities-{RULES_VERSION}+{nlp_mod.pipeline_version()}"
+
+    def extract(self, documents: Sequence[Document]) -> list[SpanDocument]:
+        parsed = nlp_mod.parse([d.text for d in documents])
+        out = []
+        for document, doc in zip(documents, parsed, strict=True):
+            spans = SpanCollector(document)
+            for start, end, label in entity_mentions(doc):
+                spans.add(start, end, label, prefix="e")
+            out.append(spans.build())
+        return out
