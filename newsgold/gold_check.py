@@ -1,0 +1,151 @@
+"""Checks a gold set against the format and the guideline rules code can check.
+
+The loader (:mod:`newsgold.spandoc`) guarantees the format; this module adds
+the conventions of ``gold/GUIDELINES.md`` that a program can verify, so that a
+slip made in Label Studio (a DATE that starts with "on", a QUOTE that swallowed
+its quotation mark, a quote without a speaker) is caught before it turns into
+a wrong score for every extractor.
+
+Each rule returns :class:`Problem` rows instead of raising, so that one run
+lists every problem at once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from newsgold.schema import DATE, QUOTE, SAID_BY, SCHEMA
+from newsgold.spandoc import SpanDocument
+
+QUOTE_MARKS = frozenset("\"“”„«»")
+"""Double quotation marks. Single marks are left out: ’ is also the apostrophe."""
+
+LEADING_PREPOSITIONS = frozenset(
+    "on in at by since for during until till from before after of to around about within".split()
+)
+_VALUE_PART = r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-(?:SP|SU|FA|WI)|\d{4}-W\d{2})"
+DATE_VALUE = re.compile(rf"^(?:{_VALUE_PART}(?:/{_VALUE_PART})?|PAST_REF|PRESENT_REF|FUTURE_REF)$")
+"""The value grammar of the guidelines: day, month, year, season, ISO week, a range, or a vague reference."""
+
+_EDGE_PUNCT = " \t\r\n\u00a0.,;:!?()[]{}-–—'\"“”‘’"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One guideline violation, located by document and span."""
+
+    doc_id: str
+    span_id: str | None
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.doc_id if self.span_id is None else f"{self.doc_id} span {self.span_id}"
+        return f"{where}: [{self.rule}] {self.message}"
+
+
+def _check_labels(doc: SpanDocument) -> Iterable[Problem]:
+    for s in doc.spans:
+        if s.label not in SCHEMA.span_labels:
+            yield Problem(doc.doc_id, s.id, "label", f"{s.label!r} is not a schema label {SCHEMA.span_labels}")
+    for r in doc.relations:
+        if r.type != SAID_BY:
+            yield Problem(doc.doc_id, r.from_id, "relation", f"relation type {r.type!r} is not {SAID_BY!r}")
+
+
+def _check_edges(doc: SpanDocument, text: str) -> Iterable[Problem]:
+    for s in doc.spans:
+        covered = text[s.start : s.end]
+        if covered != covered.strip():
+            yield Problem(doc.doc_id, s.id, "edges", f"{covered!r} has leading or trailing whitespace")
+        if s.label == QUOTE:
+            continue
+        if covered[0] in _EDGE_PUNCT or (covered[-1] in _EDGE_PUNCT and not covered.endswith(".")):
+            yield Problem(doc.doc_id, s.id, "edges", f"{covered!r} starts or ends with punctuation")
+        if covered.endswith(("'s", "’s")):
+            yield Problem(doc.doc_id, s.id, "possessive", f"{covered!r} includes the possessive 's")
+        if s.label != DATE and covered.lower().startswith("the "):
+            yield Problem(doc.doc_id, s.id, "determiner", f"{covered!r} starts with a determiner")
+
+
+def _check_dates(doc: SpanDocument, text: str) -> Iterable[Problem]:
+    for s in doc.spans:
+        if s.label != DATE:
+            continue
+        first = text[s.start : s.end].split(maxsplit=1)[0].lower()
+        if first in LEADING_PREPOSITIONS:
+            yield Problem(doc.doc_id, s.id, "date-preposition", f"DATE starts with the preposition {first!r}")
+        if not s.value:
+            yield Problem(doc.doc_id, s.id, "date-value", "DATE has no value")
+        elif not DATE_VALUE.match(s.value):
+            yield Problem(doc.doc_id, s.id, "date-value", f"value {s.value!r} is not in the guidelines' format")
+
+
+def _check_quotes(doc: SpanDocument, text: str) -> Iterable[Problem]:
+    by_id = doc.span_by_id()
+    speakers: dict[str, list[str]] = defaultdict(list)
+    for r in doc.relations:
+        if r.type != SAID_BY:
+            continue
+        speakers[r.from_id].append(r.to_id)
+        if by_id[r.from_id].label != QUOTE:
+            yield Problem(doc.doc_id, r.from_id, "said_by", "said_by starts at a span that is not a QUOTE")
+        target = SCHEMA.relation(SAID_BY).target_label
+        if by_id[r.to_id].label != target:
+            yield Problem(doc.doc_id, r.from_id, "said_by", f"said_by points at a {by_id[r.to_id].label}, not {target}")
+    for s in doc.spans:
+        if s.label != QUOTE:
+            continue
+        covered = text[s.start : s.end]
+        if covered[0] in QUOTE_MARKS or covered[-1] in QUOTE_MARKS:
+            yield Problem(doc.doc_id, s.id, "quote-marks", "QUOTE includes a quotation mark at its ends")
+        before = text[s.start - 1] if s.start > 0 else ""
+        after = text[s.end] if s.end < len(text) else ""
+        if before not in QUOTE_MARKS or after not in QUOTE_MARKS:
+            yield Problem(doc.doc_id, s.id, "quote-marks", "QUOTE is not the text right inside a pair of quotation marks")
+        n = len(speakers.get(s.id, []))
+        if n != 1:
+            yield Problem(doc.doc_id, s.id, "said_by", f"QUOTE has {n} said_by relations; it needs exactly one")
+
+
+def _check_overlaps(doc: SpanDocument) -> Iterable[Problem]:
+    """Spans are flat, except that entities and dates may lie inside a QUOTE."""
+    ordered = sorted((s for s in doc.spans if s.label != QUOTE), key=lambda s: (s.start, s.end))
+    for prev, cur in zip(ordered, ordered[1:], strict=False):
+        if cur.start < prev.end:
+            yield Problem(doc.doc_id, cur.id, "overlap", f"overlaps span {prev.id} [{prev.start}, {prev.end})")
+    quotes = sorted((s for s in doc.spans if s.label == QUOTE), key=lambda s: s.start)
+    for prev, cur in zip(quotes, quotes[1:], strict=False):
+        if cur.start < prev.end:
+            yield Problem(doc.doc_id, cur.id, "overlap", f"overlaps QUOTE {prev.id}")
+    starts = Counter((s.start, s.end) for s in doc.spans)
+    for s in doc.spans:
+        if starts[(s.start, s.end)] > 1:
+            yield Problem(doc.doc_id, s.id, "overlap", f"another span has the same offsets [{s.start}, {s.end})")
+
+
+def check_gold(docs: Iterable[SpanDocument], corpus_texts: Mapping[str, str] | None = None) -> list[Problem]:
+    """Every guideline problem in ``docs``; an empty list means the gold set passes.
+
+    ``corpus_texts`` (``{doc_id: text}``) additionally checks that each gold
+    document is the corpus's text, byte for byte, so offsets cannot point into a
+    different version of an article.
+    """
+    problems: list[Problem] = []
+    for doc in docs:
+        if doc.text is None:
+            problems.append(Problem(doc.doc_id, None, "text", "gold documents must carry their text"))
+            continue
+        if corpus_texts is not None:
+            expected = corpus_texts.get(doc.doc_id)
+            if expected is None:
+                problems.append(Problem(doc.doc_id, None, "corpus", "no corpus document has this doc_id"))
+            elif expected != doc.text:
+                problems.append(Problem(doc.doc_id, None, "corpus", "text differs from the corpus file"))
+        for rule in (_check_labels(doc), _check_edges(doc, doc.text), _check_dates(doc, doc.text),
+                     _check_quotes(doc, doc.text), _check_overlaps(doc)):
+            problems.extend(rule)
+    return problems

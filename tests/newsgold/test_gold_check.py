@@ -1,0 +1,94 @@
+"""`newsgold gold check`: each guideline rule catches its violation; the shipped gold passes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgold.corpus import load_corpus, texts_by_id
+from newsgold.gold_check import check_gold
+from newsgold.paths import PROJECT_ROOT
+from newsgold.spandoc import Relation, Span, SpanDocument, load_documents
+
+TEXT = 'On Monday, Blinken said: "We\u2019ll respond." The White House\u2019s view.'
+
+
+def _doc(spans: list[Span], relations: list[Relation] | None = None) -> SpanDocument:
+    return SpanDocument("d", spans, relations or [], text=TEXT)
+
+
+def _span(sid: str, surface: str, label: str, value: str | None = None) -> Span:
+    start = TEXT.index(surface)
+    return Span(sid, start, start + len(surface), label, value)
+
+
+def _rules(doc: SpanDocument) -> set[str]:
+    return {p.rule for p in check_gold([doc])}
+
+
+GOOD = [
+    _span("d1", "Monday", "DATE", "2021-05-17"),
+    _span("p1", "Blinken", "PERSON"),
+    _span("q1", "We\u2019ll respond.", "QUOTE"),
+    _span("o1", "White House", "ORG"),
+]
+
+
+def test_clean_document_passes() -> None:
+    assert check_gold([_doc(GOOD, [Relation("q1", "p1", "said_by")])]) == []
+
+
+@pytest.mark.parametrize(
+    ("spans", "relations", "rule"),
+    [
+        ([_span("d1", "On Monday", "DATE", "2021-05-17")], [], "date-preposition"),
+        ([_span("d1", "Monday", "DATE")], [], "date-value"),
+        ([_span("d1", "Monday", "DATE", "next monday")], [], "date-value"),
+        ([_span("p1", "Blinken", "PERSON"), _span("q1", '"We\u2019ll respond."', "QUOTE")],
+         [Relation("q1", "p1", "said_by")], "quote-marks"),
+        ([_span("q1", "We\u2019ll respond.", "QUOTE")], [], "said_by"),
+        ([_span("q1", "We\u2019ll respond.", "QUOTE"), _span("o1", "White House", "ORG")],
+         [Relation("q1", "o1", "said_by")], "said_by"),
+        ([_span("o1", "The White House", "ORG")], [], "determiner"),
+        ([_span("o1", "White House\u2019s", "ORG")], [], "possessive"),
+        ([_span("p1", "Blinken said", "PERSON"), _span("p2", "said", "PERSON")], [], "overlap"),
+        ([_span("x1", "Blinken", "MISC")], [], "label"),
+        ([_span("p1", "Monday,", "PERSON")], [], "edges"),
+    ],
+)
+def test_each_rule_catches_its_violation(spans: list[Span], relations: list[Relation], rule: str) -> None:
+    assert rule in _rules(_doc(spans, relations))
+
+
+def test_text_must_match_the_corpus() -> None:
+    problems = check_gold([_doc(GOOD[:1])], {"d": TEXT + " "})
+    assert [p.rule for p in problems] == ["corpus"]
+
+
+GOLD_FILE = PROJECT_ROOT / "gold" / "gold.jsonl"
+
+
+def test_shipped_gold_passes_the_check() -> None:
+    assert GOLD_FILE.exists(), "gold/gold.jsonl is missing: the gold set is part of the project"
+    docs = load_documents(GOLD_FILE)
+    corpus = load_corpus(PROJECT_ROOT / "corpus")
+    assert {d.doc_id for d in docs} == {d.doc_id for d in corpus}
+    assert [str(p) for p in check_gold(docs, texts_by_id(corpus))] == []
+
+
+def test_cli_exit_codes(tmp_path: Path) -> None:
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text('{"doc_id": "arctic-council-reykjavik-a", "spans": [{"id": "x", "start": 5, "end": 2, "label": "DATE"}]}\n')
+    run = subprocess.run([sys.executable, "-m", "newsgold.cli", "gold", "check", "--gold", str(bad)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and f"{bad}:1:" in run.stderr and "Traceback" not in run.stderr
+    bad.write_text('{"doc_id": "arctic-council-reykjavik-a", "text": "x on Monday", '
+                   '"spans": [{"id": "x", "start": 2, "end": 11, "label": "DATE"}]}\n')
+    run = subprocess.run([sys.executable, "-m", "newsgold.cli", "gold", "check", "--gold", str(bad)],
+                         capture_output=True, text=True)
+    assert run.returncode == 1
+    assert "date-preposition" in run.stdout and "text differs from the corpus" in run.stdout
