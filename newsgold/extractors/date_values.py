@@ -1,0 +1,235 @@
+"""Normalising a date expression to the gold's ``value`` convention.
+
+Input: the expression's text, the document creation date (dct) and the tense
+direction of its clause. Output: ``2021-05-19`` (day), ``2021-06`` (month),
+``2021`` (year), ``2021-W19`` (week), ``2021-05-19/2021-05-20`` (range),
+``2021-SU`` (season), ``PAST_REF``/``PRESENT_REF``/``FUTURE_REF`` (vague), or
+None when the expression cannot be placed on the calendar.
+
+Shapes that need the tense (a weekday, a month or a day without a year) and
+shapes dateparser does not know (ranges, seasons, vague references) are
+handled here; everything else goes to dateparser's ``DateDataParser`` with
+``RELATIVE_BASE`` set to the dct.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+
+from newsgold.extractors.tense import Direction
+
+MONTHS: dict[str, int] = {}
+for _i in range(1, 13):
+    MONTHS[calendar.month_name[_i].lower()] = _i
+    MONTHS[calendar.month_abbr[_i].lower()] = _i
+    MONTHS[calendar.month_abbr[_i].lower() + "."] = _i
+MONTHS["sept"] = MONTHS["sept."] = 9
+WEEKDAYS = {calendar.day_name[i].lower(): i for i in range(7)}
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9), "winter": ("WI", 12)}
+
+_MONTH_NAMES = sorted({calendar.month_name[i] for i in range(1, 13)}, key=len, reverse=True)
+_MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+MONTH_RE = "(?:" + "|".join(_MONTH_NAMES) + "|(?:" + "|".join(_MONTH_ABBR) + r")\.?)"
+WEEKDAY_RE = "(?:" + "|".join(calendar.day_name) + ")"
+DAY_RE = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[89][0-9]{2}|2[01][0-9]{2})"
+JOIN_RE = r"(?:\s*(?:-|–|—)\s*|\s+(?:and|to|through|or|until)\s+)"
+
+# Shapes, anchored on the whole expression (the finder in dates.py uses the same pieces unanchored).
+DAY_RANGE = re.compile(
+    rf"(?P<m>{MONTH_RE})\s+(?P<d1>{DAY_RE}){JOIN_RE}(?P<d2>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE
+)
+DAY_RANGE_DMY = re.compile(
+    rf"(?P<d1>{DAY_RE}){JOIN_RE}(?P<d2>{DAY_RE})\s+(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE
+)
+CROSS_MONTH_RANGE = re.compile(
+    rf"(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY_RE}){JOIN_RE}(?P<m2>{MONTH_RE})\s+(?P<d2>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?",
+    re.IGNORECASE,
+)
+WEEKDAY_RANGE = re.compile(rf"(?P<w1>{WEEKDAY_RE}){JOIN_RE}(?P<w2>{WEEKDAY_RE})", re.IGNORECASE)
+MONTH_DAY = re.compile(rf"(?P<m>{MONTH_RE})\s+(?P<d>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
+DAY_MONTH = re.compile(rf"(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"(?:(?P<rel>this|last|next)\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
+WEEKDAY = re.compile(rf"(?:(?P<rel>this|last|next|this past|this coming)\s+)?(?P<w>{WEEKDAY_RE})", re.IGNORECASE)
+YEAR = re.compile(rf"(?:the\s+year\s+)?(?P<y>{YEAR_RE})", re.IGNORECASE)
+SEASON = re.compile(
+    r"(?:(?P<rel>this|last|next|the|early|late|mid-?|the\s+coming|the\s+past)\s+)?"
+    r"(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>" + YEAR_RE + "))?",
+    re.IGNORECASE,
+)
+_UNIT = r"(?:days|weeks|months|years|decades|centuries)"
+_FEW = r"(?:few|several|couple\s+of|coming|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+PAST_REF = re.compile(
+    rf"(?:the\s+)?(?:(?:recent|past|last|previous|preceding)\s+(?:{_FEW}\s+)?{_UNIT}"
+    rf"|(?:{_FEW}\s+)?{_UNIT}\s+ago|recently|the\s+past|in\s+the\s+past|earlier|formerly|once)",
+    re.IGNORECASE,
+)
+FUTURE_REF = re.compile(
+    rf"(?:the\s+)?(?:(?:next|coming|upcoming|following)\s+(?:{_FEW}\s+)?{_UNIT}"
+    rf"|(?:days|weeks|months|years)\s+to\s+come|the\s+future|soon|later)",
+    re.IGNORECASE,
+)
+PRESENT_REF = re.compile(r"(?:now|currently|nowadays|these\s+days|at\s+present|the\s+present)", re.IGNORECASE)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".") if name.lower().rstrip(".") in MONTHS else name.lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _pick(candidates: list[dt.date], dct: dt.date, direction: Direction | None) -> dt.date:
+    """The candidate nearest the dct in the tense's direction (on or before for past, on or after for future)."""
+    if direction == "past":
+        before = [c for c in candidates if c <= dct]
+        if before:
+            return max(before)
+    elif direction == "future":
+        after = [c for c in candidates if c >= dct]
+        if after:
+            return min(after)
+    return min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, dct: dt.date, direction: Direction | None) -> dt.date | None:
+    cands = [c for y in (dct.year - 1, dct.year, dct.year + 1) if (c := _safe_date(y, month, day))]
+    return _pick(cands, dct, direction) if cands else None
+
+
+def resolve_weekday(weekday: int, dct: dt.date, direction: Direction | None) -> dt.date:
+    """A weekday name as the nearest such day (on or before the dct in the past tense, on or after in the future).
+
+    >>> resolve_weekday(0, dt.date(2021, 5, 19), "past")     # Monday, dct Wednesday
+    datetime.date(2021, 5, 17)
+    >>> resolve_weekday(2, dt.date(2021, 5, 19), "future")   # Wednesday on a Wednesday
+    datetime.date(2021, 5, 19)
+    """
+    back = dct - dt.timedelta(days=(dct.weekday() - weekday) % 7)
+    ahead = dct + dt.timedelta(days=(weekday - dct.weekday()) % 7)
+    return _pick([back, ahead], dct, direction)
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _range(a: dt.date | None, b: dt.date | None) -> str | None:
+    if a is None or b is None or b < a:
+        return None
+    return f"{_iso(a)}/{_iso(b)}"
+
+
+@functools.lru_cache(maxsize=8)
+def _dateparser(dct: dt.date, prefer: str):  # noqa: ANN202 - dateparser object
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime.combine(dct, dt.time(12)),
+            "PREFER_DATES_FROM": prefer,
+            "RETURN_TIME_AS_PERIOD": False,
+            "STRICT_PARSING": False,
+        },
+    )
+
+
+_PERIOD_FORMAT = {"day": "%Y-%m-%d", "time": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def _with_dateparser(text: str, dct: dt.date, direction: Direction | None) -> str | None:
+    prefer = {"past": "past", "future": "future"}.get(direction or "", "current_period")
+    data = _dateparser(dct, prefer).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    if data.period == "week":
+        year, week, _ = data.date_obj.date().isocalendar()
+        return f"{year}-W{week:02d}"
+    return data.date_obj.strftime(_PERIOD_FORMAT.get(data.period or "day", "%Y-%m-%d"))
+
+
+def _season(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str:
+    code, start_month = SEASONS[m["s"].lower()]
+    if m["y"]:
+        return f"{m['y']}-{code}"
+    rel = (m["rel"] or "").lower()
+    if rel in ("this", "early", "late", "mid", "mid-"):
+        return f"{dct.year}-{code}"
+    if rel in ("last", "the past"):
+        return f"{dct.year - 1 if start_month >= dct.month else dct.year}-{code}"
+    if rel in ("next", "the coming"):
+        return f"{dct.year + 1 if start_month <= dct.month else dct.year}-{code}"
+    first = _pick([dt.date(y, start_month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)], dct, direction)
+    return f"{first.year}-{code}"
+
+
+def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> str | None:
+    """The ``value`` of a date expression, or None when it cannot be placed.
+
+    >>> d = dt.date(2021, 5, 19)
+    >>> normalise("May 19 and 20, 2021", d), normalise("April", d, "past"), normalise("this summer", d)
+    ('2021-05-19/2021-05-20', '2021-04', '2021-SU')
+    >>> normalise("Wednesday and Thursday", d, "past"), normalise("recent years", d)
+    ('2021-05-19/2021-05-20', 'PAST_REF')
+    """
+    t = " ".join(text.split())
+    full = functools.partial(re.fullmatch, string=t)
+    if m := CROSS_MONTH_RANGE.fullmatch(t):
+        y = m["y"]
+        a = _safe_date(int(y), _month(m["m1"]), _day(m["d1"])) if y else _year_for(_month(m["m1"]), _day(m["d1"]), dct, direction)
+        b = _safe_date(a.year if a else dct.year, _month(m["m2"]), _day(m["d2"])) if a else None
+        if a and b and b < a:
+            b = _safe_date(a.year + 1, _month(m["m2"]), _day(m["d2"]))
+        return _range(a, b)
+    for shape in (DAY_RANGE, DAY_RANGE_DMY):
+        if m := shape.fullmatch(t):
+            month = _month(m["m"])
+            a = _safe_date(int(m["y"]), month, _day(m["d1"])) if m["y"] else _year_for(month, _day(m["d1"]), dct, direction)
+            b = _safe_date(a.year, month, _day(m["d2"])) if a else None
+            return _range(a, b)
+    if m := WEEKDAY_RANGE.fullmatch(t):
+        w1, w2 = WEEKDAYS[m["w1"].lower()], WEEKDAYS[m["w2"].lower()]
+        gap = dt.timedelta(days=(w2 - w1) % 7 or 7)
+        if direction == "past":  # the whole range lies on or before the dct
+            last = resolve_weekday(w2, dct, "past")
+            return _range(last - gap, last)
+        first = resolve_weekday(w1, dct, direction)
+        return _range(first, first + gap)
+    for shape in (MONTH_DAY, DAY_MONTH):
+        if m := shape.fullmatch(t):
+            month, day = _month(m["m"]), _day(m["d"])
+            d = _safe_date(int(m["y"]), month, day) if m["y"] else _year_for(month, day, dct, direction)
+            return _iso(d) if d else None
+    if (m := WEEKDAY.fullmatch(t)) and not m["rel"]:
+        return _iso(resolve_weekday(WEEKDAYS[m["w"].lower()], dct, direction))
+    if m := MONTH_YEAR.fullmatch(t):
+        month = _month(m["m"])
+        if m["y"]:
+            return f"{m['y']}-{month:02d}"
+        rel = (m["rel"] or "").lower()
+        direction = {"last": "past", "next": "future", "this": None}.get(rel, direction)  # type: ignore[assignment]
+        first = _pick([dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)], dct.replace(day=1), direction)
+        return f"{first.year}-{month:02d}"
+    if m := YEAR.fullmatch(t):
+        return m["y"]
+    if m := SEASON.fullmatch(t):
+        return _season(m, dct, direction)
+    if full(PAST_REF):
+        return "PAST_REF"
+    if full(FUTURE_REF):
+        return "FUTURE_REF"
+    if full(PRESENT_REF):
+        return "PRESENT_REF"
+    return _with_dateparser(t, dct, direction)

@@ -1,0 +1,178 @@
+"""The ``dates`` extractor: DATE spans with a normalised ``value``.
+
+Where the spans come from:
+
+1. spaCy's DATE entities, trimmed to the guidelines' minimal span: leading
+   prepositions and "later"/"earlier" go ("later on Tuesday" -> "Tuesday"),
+   possessive endings and punctuation go, determiners stay ("this summer",
+   "the next few weeks");
+2. patterns for what the model splits or misses: day ranges
+   ("May 19 and 20, 2021", "19-20 May"), weekday ranges
+   ("Wednesday and Thursday"), "Month D(, YYYY)" and weekday names.
+   Where a pattern and a spaCy span overlap, the longer one is kept (a range
+   written as one expression is one span).
+
+What is dropped: durations ("two years", "for a long time"), ages
+("77 years old"), and any expression that :func:`~newsgold.extractors.date_values.normalise`
+cannot place on the calendar (event-anchored phrases such as "the end of" or
+"the days"): a DATE here always has a value.
+
+Values are resolved against the document creation date in the direction the
+clause's tense implies (:mod:`newsgold.extractors.tense`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsgold import schema
+from newsgold.corpus import Document
+from newsgold.extractors import nlp as nlp_mod
+from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.date_values import (
+    DAY_RANGE,
+    DAY_RANGE_DMY,
+    CROSS_MONTH_RANGE,
+    DAY_RE,
+    MONTH_RE,
+    WEEKDAY_RANGE,
+    WEEKDAY_RE,
+    YEAR_RE,
+    normalise,
+)
+from newsgold.extractors.tense import direction_of
+from newsgold.spandoc import SpanDocument
+
+RULES_VERSION = "1"
+
+LEADING_DROP = frozenset(
+    {"on", "in", "at", "by", "since", "until", "till", "during", "from", "for", "before", "after", "of",
+     "later", "earlier", "as", "within", "throughout", "around", "about", "circa"}
+)
+"""Leading words that are not part of a date expression under the guidelines."""
+
+DATE_WORDS = re.compile(
+    rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|today|tonight|yesterday|tomorrow|weekend|week|weeks|month|months"
+    r"|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
+    r"|recently|future|past)\b",
+    re.IGNORECASE,
+)
+"""A DATE span must contain one of these (filters model errors such as "Twitter later on")."""
+
+_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|few|many|some)"
+DURATION = re.compile(
+    rf"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?{_NUMBER}(?:\s+(?:more|full|long))?\s+"
+    r"(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(?:\s+old)?|a\s+long\s+time",
+    re.IGNORECASE,
+)
+"""A duration or an age, not a point in time: "two years", "a few weeks", "77 years old"."""
+
+PATTERNS = [
+    CROSS_MONTH_RANGE,
+    DAY_RANGE,
+    DAY_RANGE_DMY,
+    WEEKDAY_RANGE,
+    re.compile(rf"\b{MONTH_RE}\s+{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"),
+    re.compile(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
+    re.compile(rf"\b{WEEKDAY_RE}\b"),
+]
+"""Case-sensitive (capitalised names) unanchored finders; "May" alone is left to the model (it is also a verb)."""
+
+
+def _case_sensitive(p: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(p.pattern if p.pattern.startswith(r"\b") else r"\b" + p.pattern + r"\b")
+
+
+PATTERNS = [_case_sensitive(p) for p in PATTERNS]
+
+
+def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading prepositions/"later" and trailing punctuation or possessives, by characters."""
+    while True:
+        m = re.match(r"\s*([A-Za-z]+)\s+", text[start:end])
+        if m and m.group(1).lower() in LEADING_DROP and start + m.end() < end:
+            start += m.end()
+            continue
+        break
+    while end > start:
+        seg = text[start:end]
+        if seg.endswith(("'s", "’s")):
+            end -= 2
+        elif seg[-1] in " \t\n,.;:!?\"'’”)(-–—" and not re.search(r"\b[A-Z][a-z]{2}\.$", seg):
+            end -= 1
+        else:
+            break
+    while start < end and text[start] in " \t\n,.;:(\"'“‘-–—":
+        start += 1
+    return start, end
+
+
+def _is_duration(text: str, preceding: str) -> bool:
+    if DURATION.fullmatch(text):
+        return True
+    return bool(re.search(r"\b(?:for|over|within)\s*$", preceding, re.IGNORECASE)) and not DATE_WORDS.search(
+        re.sub(r"\b(?:years?|months?|weeks?|days?)\b", "", text)
+    )
+
+
+def candidate_spans(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
+    """Character spans of date expressions in a parsed doc, non-overlapping, longest first."""
+    text = doc.text
+    found: list[tuple[int, int, int]] = []  # (start, end, priority) - patterns win ties
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        start, end = _trim_chars(text, ent.start_char, ent.end_char)
+        if start < end:
+            found.append((start, end, 0))
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), 1))
+    chosen: list[tuple[int, int]] = []
+    for start, end, _ in sorted(found, key=lambda s: (-(s[1] - s[0]), -s[2], s[0])):
+        if any(start < e and s < end for s, e in chosen):
+            continue
+        span_text = text[start:end]
+        if not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
+            continue
+        chosen.append((start, end))
+    return sorted(chosen)
+
+
+def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc, datetime.date
+    """``(start, end, value)`` for every date expression that can be normalised."""
+    out = []
+    for start, end in candidate_spans(doc):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        direction = direction_of(span) if span is not None else None
+        value = normalise(doc.text[start:end], dct, direction)
+        if value is not None:
+            out.append((start, end, value))
+    return out
+
+
+class DateExtractor:
+    """DATE spans (spaCy + range patterns) with values resolved against the creation date and the tense."""
+
+    name = "dates"
+    description = "DATE spans from spaCy and range patterns, values normalised with dateparser relative to the dct"
+
+    def __init__(self) -> None:
+        import importlib.metadata
+
+        try:
+            dp = importlib.metadata.version("dateparser")
+        except importlib.metadata.PackageNotFoundError:  # pragma: no cover - a declared dependency
+            dp = "missing"
+        self.version = f"dates-{RULES_VERSION}+dateparser-{dp}+{nlp_mod.pipeline_version()}"
+
+    def extract(self, documents: Sequence[Document]) -> list[SpanDocument]:
+        parsed = nlp_mod.parse([d.text for d in documents])
+        out = []
+        for document, doc in zip(documents, parsed, strict=True):
+            spans = SpanCollector(document)
+            for start, end, value in date_mentions(doc, document.dct):
+                spans.add(start, end, schema.DATE, value=value, prefix="d")
+            out.append(spans.build())
+        return out

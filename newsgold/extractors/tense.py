@@ -1,0 +1,69 @@
+"""Which way in time a sentence points, from the dependency parse.
+
+A date without a year ("April") or a bare weekday ("on Monday") is resolved
+against the document creation date in the direction the tense of its clause
+implies (``gold/GUIDELINES.md`` section 6): "Lavrov said ... on Monday" is the
+Monday before, "they will meet on Monday" the Monday after. This module finds
+the verb the date attaches to and reads its tense from the tags of the verb
+and its auxiliaries.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Direction = Literal["past", "future", "present"]
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+NEUTRAL_MODALS = frozenset({"would", "could", "should", "might", "may", "must", "can", "ca"})
+
+
+def _verb_direction(verb) -> Direction | None:  # noqa: ANN001 - spaCy Token
+    """Tense of one verb from its tag and its auxiliaries; None when it says nothing (a bare participle)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX:
+        return "future"
+    if "to" in lowers or any(a.tag_ == "TO" for a in auxes):
+        return "future"  # infinitive of purpose or plan: "agreed to hold the summit in June"
+    if lowers & NEUTRAL_MODALS:
+        return None
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "’ve", "had"}:
+        return "past"
+    if verb.tag_ == "VBG" and lowers & {"is", "are", "am", "'s", "'re", "’s", "’re"}:
+        return "future"  # present progressive of a scheduled event: "are meeting on Wednesday"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VBN" and lowers & {"is", "are", "am"}:
+        return "present"
+    if verb.tag_ in ("VBZ", "VBP") or verb.lower_ in ("is", "are", "am"):
+        return "present"
+    return None
+
+
+def direction_of(span) -> Direction | None:  # noqa: ANN001 - spaCy Span
+    """The tense direction of the clause governing ``span``, walking up the parse to the first verb that has one.
+
+    Returns None when no verb up to the sentence root says anything (a
+    headline without a verb), or when the date modifies a noun before it
+    reaches a verb ("a summit ... in June" in a past-tense sentence: the
+    summit's time is not the reporting verb's), in which case callers take the
+    nearest date.
+    """
+    token = span.root
+    inside = {t.i for t in span}
+    seen = 0
+    while seen < 64:
+        seen += 1
+        if token.i not in inside and token.pos_ in ("NOUN", "PROPN", "PRON"):
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            d = _verb_direction(token)
+            if d is not None:
+                return d
+        if token.head is token:
+            return None
+        token = token.head
+    return None
