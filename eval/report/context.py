@@ -1,0 +1,64 @@
+"""The sentence(s) an error lies in, so that the error list shows each mistake where it happened.
+
+Sentence boundaries come from spaCy's rule-based ``sentencizer`` on a blank
+English pipeline (no model, no download): it keeps abbreviations such as
+"U.S." inside a sentence, which a naive split on full stops does not. Line
+breaks are also boundaries, so a context never runs across paragraphs unless
+the error itself does.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import Any
+
+
+@functools.lru_cache(maxsize=1)
+def _sentencizer() -> Any:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Half-open ``[start, end)`` character ranges of the sentences of ``text`` (whitespace trimmed).
+
+    >>> sentence_bounds("The U.S. delegation arrived. Talks began.\\nNew paragraph")
+    [(0, 28), (29, 41), (42, 55)]
+    """
+    bounds: list[tuple[int, int]] = []
+    for sent in _sentencizer()(text).sents:
+        start = sent.start_char
+        for line in text[sent.start_char : sent.end_char].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                bounds.append((start + lead, start + lead + len(stripped)))
+            start += len(line) + 1
+    return bounds
+
+
+class ContextFinder:
+    """Maps a character range of a document to the range of the sentences it touches."""
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._bounds: dict[str, tuple[list[int], list[int]]] = {}
+
+    def _for(self, doc_id: str) -> tuple[list[int], list[int]]:
+        if doc_id not in self._bounds:
+            bounds = sentence_bounds(self._texts[doc_id])
+            self._bounds[doc_id] = ([s for s, _ in bounds], [e for _, e in bounds])
+        return self._bounds[doc_id]
+
+    def around(self, doc_id: str, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` widened to whole sentences (the range itself when it lies between sentences)."""
+        starts, ends = self._for(doc_id)
+        first = bisect.bisect_right(ends, start)  # first sentence ending after start
+        last = bisect.bisect_left(starts, end) - 1  # last sentence starting before end
+        if first >= len(starts) or last < first:
+            return start, end
+        return min(start, starts[first]), max(end, ends[last])

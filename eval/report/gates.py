@@ -1,0 +1,245 @@
+"""Threshold gates: ``[tool.newsgold.thresholds]`` in pyproject.toml and ``--fail-under KEY=VALUE``.
+
+A gate key names one number of report.json::
+
+    [EXTRACTOR.][LABEL|macro.]SCHEME.METRIC     e.g. spacy.strict.f1, quotes.QUOTE.partial.f1, strict.f1
+    [EXTRACTOR.]attribution                     quotes: share of matched quotes with the right speaker
+    [EXTRACTOR.]attribution_f1                  quotes: F1 of (quote, speaker) pairs
+    [EXTRACTOR.]date_value                      dates: share of matched DATE spans with the right value
+
+A key without an extractor applies to every extractor of the run that scores
+it (``PERSON.strict.f1`` to those scored on PERSON, ``attribution`` to those
+scored on QUOTE). A key naming an installed extractor that is not part of this
+run is *skipped* (and listed as such); a key naming no known extractor, a
+label the extractor is not scored on, or a value outside [0, 1] is bad input
+(exit 2), because a gate that silently never applies protects nothing.
+
+In TOML, an unquoted dotted key is a nested table (``spacy.strict.f1 = 0.6``
+is ``{spacy = {strict = {f1 = 0.6}}}``); both that and the quoted form
+``"spacy.strict.f1" = 0.6`` are read back as the dotted key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from newsgold.errors import UserError
+from newsgold.paths import PROJECT_ROOT
+from newsgold.schema import DATE, QUOTE, SPAN_LABELS
+
+SCHEMES = ("strict", "exact", "partial", "type")
+METRICS = ("precision", "recall", "f1")
+SPECIAL = {"attribution": QUOTE, "attribution_f1": QUOTE, "date_value": DATE}
+"""Keys that are not span scores, and the label an extractor must be scored on for them to apply."""
+
+EPSILON = 1e-12
+
+
+@dataclass(frozen=True)
+class GateKey:
+    """A parsed gate key; ``extractor`` None means every extractor."""
+
+    key: str
+    extractor: str | None
+    label: str | None  # a span label, "macro", or None for the overall score
+    scheme: str | None
+    metric: str
+
+    def describe(self) -> str:
+        if self.metric in SPECIAL:
+            return self.metric
+        where = "overall" if self.label is None else self.label
+        return f"{where} {self.scheme} {self.metric}"
+
+
+@dataclass
+class GateResult:
+    """One gate applied to one extractor."""
+
+    key: str
+    extractor: str
+    threshold: float
+    value: float | None
+    passed: bool
+    origin: str  # "pyproject.toml" path or "--fail-under"
+
+    def line(self) -> str:
+        shown = "undefined" if self.value is None else f"{self.value:.4f}"
+        verdict = "ok" if self.passed else "FAILED"
+        return f"{verdict:6} {self.extractor}: {self.key} = {shown} (must be >= {self.threshold:g}; from {self.origin})"
+
+
+def parse_key(key: str, known_extractors: Iterable[str]) -> GateKey:
+    """Parse a gate key (UserError when it is not one).
+
+    >>> parse_key("quotes.QUOTE.partial.f1", ["quotes"])
+    GateKey(key='quotes.QUOTE.partial.f1', extractor='quotes', label='QUOTE', scheme='partial', metric='f1')
+    >>> parse_key("strict.f1", []).extractor is None
+    True
+    """
+    known = set(known_extractors)
+    parts = key.strip().split(".")
+    bad = UserError(
+        f"unknown gate key {key!r}: expected [EXTRACTOR.][LABEL.]SCHEME.METRIC (SCHEME one of {', '.join(SCHEMES)}, "
+        f"METRIC one of {', '.join(METRICS)}) or [EXTRACTOR.]attribution|attribution_f1|date_value"
+    )
+    if not all(parts):
+        raise bad
+    if parts[-1] in SPECIAL:
+        prefix, label, scheme = parts[:-1], None, None
+        if len(prefix) > 1:
+            raise bad
+    elif len(parts) >= 2 and parts[-1] in METRICS and parts[-2] in SCHEMES:
+        prefix, scheme, label = parts[:-2], parts[-2], None
+        if len(prefix) == 2:
+            label, prefix = prefix[1], prefix[:1]
+        elif len(prefix) == 1 and (prefix[0] in SPAN_LABELS or prefix[0] == "macro"):
+            label, prefix = prefix[0], []
+        elif len(prefix) > 2:
+            raise bad
+        if label is not None and label not in SPAN_LABELS and label != "macro":
+            raise UserError(f"gate key {key!r}: unknown label {label!r} (labels: {', '.join(SPAN_LABELS)}, or 'macro')")
+    else:
+        raise bad
+    extractor = prefix[0] if prefix else None
+    if extractor is not None and extractor not in known:
+        names = ", ".join(sorted(known)) or "none"
+        raise UserError(f"gate key {key!r}: no extractor named {extractor!r} (known: {names})")
+    return GateKey(key.strip(), extractor, label, scheme, parts[-1])
+
+
+def parse_value(key: str, value: object) -> float:
+    """A threshold must be a number in [0, 1]."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise UserError(f"gate {key!r}: threshold {value!r} is not a number")
+    try:
+        number = float(value)
+    except ValueError:
+        raise UserError(f"gate {key!r}: threshold {value!r} is not a number") from None
+    if not 0.0 <= number <= 1.0:
+        raise UserError(f"gate {key!r}: threshold {number:g} must lie in [0, 1]")
+    return number
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in table.items():
+        key = f"{prefix}.{k}" if prefix else str(k)
+        if isinstance(v, Mapping):
+            out.update(_flatten(v, key))
+        else:
+            out[key] = v
+    return out
+
+
+def thresholds_file(explicit: Path | None) -> Path | None:
+    """The TOML file to read: ``explicit``, else ./pyproject.toml, else the newsgold project's (None if neither)."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise UserError(f"--thresholds {explicit}: no such file")
+        return explicit
+    for candidate in (Path.cwd() / "pyproject.toml", PROJECT_ROOT / "pyproject.toml"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_thresholds(path: Path | None) -> dict[str, object]:
+    """``[tool.newsgold.thresholds]`` of ``path`` as ``{dotted key: value}`` (empty when absent)."""
+    if path is None:
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise UserError(f"{path}: cannot read thresholds: {exc}") from None
+    table = data.get("tool", {}).get("newsgold", {}).get("thresholds", {})
+    if not isinstance(table, Mapping):
+        raise UserError(f"{path}: [tool.newsgold.thresholds] must be a table of KEY = number")
+    return _flatten(table)
+
+
+def parse_fail_under(values: Iterable[str]) -> dict[str, object]:
+    """``["spacy.strict.f1=0.6"]`` -> ``{"spacy.strict.f1": "0.6"}``."""
+    out: dict[str, object] = {}
+    for value in values:
+        key, sep, number = value.partition("=")
+        if not sep or not key.strip() or not number.strip():
+            raise UserError(f"--fail-under {value!r}: expected KEY=VALUE, e.g. --fail-under spacy.strict.f1=0.6")
+        out[key.strip()] = number.strip()
+    return out
+
+
+def collect_gates(
+    config: Mapping[str, object], config_origin: str, cli: Mapping[str, object], known_extractors: Iterable[str]
+) -> list[tuple[GateKey, float, str]]:
+    """Parse every gate; a ``--fail-under`` key replaces the same key from the config file."""
+    known = list(known_extractors)
+    merged: dict[str, tuple[object, str]] = {k: (v, config_origin) for k, v in config.items()}
+    merged.update({k: (v, "--fail-under") for k, v in cli.items()})
+    return [(parse_key(k, known), parse_value(k, v), origin) for k, (v, origin) in merged.items()]
+
+
+def _lookup(entry: Mapping[str, Any], gate: GateKey) -> float | None:
+    score = entry["score"]
+    if gate.metric == "attribution":
+        return score["attribution"]["accuracy"]
+    if gate.metric == "attribution_f1":
+        return score["attribution"]["pairs"]["f1"]
+    if gate.metric == "date_value":
+        return score["dates"]["value_accuracy"]
+    scheme = score["schemes"][gate.scheme]
+    if gate.label is None:
+        return scheme["overall"][gate.metric]
+    if gate.label == "macro":
+        return scheme["macro"][gate.metric]
+    return scheme["labels"][gate.label][gate.metric]
+
+
+def _required_label(gate: GateKey) -> str | None:
+    return SPECIAL.get(gate.metric) or (gate.label if gate.label not in (None, "macro") else None)
+
+
+def evaluate_gates(
+    gates: Iterable[tuple[GateKey, float, str]], extractors: Mapping[str, Mapping[str, Any]]
+) -> tuple[list[GateResult], list[dict[str, str]]]:
+    """Apply the gates to report.json's ``extractors``; returns (results, skipped gates with the reason)."""
+    results: list[GateResult] = []
+    skipped: list[dict[str, str]] = []
+    for gate, threshold, origin in gates:
+        targets = [gate.extractor] if gate.extractor is not None else list(extractors)
+        if gate.extractor is not None and gate.extractor not in extractors:
+            skipped.append({"key": gate.key, "reason": f"extractor {gate.extractor!r} is not part of this run"})
+            continue
+        required = _required_label(gate)
+        applied = False
+        for name in targets:
+            entry = extractors[name]
+            if required is not None and required not in entry["labels"]:
+                if gate.extractor is not None:
+                    raise UserError(
+                        f"gate {gate.key!r}: {name!r} is scored on {', '.join(entry['labels'])}, not {required}"
+                    )
+                continue
+            value = _lookup(entry, gate)
+            value = None if value is None else float(value)
+            passed = value is not None and value + EPSILON >= threshold
+            results.append(GateResult(gate.key, name, threshold, value, passed, origin))
+            applied = True
+        if not applied and gate.extractor is None:
+            skipped.append({"key": gate.key, "reason": f"no extractor of this run is scored on {required}"})
+    return results, skipped
+
+
+def gates_record(results: list[GateResult], skipped: list[dict[str, str]], source: str | None) -> dict[str, Any]:
+    """The ``gates`` entry of report.json."""
+    return {
+        "thresholds_file": source,
+        "passed": all(r.passed for r in results),
+        "results": [asdict(r) for r in results],
+        "failed": [asdict(r) for r in results if not r.passed],
+        "skipped": skipped,
+    }

@@ -1,0 +1,57 @@
+"""What a report run was asked to do, as one value passed from the CLI to :func:`eval.report.run.run_report`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsgold.errors import UserError
+from newsgold.schema import SPAN_LABELS
+
+DEFAULT_BOOTSTRAP = 1000
+"""Resamples for the intervals: enough for stable 95 % bounds, a few seconds per extractor."""
+
+LENIENT_SCHEME = "partial"
+"""The lenient scheme shown beside ``strict`` (all four are in report.json)."""
+
+SHOWN_SCHEMES = ("strict", LENIENT_SCHEME)
+
+
+@dataclass
+class ReportOptions:
+    """Everything ``newsgold eval report`` needs; ``None`` means the project default."""
+
+    extractors: list[str] = field(default_factory=list)
+    preds: list[tuple[str, Path]] = field(default_factory=list)
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    gold: Path | None = None
+    corpus: Path | None = None
+    out: Path | None = None
+    fail_under: list[str] = field(default_factory=list)
+    thresholds_file: Path | None = None
+    use_thresholds: bool = True
+    baseline: Path | None = None
+    n_bootstrap: int = DEFAULT_BOOTSTRAP
+    seed: int = 0
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    quiet: bool = False
+
+
+def parse_labels_option(values: list[str]) -> dict[str, tuple[str, ...]]:
+    """``["quotes=QUOTE", "spacy=PERSON,ORG"]`` -> ``{"quotes": ("QUOTE",), ...}``, labels checked against the schema.
+
+    >>> parse_labels_option(["spacy=PERSON,ORG"])
+    {'spacy': ('PERSON', 'ORG')}
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for value in values:
+        name, sep, rest = value.partition("=")
+        labels = tuple(x.strip() for x in rest.split(",") if x.strip())
+        if not sep or not name.strip() or not labels:
+            raise UserError(f"--labels {value!r}: expected NAME=LABEL[,LABEL...], e.g. --labels quotes=QUOTE")
+        unknown = [x for x in labels if x not in SPAN_LABELS]
+        if unknown:
+            raise UserError(f"--labels {value!r}: unknown label(s) {', '.join(unknown)}; labels are {', '.join(SPAN_LABELS)}")
+        out[name.strip()] = labels
+    return out

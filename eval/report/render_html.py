@@ -1,0 +1,194 @@
+"""``report.html``: one self-contained page (figures as base64 PNG, inline CSS and JS, no external URL).
+
+It holds the summary and per-label tables (pandas ``to_html``), the F1 chart
+with interval whiskers, the confusion matrices, and the error list: every
+missed, spurious, boundary and label error shown in its sentence with the gold
+span (green) and the predicted span (red underline) highlighted, filterable by
+extractor, label and kind with a few lines of plain JavaScript.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from eval.report.plots import confusion_matrices, f1_bars
+from eval.report.render_terminal import render_verdict
+from eval.report.tables import SCHEME_HELP, error_counts, extras_frame, fmt, formatted_scores, summary_frame
+
+CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;color:#24292f;padding:0 1rem}
+h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #d0d7de}
+table.frame{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}
+table.frame th,table.frame td{border:1px solid #d0d7de;padding:.2rem .5rem;text-align:left}
+table.frame th{background:#f6f8fa}
+img.figure{max-width:100%;border:1px solid #d0d7de}
+.verdict-ok{color:#1a7f37;font-weight:600}.verdict-fail{color:#cf222e;font-weight:600}
+pre{background:#f6f8fa;padding:.6rem;overflow-x:auto}
+#filters label{margin-right:1rem}
+ol#errors{padding-left:1.5rem}
+li.err{margin:.6rem 0;padding:.4rem .6rem;border-left:3px solid #d0d7de;background:#fbfbfb}
+li.err .head{font-size:.85rem;color:#57606a}
+li.err .ctx{margin-top:.25rem;line-height:1.7}
+.kind{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.75rem;color:#fff;background:#57606a}
+.kind-missed{background:#bf8700}.kind-spurious{background:#cf222e}.kind-boundary{background:#0969da}
+.kind-label{background:#8250df}
+.g{background:#ccf2d1}
+.p{text-decoration:underline wavy #cf222e;text-decoration-thickness:2px;text-underline-offset:3px}
+.legend span{margin-right:1rem}
+"""
+
+JS = """
+(function () {
+  var selects = document.querySelectorAll("#filters select");
+  var items = document.querySelectorAll("#errors li.err");
+  var counter = document.getElementById("shown");
+  function apply() {
+    var want = {};
+    selects.forEach(function (s) { want[s.name] = s.value; });
+    var shown = 0;
+    items.forEach(function (li) {
+      var ok = (!want.extractor || li.dataset.extractor === want.extractor) &&
+               (!want.kind || li.dataset.kind === want.kind) &&
+               (!want.label || li.dataset.labels.split(" ").indexOf(want.label) >= 0);
+      li.hidden = !ok;
+      if (ok) { shown += 1; }
+    });
+    counter.textContent = shown + " of " + items.length + " errors shown";
+  }
+  selects.forEach(function (s) { s.addEventListener("change", apply); });
+  apply();
+})();
+"""
+
+
+def _e(text: Any) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def _table(frame: pd.DataFrame) -> str:
+    return frame.to_html(index=False, classes="frame", border=0, escape=True, na_rep="")
+
+
+def _img(png: bytes, alt: str) -> str:
+    data = base64.b64encode(png).decode("ascii")
+    return f'<img class="figure" alt="{_e(alt)}" src="data:image/png;base64,{data}">'
+
+
+def highlight(text: str, err: Mapping[str, Any]) -> str:
+    """The error's context with the gold span (class ``g``) and the predicted span (class ``p``) marked."""
+    start, end = err["context_start"], err["context_end"]
+    gold = (err["gold_start"], err["gold_end"]) if err.get("gold_start") is not None else None
+    pred = (err["pred_start"], err["pred_end"]) if err.get("pred_start") is not None else None
+    cuts = {start, end}
+    for span in (gold, pred):
+        if span is not None:
+            cuts.update(x for x in span if start <= x <= end)
+    points = sorted(cuts)
+    parts: list[str] = []
+    for a, b in zip(points, points[1:], strict=False):
+        classes = [c for c, span in (("g", gold), ("p", pred)) if span is not None and span[0] <= a < span[1]]
+        piece = _e(text[a:b]).replace("\n", "<br>")
+        parts.append(f'<span class="{" ".join(classes)}">{piece}</span>' if classes else piece)
+    return "".join(parts)
+
+
+def _describe(err: Mapping[str, Any]) -> str:
+    sides = []
+    if err.get("gold_label") is not None:
+        value = f" value {err['gold_value']}" if err.get("gold_value") else ""
+        sides.append(f"gold {err['gold_label']} \u201c{err.get('gold_text', '')}\u201d{value}")
+    if err.get("pred_label") is not None:
+        value = f" value {err['pred_value']}" if err.get("pred_value") else ""
+        sides.append(f"predicted {err['pred_label']} \u201c{err.get('pred_text', '')}\u201d{value}")
+    return " \u2192 ".join(sides)
+
+
+def error_list(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
+    """The filter bar and the ordered list of every error in context."""
+    errors = [e for entry in report["extractors"].values() for e in entry["errors"]]
+    extractors = list(report["extractors"])
+    labels = sorted({lb for e in errors for lb in (e.get("gold_label"), e.get("pred_label")) if lb})
+    kinds = sorted({e["kind"] for e in errors})
+
+    def select(name: str, title: str, values: list[str]) -> str:
+        options = "".join(f'<option value="{_e(v)}">{_e(v)}</option>' for v in values)
+        return f'<label>{title} <select name="{name}"><option value="">all</option>{options}</select></label>'
+
+    items = []
+    for e in errors:
+        labels_attr = " ".join(lb for lb in (e.get("gold_label"), e.get("pred_label")) if lb)
+        kind_class = "kind-" + e["kind"].split("+")[0]
+        items.append(
+            f'<li class="err" data-extractor="{_e(e["extractor"])}" data-labels="{_e(labels_attr)}" '
+            f'data-kind="{_e(e["kind"])}"><div class="head"><span class="kind {kind_class}">{_e(e["kind"])}</span> '
+            f'<b>{_e(e["extractor"])}</b> in {_e(e["doc_id"])}: {_e(_describe(e))}</div>'
+            f'<div class="ctx">{highlight(texts.get(e["doc_id"], ""), e)}</div></li>'
+        )
+    body = "".join(items) if items else "<li>No errors.</li>"
+    return (
+        '<div id="filters">'
+        + select("extractor", "extractor", extractors)
+        + select("label", "label", labels)
+        + select("kind", "kind", kinds)
+        + '<span id="shown"></span></div>'
+        + '<p class="legend"><span class="g">gold span</span><span class="p">predicted span</span></p>'
+        + f'<ol id="errors">{body}</ol>'
+    )
+
+
+def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
+    """The whole page. ``texts`` maps doc_id to the document text (for the error contexts)."""
+    settings, gold = report["settings"], report["gold"]
+    lenient = settings["schemes_shown"][-1]
+    gates = report.get("gates") or {}
+    base = report.get("baseline") or {}
+    ok = gates.get("passed", True) and base.get("passed", True)
+    verdict = render_verdict(report).strip()
+    sections = [
+        "<h1>newsgold extractor report</h1>",
+        f"<p>{len(report['extractors'])} extractor(s) scored on {gold['n_documents']} gold document(s) "
+        f"(<code>{_e(gold['path'])}</code>, sha256 <code>{_e(gold['sha256'][:12])}</code>), {_e(report['generated_at'])}: "
+        + ('<span class="verdict-ok">all gates passed</span>' if ok else '<span class="verdict-fail">a gate failed</span>')
+        + ".</p>",
+        "<p>Each extractor is scored <b>only on the labels it predicts</b>; the gold set is restricted to the same labels. "
+        f"Brackets: {int(round(settings['confidence'] * 100))} % bootstrap interval over documents "
+        f"({settings['n_bootstrap']} resamples, seed {settings['seed']}).</p>",
+        "<h2>Summary</h2>",
+        _table(summary_frame(report, lenient)),
+    ]
+    extras = extras_frame(report)
+    if not extras.empty:
+        sections += ["<h2>Quote attribution and date values</h2>", _table(extras.assign(value=[fmt(v) for v in extras["value"]]))]
+    sections += ["<h2>F1 per label</h2>", _img(f1_bars(report), "F1 per label with 95% interval whiskers")]
+    for scheme in settings["schemes_shown"]:
+        sections += [f"<h2>Per label, {_e(scheme)}</h2><p>{_e(SCHEME_HELP.get(scheme, scheme))}</p>",
+                     _table(formatted_scores(report, scheme))]
+    sections += [
+        "<h2>Confusion matrices</h2><p>Span level, lenient (overlap) matching: rows are gold labels (SPURIOUS: "
+        "predicted spans with no gold), columns predicted labels (MISSED: gold spans with no prediction).</p>",
+        _img(confusion_matrices(report), "label confusion matrices"),
+    ]
+    counts = error_counts(report)
+    if not counts.empty:
+        sections += ["<h2>Errors by kind</h2>", _table(counts)]
+    sections += ["<h2>Error list</h2>", error_list(report, texts)]
+    if verdict:
+        sections += ["<h2>Gates</h2>", f"<pre>{_e(verdict)}</pre>"]
+    scope = pd.DataFrame(
+        [{"extractor": n, "scored labels": " ".join(e["labels"]), "chosen from": e["labels_from"], "version": e["version"]}
+         for n, e in report["extractors"].items()]
+    )
+    sections += ["<h2>Scope and versions</h2>", _table(scope)]
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="icon" href="data:,">'
+        f"<title>newsgold report</title><style>{CSS}</style></head><body>"
+        + "\n".join(sections)
+        + f"<script>{JS}</script></body></html>\n"
+    )

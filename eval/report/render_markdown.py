@@ -1,0 +1,85 @@
+"""``report.md``: the report as GitHub-flavoured Markdown, made for a CI job summary.
+
+``DataFrame.to_markdown`` needs the optional ``tabulate`` package, which
+newsgold does not otherwise depend on; :func:`markdown_table` is the few lines
+it takes to write a pipe table from a frame (see docs/report.md, "Where we did
+not use a library").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from eval.report.render_terminal import render_verdict
+from eval.report.tables import SCHEME_HELP, error_counts, extras_frame, fmt, formatted_scores, summary_frame
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown_table(frame: pd.DataFrame) -> str:
+    """A GitHub pipe table of ``frame`` (index dropped).
+
+    >>> print(markdown_table(pd.DataFrame({"a": [1], "b": ["x|y"]})))
+    | a | b |
+    | --- | --- |
+    | 1 | x\\|y |
+    """
+    header = "| " + " | ".join(_cell(c) for c in frame.columns) + " |"
+    rule = "| " + " | ".join("---" for _ in frame.columns) + " |"
+    body = ["| " + " | ".join(_cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join([header, rule, *body])
+
+
+def render_markdown(report: Mapping[str, Any]) -> str:
+    """The whole report.md."""
+    settings, gold = report["settings"], report["gold"]
+    lenient = settings["schemes_shown"][-1]
+    gates = report.get("gates") or {}
+    base = report.get("baseline") or {}
+    ok = gates.get("passed", True) and base.get("passed", True)
+    verdict = "all gates passed" if ok else "**a gate failed**"
+    intervals = (
+        f"{int(round(settings['confidence'] * 100))} % bootstrap intervals over documents "
+        f"({settings['n_bootstrap']} resamples, seed {settings['seed']}) in brackets"
+        if settings["n_bootstrap"]
+        else "no intervals (--bootstrap 0)"
+    )
+    out = [
+        "# newsgold extractor report",
+        "",
+        f"{len(report['extractors'])} extractor(s) scored on {gold['n_documents']} gold document(s) "
+        f"(`{gold['path']}`, sha256 `{gold['sha256'][:12]}`), {report['generated_at']}: {verdict}.",
+        "",
+        f"Each extractor is scored **only on the labels it predicts**; the gold set is restricted to the same "
+        f"labels. {intervals}.",
+        "",
+        "## Summary",
+        "",
+        markdown_table(summary_frame(report, lenient)),
+        "",
+    ]
+    extras = extras_frame(report)
+    if not extras.empty:
+        extras = extras.assign(value=[fmt(v) for v in extras["value"]])
+        out += ["## Quote attribution and date values", "", markdown_table(extras), ""]
+    for scheme in settings["schemes_shown"]:
+        out += [f"## Per label, {scheme} ({SCHEME_HELP.get(scheme, scheme)})", "", markdown_table(formatted_scores(report, scheme)), ""]
+    counts = error_counts(report)
+    if not counts.empty:
+        out += ["## Errors by kind", "", markdown_table(counts), "", "Every error, in its sentence: `report.html`.", ""]
+    verdict_text = render_verdict(report).rstrip()
+    if verdict_text:
+        out += ["## Gates", "", "```", verdict_text, "```", ""]
+    scope = [
+        f"| {name} | {' '.join(e['labels'])} | {e['labels_from']} | `{e['version'][:40]}` |"
+        for name, e in report["extractors"].items()
+    ]
+    out += ["## Scope and versions", "", "| extractor | scored labels | chosen from | version |", "| --- | --- | --- | --- |",
+            *scope, ""]
+    return "\n".join(out)

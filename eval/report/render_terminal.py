@@ -1,0 +1,61 @@
+"""The table printed at the end of ``newsgold eval report``: extractor x label, strict and lenient, with intervals."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from eval.report.tables import SCHEME_HELP, extras_frame, fmt, formatted_scores
+
+
+def render_terminal(report: Mapping[str, Any]) -> str:
+    """Plain text for stdout (pandas ``to_string``), ending with the gate verdict."""
+    settings = report["settings"]
+    gold = report["gold"]
+    confidence = int(round(settings["confidence"] * 100))
+    lines = [
+        f"newsgold report: {len(report['extractors'])} extractor(s) on {gold['n_documents']} gold document(s) "
+        f"(gold sha256 {gold['sha256'][:12]})",
+        "Each extractor is scored only on the labels it predicts (gold restricted to the same labels).",
+    ]
+    interval_note = (
+        f"[{confidence}% bootstrap interval, {settings['n_bootstrap']} resamples, seed {settings['seed']}]"
+        if settings["n_bootstrap"]
+        else "(no intervals: --bootstrap 0)"
+    )
+    for scheme in settings["schemes_shown"]:
+        lines += ["", f"{scheme}: {SCHEME_HELP.get(scheme, scheme)}   P / R / F1 {interval_note}"]
+        lines.append(formatted_scores(report, scheme).to_string(index=False))
+    extras = extras_frame(report)
+    if not extras.empty:
+        lines.append("")
+        for row in extras.itertuples(index=False):
+            lines.append(f"{row.extractor}: {row.measure} {fmt(row.value)}  ({row.detail})")
+    return "\n".join(lines) + "\n"
+
+
+def render_verdict(report: Mapping[str, Any]) -> str:
+    """Gate and baseline results: every failure, the count of passes, the skipped gates."""
+    lines: list[str] = []
+    gates = report.get("gates") or {}
+    results = gates.get("results", [])
+    failed = gates.get("failed", [])
+    if results:
+        lines.append(f"gates: {len(results) - len(failed)} of {len(results)} passed")
+    for r in failed:
+        shown = "undefined" if r["value"] is None else f"{r['value']:.4f}"
+        lines.append(f"  FAILED {r['extractor']}: {r['key']} = {shown} < {r['threshold']:g} (from {r['origin']})")
+    for s in gates.get("skipped", []):
+        lines.append(f"  skipped {s['key']}: {s['reason']}")
+    base = report.get("baseline")
+    if base:
+        lines.append(
+            f"baseline {base['path']}: {base['n_checks'] - len(base['failed'])} of {base['n_checks']} scores held"
+            + ("" if base["same_gold"] else " (WARNING: the baseline was made on a different gold set)")
+        )
+        for c in base["failed"]:
+            lines.append(
+                f"  FAILED {c['extractor']}: {c['label']} {c['scheme']} {c['metric']} = {c['value']:.4f}, "
+                f"baseline {c['baseline']:.4f}, lowest allowed {c['allowed_from']:.4f}"
+            )
+    return "\n".join(lines) + ("\n" if lines else "")

@@ -1,0 +1,118 @@
+"""One report run: inputs checked up front, extractors run (or read from the cache), scored, rendered, gated.
+
+Everything that can be wrong with the input (corpus, gold set, gate keys,
+thresholds file, baseline) is checked before any extractor runs, so a typo in
+``--fail-under`` costs a second, not a model load.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any, TextIO
+
+from eval.report.baseline import baseline_record, compare, load_baseline
+from eval.report.build import build_report
+from eval.report.cache import PredictionsCache
+from eval.report.gates import (
+    collect_gates,
+    evaluate_gates,
+    gates_record,
+    parse_fail_under,
+    read_thresholds,
+    thresholds_file,
+)
+from eval.report.goldset import load_gold
+from eval.report.options import ReportOptions
+from eval.report.render_html import render_html
+from eval.report.render_markdown import render_markdown
+from eval.report.render_terminal import render_terminal, render_verdict
+from eval.report.sources import default_registry, obtain_predictions, select_sources
+from newsgold.atomic import atomic_write_text
+from newsgold.corpus import load_corpus
+from newsgold.paths import default_corpus_dir, default_reports_dir
+
+REPORT_FILES = ("report.json", "report.md", "report.html")
+REPORT_MODE = 0o644
+"""Reports are for everyone (CI artifacts, a web server); the atomic writer's temp files default to 0600."""
+
+
+def _known_extractor_names(registry: Any) -> set[str]:
+    """Every extractor name a gate may mention: declared entry points (installed or not) and the registry's."""
+    declared = {ep.name for ep in entry_points(group="newsgold.extractors")}
+    return declared | set(registry.available_extractors())
+
+
+def write_outputs(report: dict[str, Any], texts: dict[str, str], out_dir: Path) -> dict[str, Path]:
+    """report.json, report.md and report.html, each written atomically; returns their paths."""
+    paths = {name: out_dir / name for name in REPORT_FILES}
+    text = json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+    atomic_write_text(paths["report.json"], text, mode=REPORT_MODE)
+    atomic_write_text(paths["report.md"], render_markdown(report), mode=REPORT_MODE)
+    atomic_write_text(paths["report.html"], render_html(report, texts), mode=REPORT_MODE)
+    return paths
+
+
+def append_step_summary(markdown: str) -> None:
+    """Append the Markdown report to GitHub's job summary when running in GitHub Actions."""
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:
+        with open(summary, "a", encoding="utf-8") as handle:
+            handle.write(markdown.rstrip("\n") + "\n\n")
+
+
+def run_report(
+    options: ReportOptions,
+    *,
+    registry: Any = None,
+    score_documents: Any = None,
+    stdout: TextIO | None = None,
+) -> int:
+    """Run the report; return 0 (every gate passed) or 1 (a gate failed). Bad input raises UserError (exit 2).
+
+    ``registry`` (default :mod:`newsgold.extractors`) and ``score_documents``
+    (default :func:`eval.score_documents`) are parameters so that tests can
+    count extractor calls; the CLI always uses the real ones.
+    """
+    stdout = stdout or sys.stdout
+    registry = registry if registry is not None else default_registry()
+    if score_documents is None:
+        from eval import score_documents
+
+    corpus_dir = options.corpus or default_corpus_dir()
+    corpus = load_corpus(corpus_dir)
+    gold, documents = load_gold(options.gold, corpus)
+    toml = thresholds_file(options.thresholds_file) if options.use_thresholds else None
+    known = _known_extractor_names(registry) | set(options.extractors) | {n for n, _ in options.preds}
+    gates = collect_gates(read_thresholds(toml), str(toml), parse_fail_under(options.fail_under), known)
+    baseline = load_baseline(options.baseline) if options.baseline is not None else None
+
+    sources = select_sources(options, registry)
+    cache = PredictionsCache(options.cache_dir) if options.use_cache else None
+    predictions = obtain_predictions(sources, documents, cache)
+    out_dir = options.out or default_reports_dir()
+    report = build_report(predictions, gold, documents, corpus_dir, options, out_dir, score_documents)
+
+    results, skipped = evaluate_gates(gates, report["extractors"])
+    report["gates"] = gates_record(results, skipped, str(toml) if toml else None)
+    if baseline is not None and options.baseline is not None:
+        report["baseline"] = baseline_record(options.baseline, baseline, report, compare(baseline, report))
+
+    texts = {d.doc_id: d.text for d in documents}
+    paths = write_outputs(report, texts, out_dir)
+    append_step_summary(paths["report.md"].read_text(encoding="utf-8"))
+
+    passed = report["gates"]["passed"] and (report.get("baseline") or {}).get("passed", True)
+    if not options.quiet:
+        stdout.write(render_terminal(report))
+        stdout.write("\n")
+    stdout.write(render_verdict(report))
+    stdout.write(f"wrote {', '.join(str(p) for p in paths.values())}\n")
+    stdout.flush()
+    if not passed:
+        n_failed = len(report["gates"]["failed"]) + len((report.get("baseline") or {}).get("failed", []))
+        print(f"newsgold eval report: {n_failed} gate(s) failed", file=sys.stderr)
+    return 0 if passed else 1

@@ -1,0 +1,139 @@
+"""Which systems a report scores, how their predictions are obtained, and on which labels each is scored.
+
+A *source* is an installed extractor (``--extractor NAME``, default: all of
+them) or a predictions file (``--pred NAME=FILE``). Each is scored only on the
+labels it predicts, with the gold set restricted to the same labels: the
+``dates`` extractor is not charged for every PERSON it was never meant to
+find, and ``quotes`` is not scored on the speaker PERSON spans it emits only
+as the targets of ``said_by`` relations. The labels come from, in order:
+``--labels NAME=...``, the extractor's own ``labels`` attribute, or the labels
+of the spans it emitted that are not merely relation targets.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from tqdm import tqdm
+
+from eval.report.cache import PredictionsCache, cache_key
+from eval.report.options import ReportOptions
+from newsgold.corpus import Document
+from newsgold.errors import UserError
+from newsgold.schema import SPAN_LABELS
+from newsgold.spandoc import SpanDocument, attach_texts
+
+
+@dataclass
+class Source:
+    """One system to score."""
+
+    name: str
+    extractor: Any  # newsgold.extractors.Extractor
+    kind: str  # "extractor" | "predictions"
+    description: str = ""
+    path: Path | None = None
+
+
+@dataclass
+class Predictions:
+    """A source's predictions for the scored documents, and how they were obtained."""
+
+    source: Source
+    version: str
+    documents: list[SpanDocument]
+    cached: bool
+    seconds: float
+    cache_key: str | None = None
+
+
+def default_registry() -> ModuleType:
+    """The real extractor registry (imported late: it is another area's package)."""
+    import newsgold.extractors as registry
+
+    return registry
+
+
+def select_sources(options: ReportOptions, registry: Any) -> list[Source]:
+    """``--extractor`` and ``--pred`` sources; every installed extractor when neither is given."""
+    names = list(options.extractors)
+    if not names and not options.preds:
+        names = list(registry.available_extractors())
+        if not names:
+            raise UserError("no extractor is installed (see `newsgold extract --list`); pass --pred NAME=FILE to score a file")
+    descriptions = registry.available_extractors()
+    sources = [Source(n, registry.get_extractor(n), "extractor", descriptions.get(n, "")) for n in names]
+    for name, path in options.preds:
+        sources.append(
+            Source(name, registry.predictions_file_extractor(name, path), "predictions", f"predictions file {path}", Path(path))
+        )
+    return sources
+
+
+def _check_output(source: Source, documents: Sequence[Document], out: Any) -> list[SpanDocument]:
+    """An extractor's output must be one span document per input document; attach texts and check offsets."""
+    if not isinstance(out, list) or not all(isinstance(d, SpanDocument) for d in out):
+        raise UserError(f"extractor {source.name!r} did not return a list of span documents")
+    by_id = {d.doc_id: d for d in out}
+    missing = [d.doc_id for d in documents if d.doc_id not in by_id]
+    if missing:
+        raise UserError(f"extractor {source.name!r} returned no document for {', '.join(missing[:3])}")
+    ordered = [by_id[d.doc_id] for d in documents]
+    attach_texts(ordered, {d.doc_id: d.text for d in documents}, where=f"extractor {source.name!r}")
+    return ordered
+
+
+def obtain_predictions(
+    sources: Sequence[Source], documents: Sequence[Document], cache: PredictionsCache | None
+) -> list[Predictions]:
+    """Run each source (or read its cached predictions), with a progress bar on stderr.
+
+    Predictions files are read directly (reading them is as cheap as reading a
+    cache entry); extractors go through ``cache`` unless it is None.
+    """
+    results: list[Predictions] = []
+    bar = tqdm(sources, desc="extractors", unit="extractor", disable=None, leave=False)
+    for source in bar:
+        bar.set_postfix_str(source.name)
+        version = str(source.extractor.version)
+        key = cache_key(source.name, version, documents) if cache is not None and source.kind == "extractor" else None
+        started = time.perf_counter()
+        cached_docs = cache.load(source.name, key, documents) if key is not None and cache is not None else None
+        if cached_docs is not None:
+            attach_texts(cached_docs, {d.doc_id: d.text for d in documents}, where=f"cached {source.name!r}")
+            results.append(Predictions(source, version, cached_docs, True, time.perf_counter() - started, key))
+            continue
+        docs = _check_output(source, documents, source.extractor.extract(list(documents)))
+        if key is not None and cache is not None:
+            cache.store(source.name, key, docs)
+        results.append(Predictions(source, version, docs, False, time.perf_counter() - started, key))
+    return results
+
+
+def emitted_labels(predictions: Sequence[SpanDocument]) -> tuple[str, ...]:
+    """Labels of predicted spans that are not only relation targets (e.g. not speaker-only PERSON spans)."""
+    found: set[str] = set()
+    for doc in predictions:
+        targets = {r.to_id for r in doc.relations}
+        found.update(s.label for s in doc.spans if s.id not in targets)
+    return tuple(label for label in SPAN_LABELS if label in found) + tuple(sorted(found - set(SPAN_LABELS)))
+
+
+def scored_labels(pred: Predictions, override: dict[str, tuple[str, ...]]) -> tuple[tuple[str, ...], str]:
+    """The labels ``pred`` is scored on, and where that choice came from (shown in the report)."""
+    if pred.source.name in override:
+        return override[pred.source.name], "--labels"
+    declared = getattr(pred.source.extractor, "labels", None)
+    if declared:
+        return tuple(declared), "declared by the extractor"
+    labels = emitted_labels(pred.documents)
+    if not labels:
+        raise UserError(
+            f"{pred.source.name!r} predicted no span, so its labels are unknown; pass --labels {pred.source.name}=LABEL,..."
+        )
+    return labels, "labels it emitted (speaker-only spans excluded)"

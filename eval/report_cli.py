@@ -1,0 +1,132 @@
+"""``newsgold eval report``: run the extractors, score them against the gold set, write the report, apply the gates.
+
+This module only parses the command line into :class:`eval.report.options.ReportOptions`;
+the work is done by :func:`eval.report.run.run_report`. Exit status: 0 every
+gate passes, 1 a gate failed (the failing gates are listed), 2 bad input or
+usage (raised as :class:`~newsgold.errors.UserError`, one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from eval.report.options import DEFAULT_BOOTSTRAP, ReportOptions, parse_labels_option
+from newsgold.errors import UserError
+
+EPILOG = """\
+gate keys (--fail-under and [tool.newsgold.thresholds] in pyproject.toml):
+  [EXTRACTOR.][LABEL.]SCHEME.METRIC   SCHEME: strict exact partial type; METRIC: precision recall f1
+                                      LABEL: a span label, or 'macro' for the macro average
+  [EXTRACTOR.]attribution             share of matched quotes given the right speaker
+  [EXTRACTOR.]attribution_f1          F1 of (quote, speaker) pairs
+  [EXTRACTOR.]date_value              share of matched DATE spans with the right normalised value
+  A key without an extractor name applies to every extractor that scores it.
+  e.g. --fail-under spacy.strict.f1=0.6 --fail-under quotes.QUOTE.partial.f1=0.8 --fail-under strict.f1=0.5
+
+exit status: 0 every gate passed, 1 a gate failed (listed), 2 bad input or usage.
+"""
+
+
+def build_parser(prog: str) -> argparse.ArgumentParser:
+    """The argument parser (separate so that the docs and tests can inspect it)."""
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=(
+            "Run extractors over the corpus, score each against the gold set on the labels it predicts, "
+            "and write reports/report.{md,json,html}. Exits 1 when a threshold gate fails."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--extractor",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="an installed extractor to score (repeatable); default: every installed extractor "
+        "unless --pred is given (see `newsgold extract --list`)",
+    )
+    parser.add_argument(
+        "--pred",
+        action="append",
+        default=[],
+        metavar="NAME=FILE",
+        help="score span documents produced elsewhere under the name NAME (a JSONL file or folder; repeatable)",
+    )
+    parser.add_argument(
+        "--labels",
+        action="append",
+        default=[],
+        metavar="NAME=LABEL,...",
+        help="the labels extractor NAME is scored on (default: the labels it declares, else the labels it emits "
+        "other than speaker spans)",
+    )
+    parser.add_argument("--gold", type=Path, default=None, metavar="DIR",
+                        help="gold set: a JSONL file or a folder of *.jsonl (default: the project's gold/)")
+    parser.add_argument("--corpus", type=Path, default=None, metavar="DIR",
+                        help="corpus folder of .txt articles (default: the project's corpus/)")
+    parser.add_argument("--out", type=Path, default=None, metavar="DIR",
+                        help="where report.md, report.json, report.html go (default: ./reports)")
+    parser.add_argument(
+        "--fail-under",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a gate: fail (exit 1) when the score KEY is below VALUE; overrides the same key from pyproject.toml "
+        "(repeatable; keys below)",
+    )
+    parser.add_argument("--thresholds", type=Path, default=None, metavar="TOML",
+                        help="read gates from [tool.newsgold.thresholds] of this file (default: ./pyproject.toml "
+                        "if present, else the newsgold project's)")
+    parser.add_argument("--no-thresholds", action="store_true",
+                        help="ignore [tool.newsgold.thresholds]; only --fail-under gates apply")
+    parser.add_argument("--baseline", type=Path, default=None, metavar="FILE",
+                        help="an earlier report.json: fail when a score falls below the baseline's confidence interval")
+    parser.add_argument("--bootstrap", type=int, default=DEFAULT_BOOTSTRAP, metavar="N",
+                        help=f"bootstrap resamples for the 95%% intervals (default {DEFAULT_BOOTSTRAP}; 0: no intervals)")
+    parser.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the bootstrap (default 0)")
+    parser.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
+                        help="predictions cache (default: ./.newsgold-cache/predictions)")
+    parser.add_argument("--no-cache", action="store_true", help="run every extractor even if its predictions are cached")
+    parser.add_argument("--quiet", "-q", action="store_true", help="do not print the table (files are still written)")
+    return parser
+
+
+def parse_options(argv: list[str], prog: str) -> ReportOptions:
+    """argv -> validated :class:`ReportOptions` (UserError for bad values)."""
+    parser = build_parser(prog)
+    args = parser.parse_args(argv)
+    if args.bootstrap < 0:
+        raise UserError(f"--bootstrap {args.bootstrap}: must be 0 (no intervals) or a positive number of resamples")
+    from newsgold.extractors import parse_pred_option
+
+    preds = [parse_pred_option(v) for v in args.pred]
+    names = list(args.extractor) + [name for name, _ in preds]
+    duplicates = sorted({n for n in names if names.count(n) > 1})
+    if duplicates:
+        raise UserError(f"extractor name(s) given twice: {', '.join(duplicates)} (rename with --pred OTHER=FILE)")
+    return ReportOptions(
+        extractors=list(args.extractor),
+        preds=preds,
+        labels=parse_labels_option(args.labels),
+        gold=args.gold,
+        corpus=args.corpus,
+        out=args.out,
+        fail_under=list(args.fail_under),
+        thresholds_file=args.thresholds,
+        use_thresholds=not args.no_thresholds,
+        baseline=args.baseline,
+        n_bootstrap=args.bootstrap,
+        seed=args.seed,
+        cache_dir=args.cache_dir,
+        use_cache=not args.no_cache,
+        quiet=args.quiet,
+    )
+
+
+def main(argv: list[str], prog: str) -> int:
+    """Entry point used by ``newsgold eval report`` (via ``eval/cli.py``)."""
+    from eval.report.run import run_report
+
+    return run_report(parse_options(argv, prog))
