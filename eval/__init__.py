@@ -1,1 +1,8 @@
-"""Scoring extractors against the gold set: matching, metrics, intervals, reports."""
+"""Scoring extractors against the gold set: matching, metrics, intervals, reports.
+
+>>> from eval import score_documents, paired_test
+"""
+
+from eval.scoring import ScoreResult, paired_test, score_documents
+
+__all__ = ["ScoreResult", "paired_test", "score_documents"]

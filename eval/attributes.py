@@ -1,0 +1,201 @@
+"""Scores beyond span boundaries: quote attribution and DATE values.
+
+Both read the span matching of :mod:`eval.matching` and only look at pairs
+matched *leniently*: a gold and a predicted span that overlap and carry the
+same label (``type``-correct). A quote whose boundaries are a little off still
+says who spoke; a date whose boundaries are off still has a value.
+
+**Speaker identity rule.** A predicted speaker (the target of a predicted
+``said_by`` relation) is right for a gold quote when it overlaps a gold
+PERSON span that is the quote's gold speaker, or another gold PERSON mention
+of the same person. Two mentions name the same person when their normalised
+surfaces are equal, or one of them is a single token equal to the last token
+of the other ("Blinken" ~ "Antony Blinken"). Normalisation: Unicode NFKC,
+case folding, curly apostrophes made straight, a trailing possessive 's
+dropped, then word tokens. Surfaces come from the gold text (or a span's
+``text`` field when the document has no text); without either, only the gold
+speaker span itself counts.
+
+**Dates** follow TempEval-3: value accuracy over leniently matched DATE pairs
+whose gold span has a value (exact string match of the values after
+stripping whitespace, case-insensitive), relaxed F1 = F1 of DATE spans where
+any overlap counts as a match, and attribute F1 = value accuracy x relaxed F1.
+
+Figures with nothing to measure (no quotes, no dates) are ``None`` rather
+than 0 or 1: "not measured" must not look like a score.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+import numpy as np
+
+from eval.matching import EXACT, OVERLAP_SAME_LABEL, MatchResult, SpanTable
+from newsgold.schema import PERSON, SAID_BY
+from newsgold.spandoc import Span, SpanDocument
+
+_TOKEN = re.compile(r"\w+(?:[-']\w+)*")
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+def normalise_name(surface: str) -> tuple[str, ...]:
+    """Word tokens of a person mention, for comparing mentions.
+
+    >>> normalise_name("Antony  Blinken\u2019s")
+    ('antony', 'blinken')
+    """
+    s = unicodedata.normalize("NFKC", surface).casefold().replace("\u2019", "'").replace("\u2018", "'").strip()
+    s = _POSSESSIVE.sub("", s)
+    return tuple(_TOKEN.findall(s))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two mentions name the same person (see the module docstring).
+
+    >>> same_person("Blinken", "Antony Blinken"), same_person("Mr Lavrov", "Sergey Lavrov")
+    (True, False)
+    """
+    na, nb = normalise_name(a), normalise_name(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    return (len(na) == 1 and na[0] == nb[-1]) or (len(nb) == 1 and nb[0] == na[-1])
+
+
+def _surface(span: Span, text: str | None) -> str | None:
+    if text is not None:
+        return text[span.start : span.end]
+    return span.text
+
+
+def _ratio(num: int, den: int) -> float | None:
+    return num / den if den else None
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float | None, float | None, float | None]:
+    """P, R, F1; ``None`` with nothing on either side, 0.0 for an empty side against a non-empty one."""
+    if n_pred == 0 and n_gold == 0:
+        return None, None, None
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r > 0 else 0.0
+    return p, r, f
+
+
+def _lenient_pairs(gold: SpanTable, match: MatchResult, label_index: int | None) -> np.ndarray:
+    """Indices into the match arrays of same-label overlapping pairs of one label."""
+    if label_index is None:
+        return np.zeros(0, dtype=np.int64)
+    lenient = (match.kind == EXACT) | (match.kind == OVERLAP_SAME_LABEL)
+    return np.flatnonzero(lenient & (gold.label[match.gold_index] == label_index))
+
+
+def _speakers(doc: SpanDocument) -> dict[str, list[Span]]:
+    """Quote span id -> its speaker spans (targets of said_by relations)."""
+    by_id = doc.span_by_id()
+    out: dict[str, list[Span]] = {}
+    for rel in doc.relations:
+        if rel.type == SAID_BY and rel.from_id in by_id and rel.to_id in by_id:
+            out.setdefault(rel.from_id, []).append(by_id[rel.to_id])
+    return out
+
+
+def quote_attribution(
+    gold_docs: Sequence[SpanDocument],
+    pred_docs: Sequence[SpanDocument],
+    gold: SpanTable,
+    pred: SpanTable,
+    match: MatchResult,
+    quote_index: int | None,
+) -> dict[str, object]:
+    """Speaker accuracy on matched quotes and end-to-end (quote, speaker) P/R/F1.
+
+    ``gold_docs``/``pred_docs`` are the unfiltered documents (speakers may be
+    PERSON spans outside a ``labels=`` restriction), aligned by index with the
+    tables' ``doc`` numbers; ``quote_index`` is the QUOTE label's index in the
+    tables (None when quotes are not scored). Pairs are ``said_by`` relations
+    from a scored QUOTE span.
+    """
+    empty_pairs = {"tp": 0, "fp": 0, "fn": 0, "precision": None, "recall": None, "f1": None}
+    if quote_index is None:
+        return {"matched_quotes": 0, "correct_speaker": 0, "accuracy": None, "pairs": empty_pairs}
+    gold_speakers: dict[int, dict[str, list[Span]]] = {}
+    pred_speakers: dict[int, dict[str, list[Span]]] = {}
+
+    def speakers(cache: dict[int, dict[str, list[Span]]], docs: Sequence[SpanDocument], d: int) -> dict:
+        if d not in cache:
+            cache[d] = _speakers(docs[d])
+        return cache[d]
+
+    def right(doc: int, gold_quote: Span, pred_speaker: Span) -> bool:
+        truth = speakers(gold_speakers, gold_docs, doc).get(gold_quote.id, [])
+        text = gold_docs[doc].text
+        for g in gold_docs[doc].spans:
+            if g.label != PERSON or not (g.start < pred_speaker.end and pred_speaker.start < g.end):
+                continue
+            for t in truth:
+                if g.id == t.id:
+                    return True
+                sg, st = _surface(g, text), _surface(t, text)
+                if sg is not None and st is not None and same_person(sg, st):
+                    return True
+        return False
+
+    matched = correct = 0
+    for k in _lenient_pairs(gold, match, quote_index):
+        gq, pq = gold.spans[match.gold_index[k]], pred.spans[match.pred_index[k]]
+        doc = int(gold.doc[match.gold_index[k]])
+        if not speakers(gold_speakers, gold_docs, doc).get(gq.id):
+            continue
+        matched += 1
+        if any(right(doc, gq, sp) for sp in speakers(pred_speakers, pred_docs, doc).get(pq.id, [])):
+            correct += 1
+
+    def n_pairs(table: SpanTable, docs: Sequence[SpanDocument], cache: dict[int, dict[str, list[Span]]]) -> int:
+        rows = np.flatnonzero(table.label == quote_index)
+        return sum(len(speakers(cache, docs, int(table.doc[i])).get(table.spans[i].id, [])) for i in rows)
+
+    n_gold_pairs = n_pairs(gold, gold_docs, gold_speakers)
+    n_pred_pairs = n_pairs(pred, pred_docs, pred_speakers)
+    tp = min(correct, n_pred_pairs)
+    p, r, f = _f1(tp, n_pred_pairs, n_gold_pairs)
+    return {
+        "matched_quotes": matched,
+        "correct_speaker": correct,
+        "accuracy": _ratio(correct, matched),
+        "pairs": {"tp": tp, "fp": n_pred_pairs - tp, "fn": n_gold_pairs - tp, "precision": p, "recall": r, "f1": f},
+    }
+
+
+def _norm_value(v: str | None) -> str | None:
+    return v.strip().upper() if v is not None else None
+
+
+def date_values(gold: SpanTable, pred: SpanTable, match: MatchResult, date_index: int | None) -> dict[str, object]:
+    """TempEval-3 value accuracy, relaxed F1 and attribute F1 of DATE spans."""
+    if date_index is None:
+        return {"matched": 0, "value_correct": 0, "value_accuracy": None, "relaxed_f1": None, "attribute_f1": None}
+    pairs = _lenient_pairs(gold, match, date_index)
+    matched = correct = 0
+    for k in pairs:
+        gv = _norm_value(gold.spans[match.gold_index[k]].value)
+        if gv is None:
+            continue
+        matched += 1
+        correct += int(gv == _norm_value(pred.spans[match.pred_index[k]].value))
+    n_gold = int(np.count_nonzero(gold.label == date_index))
+    n_pred = int(np.count_nonzero(pred.label == date_index))
+    _, _, relaxed = _f1(len(pairs), n_pred, n_gold)
+    accuracy = _ratio(correct, matched)
+    attribute = accuracy * relaxed if accuracy is not None and relaxed is not None else None
+    return {
+        "matched": matched,
+        "value_correct": correct,
+        "value_accuracy": accuracy,
+        "relaxed_f1": relaxed,
+        "attribute_f1": attribute,
+    }

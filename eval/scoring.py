@@ -1,0 +1,375 @@
+"""``score_documents``: one call from span documents to every number newsgold reports.
+
+Pipeline (each step its own module):
+
+1. input checks and the ``labels=`` restriction (both sides, before matching);
+2. :mod:`eval.matching` — one optimal one-to-one matching per document;
+3. :mod:`eval.schemes` — outcome counts -> strict / exact / partial / type;
+4. :mod:`eval.bootstrap` — confidence intervals and the paired test;
+5. :mod:`eval.attributes` — quote attribution and DATE values.
+
+Documents are processed in ``doc_id`` order and spans in a canonical order,
+so the result (intervals included) does not depend on input order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from eval.attributes import date_values, quote_attribution
+from eval.bootstrap import approximate_randomisation, assign_units, bootstrap_intervals, choose_unit, unit_starts
+from eval.matching import BOUNDARY_ONLY, EXACT, OVERLAP_SAME_LABEL, MatchResult, SpanTable, match_spans
+from eval.schemes import COUNTS, N_OUTCOMES, OUT_MISSED, OUT_SPURIOUS, SCHEMES, prf, scheme_counts
+from newsgold.errors import UserError
+from newsgold.schema import DATE, QUOTE, SPAN_LABELS
+from newsgold.spandoc import Span, SpanDocument
+
+MISSED = "MISSED"
+SPURIOUS = "SPURIOUS"
+
+
+def _ordered_labels(found: set[str]) -> list[str]:
+    """Schema labels in schema order, then any other label alphabetically."""
+    known = [lab for lab in SPAN_LABELS if lab in found]
+    return known + sorted(found - set(SPAN_LABELS))
+
+
+@dataclass
+class _Prepared:
+    """Inputs after checks: aligned documents, tables, matching."""
+
+    doc_ids: list[str]
+    gold_docs: list[SpanDocument]
+    pred_docs: list[SpanDocument]
+    labels: list[str]
+    gold: SpanTable
+    pred: SpanTable
+    match: MatchResult
+    missing_predictions: list[str]
+
+
+def _check_labels(labels: Sequence[str] | None) -> list[str] | None:
+    if labels is None:
+        return None
+    if isinstance(labels, str):
+        raise TypeError("labels must be a sequence of label strings, not one string")
+    out: list[str] = []
+    for lab in labels:
+        if not isinstance(lab, str) or not lab:
+            raise UserError(f"labels must be non-empty strings, got {lab!r}")
+        if lab not in out:
+            out.append(lab)
+    if not out:
+        raise UserError("labels is empty: name at least one label")
+    return out
+
+
+def _prepare(
+    gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels: Sequence[str] | None
+) -> _Prepared:
+    wanted = _check_labels(labels)
+    gold_by_id: dict[str, SpanDocument] = {}
+    for d in gold:
+        if d.doc_id in gold_by_id:
+            raise UserError(f"gold doc_id {d.doc_id!r} appears twice")
+        gold_by_id[d.doc_id] = d
+    pred_by_id: dict[str, SpanDocument] = {}
+    for d in pred:
+        if d.doc_id in pred_by_id:
+            raise UserError(f"predicted doc_id {d.doc_id!r} appears twice")
+        if d.doc_id not in gold_by_id:
+            raise UserError(f"predicted doc_id {d.doc_id!r} is not in the gold set")
+        pred_by_id[d.doc_id] = d
+    doc_ids = sorted(gold_by_id)
+    missing = [i for i in doc_ids if i not in pred_by_id]
+    gold_docs = [gold_by_id[i] for i in doc_ids]
+    pred_docs = [pred_by_id.get(i, SpanDocument(i)) for i in doc_ids]
+
+    def keep(spans: list[Span]) -> list[Span]:
+        return spans if wanted is None else [s for s in spans if s.label in wanted]
+
+    g_spans = [keep(d.spans) for d in gold_docs]
+    p_spans = [keep(d.spans) for d in pred_docs]
+    if wanted is not None:
+        label_list = wanted
+    else:
+        found = {s.label for spans in g_spans for s in spans} | {s.label for spans in p_spans for s in spans}
+        label_list = _ordered_labels(found)
+    index = {lab: i for i, lab in enumerate(label_list)}
+    g_table = SpanTable.build(g_spans, index)
+    p_table = SpanTable.build(p_spans, index)
+    return _Prepared(
+        doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, match_spans(g_table, p_table), missing
+    )
+
+
+def _unit_outcomes(prep: _Prepared, unit: str) -> tuple[np.ndarray, int]:
+    """``(units, labels, 6)`` outcome counts with the charge-to-label rule."""
+    g, p, m = prep.gold, prep.pred, prep.match
+    doc = np.concatenate((g.doc[m.gold_index], g.doc[m.missed], p.doc[m.spurious]))
+    offset = np.concatenate((g.start[m.gold_index], g.start[m.missed], p.start[m.spurious]))
+    label = np.concatenate((g.label[m.gold_index], g.label[m.missed], p.label[m.spurious]))
+    outcome = np.concatenate(
+        (m.kind, np.full(len(m.missed), OUT_MISSED, np.int64), np.full(len(m.spurious), OUT_SPURIOUS, np.int64))
+    )
+    starts = unit_starts([d.text for d in prep.gold_docs], unit)
+    units, n_units = assign_units(doc, offset, starts, len(prep.doc_ids))
+    n_labels = len(prep.labels)
+    flat = (units * n_labels + label) * N_OUTCOMES + outcome
+    counts = np.bincount(flat, minlength=max(n_units, 1) * n_labels * N_OUTCOMES)
+    return counts.reshape(max(n_units, 1), n_labels, N_OUTCOMES), n_units
+
+
+def _row(counts: np.ndarray) -> dict[str, Any]:
+    possible, actual, p, r, f = prf(counts)
+    out: dict[str, Any] = {name: int(counts[i]) for i, name in enumerate(COUNTS)}
+    out.update(possible=int(possible), actual=int(actual), precision=float(p), recall=float(r), f1=float(f))
+    return out
+
+
+@dataclass
+class ScoreResult:
+    """Everything :func:`score_documents` measured. Use :meth:`to_json` or the ``*_frame`` methods."""
+
+    labels: list[str]
+    label_counts: np.ndarray  # (labels, scheme, 5)
+    intervals: dict[str, Any]
+    attribution: dict[str, Any]
+    dates: dict[str, Any]
+    n_documents: int
+    unit: str
+    doc_ids: list[str]
+    missing_predictions: list[str]
+    _gold: SpanTable = field(repr=False)
+    _pred: SpanTable = field(repr=False)
+    _match: MatchResult = field(repr=False)
+
+    # --- numbers ---------------------------------------------------------
+    def overall_counts(self) -> np.ndarray:
+        """``(scheme, 5)`` counts summed over labels."""
+        return self.label_counts.sum(axis=0)
+
+    def macro(self, scheme: str) -> dict[str, float]:
+        """Unweighted mean of per-label P/R/F1 over labels seen on either side.
+
+        A label requested with ``labels=`` but absent from both sides is left
+        out: its 1.0 (zero-division policy) would inflate the mean.
+        """
+        s = SCHEMES.index(scheme)
+        counts = self.label_counts[:, s, :]
+        possible, actual, p, r, f = prf(counts)
+        seen = (possible + actual) > 0
+        if not seen.any():
+            return {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+        return {"precision": float(p[seen].mean()), "recall": float(r[seen].mean()), "f1": float(f[seen].mean())}
+
+    def to_json(self) -> dict[str, Any]:
+        """JSON-safe dict in the agreed shape (see ``docs/scoring.md``)."""
+        overall = self.overall_counts()
+        schemes: dict[str, Any] = {}
+        for s, scheme in enumerate(SCHEMES):
+            schemes[scheme] = {
+                "overall": _row(overall[s]),
+                "labels": {lab: _row(self.label_counts[i, s]) for i, lab in enumerate(self.labels)},
+                "macro": self.macro(scheme),
+            }
+        return {
+            "schemes": schemes,
+            "intervals": self.intervals,
+            "attribution": self.attribution,
+            "dates": self.dates,
+            "n_documents": self.n_documents,
+            "labels": list(self.labels),
+            "gold_documents_without_predictions": list(self.missing_predictions),
+        }
+
+    # --- frames ----------------------------------------------------------
+    def scores_frame(self) -> pd.DataFrame:
+        """One row per (scheme, label) plus ``label == "overall"`` rows, with counts, P/R/F1 and intervals."""
+        rows = []
+        data = self.to_json()
+        for scheme in SCHEMES:
+            block = data["schemes"][scheme]
+            ivals = self.intervals.get("schemes") or {}
+            for lab, row in [("overall", block["overall"]), *block["labels"].items()]:
+                out = {"scheme": scheme, "label": lab, **row}
+                if ivals:
+                    iv = ivals[scheme]["overall"] if lab == "overall" else ivals[scheme]["labels"][lab]
+                    for m in ("precision", "recall", "f1"):
+                        out[f"{m}_lo"], out[f"{m}_hi"] = iv[m]
+                rows.append(out)
+        return pd.DataFrame(rows)
+
+    def errors_frame(self) -> pd.DataFrame:
+        """One row per strict error: missed, spurious, boundary, label, boundary+label."""
+        g, p, m = self._gold, self._pred, self._match
+        kind_names = {BOUNDARY_ONLY: "label", OVERLAP_SAME_LABEL: "boundary"}
+        rows: list[dict[str, Any]] = []
+
+        def gold_cols(i: int | None) -> dict[str, Any]:
+            if i is None:
+                return dict(gold_id=None, gold_start=None, gold_end=None, gold_label=None)
+            s = g.spans[i]
+            return dict(gold_id=s.id, gold_start=s.start, gold_end=s.end, gold_label=s.label)
+
+        def pred_cols(i: int | None) -> dict[str, Any]:
+            if i is None:
+                return dict(pred_id=None, pred_start=None, pred_end=None, pred_label=None)
+            s = p.spans[i]
+            return dict(pred_id=s.id, pred_start=s.start, pred_end=s.end, pred_label=s.label)
+
+        for gi, pi, k in zip(m.gold_index, m.pred_index, m.kind, strict=True):
+            if k == EXACT:
+                continue
+            rows.append(
+                dict(doc_id=self.doc_ids[g.doc[gi]], kind=kind_names.get(int(k), "boundary+label"))
+                | gold_cols(int(gi))
+                | pred_cols(int(pi))
+            )
+        for gi in m.missed:
+            rows.append(dict(doc_id=self.doc_ids[g.doc[gi]], kind="missed") | gold_cols(int(gi)) | pred_cols(None))
+        for pi in m.spurious:
+            rows.append(dict(doc_id=self.doc_ids[p.doc[pi]], kind="spurious") | gold_cols(None) | pred_cols(int(pi)))
+        columns = [
+            "doc_id", "kind", "gold_id", "gold_start", "gold_end", "gold_label",
+            "pred_id", "pred_start", "pred_end", "pred_label",
+        ]  # fmt: skip
+        frame = pd.DataFrame(rows, columns=columns).astype(object)
+        if len(frame):
+            pos = frame["gold_start"].where(frame["gold_start"].notna(), frame["pred_start"])
+            frame = frame.assign(_pos=pos.astype(int)).sort_values(["doc_id", "_pos"], kind="stable")
+            frame = frame.drop(columns="_pos").reset_index(drop=True)
+        return frame.where(frame.notna(), None)
+
+    def confusion_frame(self) -> pd.DataFrame:
+        """Span-level confusion counts: rows gold labels + SPURIOUS, columns predicted labels + MISSED."""
+        g, p, m = self._gold, self._pred, self._match
+        n = len(self.labels)
+        table = np.zeros((n + 1, n + 1), dtype=np.int64)
+        np.add.at(table, (g.label[m.gold_index], p.label[m.pred_index]), 1)
+        np.add.at(table, (g.label[m.missed], np.full(len(m.missed), n)), 1)
+        np.add.at(table, (np.full(len(m.spurious), n), p.label[m.spurious]), 1)
+        frame = pd.DataFrame(table, index=[*self.labels, SPURIOUS], columns=[*self.labels, MISSED])
+        frame.index.name, frame.columns.name = "gold", "predicted"
+        return frame
+
+
+def score_documents(
+    gold: Sequence[SpanDocument],
+    pred: Sequence[SpanDocument],
+    *,
+    labels: Sequence[str] | None = None,
+    n_bootstrap: int = 1000,
+    seed: int = 0,
+    confidence: float = 0.95,
+) -> ScoreResult:
+    """Score predicted span documents against gold ones.
+
+    Parameters
+    ----------
+    gold, pred:
+        Span documents. Every predicted ``doc_id`` must be in ``gold``; a gold
+        document without predictions counts as all missed (listed in
+        ``result.missing_predictions``).
+    labels:
+        Score only these labels; spans with other labels are removed from both
+        sides *before* matching. Default: every label seen on either side.
+    n_bootstrap, seed, confidence:
+        Percentile bootstrap over documents (or paragraphs with fewer than 30
+        documents); ``n_bootstrap=0`` skips intervals.
+
+    Examples
+    --------
+    >>> from newsgold.spandoc import Span, SpanDocument
+    >>> g = [SpanDocument("d", [Span("g1", 0, 13, "A"), Span("g2", 14, 18, "B")])]
+    >>> p = [SpanDocument("d", [Span("p1", 0, 18, "A")])]
+    >>> r = score_documents(g, p, n_bootstrap=0).to_json()["schemes"]
+    >>> r["strict"]["overall"]["incorrect"], r["strict"]["overall"]["missed"]
+    (1, 1)
+    >>> r["type"]["overall"]["precision"], r["type"]["overall"]["recall"]
+    (1.0, 0.5)
+    """
+    if not isinstance(n_bootstrap, int) or n_bootstrap < 0:
+        raise UserError(f"n_bootstrap must be a non-negative integer, got {n_bootstrap!r}")
+    if not 0.0 < confidence < 1.0:
+        raise UserError(f"confidence must lie strictly between 0 and 1, got {confidence!r}")
+    prep = _prepare(gold, pred, labels)
+    unit = choose_unit(len(prep.doc_ids))
+    unit_outcomes, n_units = _unit_outcomes(prep, unit)
+    label_counts = scheme_counts(unit_outcomes.sum(axis=0))  # (labels, scheme, 5)
+    intervals: dict[str, Any] = {
+        "confidence": confidence,
+        "n_bootstrap": n_bootstrap,
+        "seed": seed,
+        "unit": unit,
+        "n_units": n_units,
+        "schemes": None,
+    }
+    if n_bootstrap > 0:
+        intervals["schemes"] = bootstrap_intervals(
+            unit_outcomes, prep.labels, n_bootstrap=n_bootstrap, seed=seed, confidence=confidence
+        )
+    index = {lab: i for i, lab in enumerate(prep.labels)}
+    attribution = quote_attribution(
+        prep.gold_docs, prep.pred_docs, prep.gold, prep.pred, prep.match, index.get(QUOTE)
+    )
+    dates = date_values(prep.gold, prep.pred, prep.match, index.get(DATE))
+    return ScoreResult(
+        labels=prep.labels,
+        label_counts=label_counts,
+        intervals=intervals,
+        attribution=attribution,
+        dates=dates,
+        n_documents=len(prep.doc_ids),
+        unit=unit,
+        doc_ids=prep.doc_ids,
+        missing_predictions=prep.missing_predictions,
+        _gold=prep.gold,
+        _pred=prep.pred,
+        _match=prep.match,
+    )
+
+
+def paired_test(
+    gold: Sequence[SpanDocument],
+    pred_a: Sequence[SpanDocument],
+    pred_b: Sequence[SpanDocument],
+    *,
+    scheme: str = "strict",
+    n_resamples: int = 1000,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """Is A's micro F1 different from B's? Two-sided approximate randomisation.
+
+    Both systems are matched against the same gold; units (documents, or
+    paragraphs with fewer than 30 documents) are the same for both, and each
+    resample swaps the two systems' outcome counts in a random half of them.
+
+    Returns ``{"scheme", "metric": "f1", "a", "b", "delta": a - b, "p_value", "method"}``.
+    """
+    if scheme not in SCHEMES:
+        raise UserError(f"unknown scheme {scheme!r}; choose one of {', '.join(SCHEMES)}")
+    if not isinstance(n_resamples, int) or n_resamples < 1:
+        raise UserError(f"n_resamples must be a positive integer, got {n_resamples!r}")
+    prep_a = _prepare(gold, pred_a, None)
+    prep_b = _prepare(gold, pred_b, None)
+    unit = choose_unit(len(prep_a.doc_ids))
+    out_a, _ = _unit_outcomes(prep_a, unit)
+    out_b, _ = _unit_outcomes(prep_b, unit)
+    f_a, f_b, p_value = approximate_randomisation(
+        out_a.sum(axis=1), out_b.sum(axis=1), scheme=scheme, n_resamples=n_resamples, seed=seed
+    )
+    return {
+        "scheme": scheme,
+        "metric": "f1",
+        "a": f_a,
+        "b": f_b,
+        "delta": f_a - f_b,
+        "p_value": p_value,
+        "method": f"approximate randomisation, two-sided, {n_resamples} resamples, unit={unit}, seed={seed}",
+    }
