@@ -1,0 +1,123 @@
+"""``newsgold annotate {serve,push,pull,submit}``: argument parsing only; the work is in the modules."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from annotate.connection import ENV_CONFIG, ENV_KEY, ENV_URL
+from annotate.project import DEFAULT_TITLE
+from newsgold.errors import UserError
+from newsgold.paths import default_gold_dir
+
+DESCRIPTION = """\
+Label Studio round trip. A newcomer's flow:
+
+  newsgold annotate serve           # local Label Studio on 127.0.0.1 (leave it running)
+  newsgold annotate push            # one task per article of corpus/
+  (label in the browser)
+  newsgold annotate pull            # gold/gold.jsonl, per-annotator files, agreement, provenance
+
+push/pull/submit find the server through --url/--api-key, the environment
+(LABEL_STUDIO_URL, LABEL_STUDIO_API_KEY) or the 0600 config file that serve writes.
+"""
+
+
+def _connection_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("server connection")
+    g.add_argument("--url", help=f"Label Studio URL (default: ${ENV_URL}, else the config file serve wrote)")
+    g.add_argument(
+        "--api-key",
+        help=f"API key: a personal access token or a legacy token (default: ${ENV_KEY}, else the config file). "
+        "Prefer the environment: command lines end up in shell history",
+    )
+    g.add_argument("--config", type=Path, help=f"connection config file (default: ${ENV_CONFIG} or ~/.config/newsgold/label-studio.json)")
+    g.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each server reply (default 60)")
+
+
+def _project_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--project", default=DEFAULT_TITLE, help=f"exact project title (default {DEFAULT_TITLE!r})")
+
+
+def build_parser(prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{serve,push,pull,submit}")
+
+    serve = sub.add_parser("serve", help="run a local Label Studio (SQLite, 127.0.0.1) until Ctrl-C")
+    serve.add_argument("--data-dir", type=Path, default=Path(".ls-data"), help="data folder the server owns (default ./.ls-data)")
+    serve.add_argument("--port", type=int, default=8080, help="loopback port (default 8080; 0 picks a free one)")
+    serve.add_argument("--email", default="admin@newsgold.local", help="admin login created on first start")
+    serve.add_argument("--config", type=Path, help="where to write the connection config (mode 0600)")
+    serve.add_argument("--startup-timeout", type=float, default=240.0, help="seconds to wait for /health/ (default 240)")
+
+    push = sub.add_parser("push", help="import the corpus as tasks (idempotent), optionally with predictions")
+    _project_option(push)
+    push.add_argument("--corpus", type=Path, help="corpus folder (default ./corpus or the shipped one)")
+    push.add_argument(
+        "--predictions",
+        metavar="NAME_OR_FILE",
+        help="pre-annotations: an extractor name (e.g. spacy, dates, quotes) or a span-document JSONL file",
+    )
+    push.add_argument("--replace", action="store_true", help="update tasks whose text changed (only if unannotated)")
+    push.add_argument("--batch-size", type=int, default=500, help="tasks per import request (default 500)")
+    push.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _connection_options(push)
+
+    pull = sub.add_parser("pull", help="export annotations into the gold folder (atomic, validated)")
+    _project_option(pull)
+    pull.add_argument("--out", type=Path, help="output folder (default ./gold or the repository's gold/)")
+    pull.add_argument("--force", action="store_true", help="overwrite a gold.jsonl that differs from the pulled one")
+    _connection_options(pull)
+
+    submit = sub.add_parser("submit", help="submit an annotator's span documents as their Label Studio annotations")
+    _project_option(submit)
+    submit.add_argument("--annotator", required=True, metavar="EMAIL", help="the annotator (user created if missing)")
+    submit.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE.jsonl", help="span documents")
+    submit.add_argument("--ground-truth", action="store_true", help="mark these annotations as the tasks' ground truth")
+    _connection_options(submit)
+    return parser
+
+
+def _api(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from annotate.api import Api
+    from annotate.connection import resolve_connection
+
+    if args.timeout <= 0:
+        raise UserError("--timeout must be positive")
+    return Api(resolve_connection(args.url, args.api_key, args.config), timeout=args.timeout)
+
+
+def main(argv: list[str], prog: str) -> int:
+    args = build_parser(prog).parse_args(argv)
+    if args.command == "serve":
+        from annotate.server import LocalServer, serve_forever
+
+        server = LocalServer(
+            args.data_dir, port=args.port, email=args.email, config_path=args.config, startup_timeout=args.startup_timeout
+        )
+        return serve_forever(server)
+    if args.command == "push":
+        from annotate.push import load_predictions, push
+        from newsgold.corpus import load_corpus
+
+        docs = load_corpus(args.corpus)
+        preds = load_predictions(args.predictions, docs) if args.predictions else None
+        report = push(
+            _api(args), args.project, docs, predictions=preds, replace=args.replace, batch_size=args.batch_size,
+            progress=not args.no_progress,
+        )
+        print(report.summary())
+        return 0
+    if args.command == "pull":
+        from annotate.pull import pull
+
+        result = pull(_api(args), args.project, args.out or default_gold_dir(), force=args.force)
+        return 1 if result.needs_adjudication else 0
+    if args.command == "submit":
+        from annotate.submit import load_submission, submit
+
+        docs = load_submission(args.source)
+        report = submit(_api(args), args.project, args.annotator, docs, ground_truth=args.ground_truth)
+        print(report.summary())
+        return 0
+    raise AssertionError(args.command)

@@ -1,0 +1,321 @@
+"""``newsgold annotate pull``: annotated tasks -> validated gold set, all or nothing.
+
+Traps this module avoids, each from the Label Studio tracker:
+
+* **Only the first page**: tasks are not paged through ``/api/tasks``; one
+  export snapshot holds every annotated task, and its task count is checked
+  against the server's own count of annotated tasks afterwards.
+* **The ``ids`` filter silently ignored** by the direct export: no id filter
+  is used; the snapshot's own filters select annotated tasks and drop
+  skipped annotations (cancelled ones are dropped again here).
+* **An export queued forever** when a Redis answers on localhost:6379 with
+  no worker: the snapshot is polled with a deadline and the error says so.
+* **Offsets in UTF-16, CRLF or collapsed whitespace**: every region goes
+  through :mod:`annotate.offsets` and must slice to its own text.
+
+Everything is fetched and converted in memory first; only then are files
+written (each atomically, the gold last). A dead server, a bad region or a
+gold file that would change without ``--force`` therefore leaves every file
+as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotate.agreement import agreement_markdown, agreement_report, content_key
+from annotate.api import Api
+from annotate.config import TEXT_NAME
+from annotate.convert import from_ls_result
+from annotate.project import ProjectRef, require_project
+from newsgold.atomic import atomic_write_text
+from newsgold.errors import UserError
+from newsgold.spandoc import SpanDocument, text_sha256
+
+log = logging.getLogger(__name__)
+
+EXPORT_TIMEOUT = 300.0
+GOLD_NAME = "gold.jsonl"
+
+
+@dataclass
+class Annotation:
+    """One annotator's converted annotation of one task."""
+
+    task_id: int
+    annotation_id: int
+    annotator: str
+    annotator_id: int | None
+    ground_truth: bool
+    doc: SpanDocument
+    updated_at: str = ""
+
+
+@dataclass
+class PullResult:
+    project: ProjectRef
+    tasks: list[dict[str, Any]]
+    annotations: list[Annotation]
+    repairs: list[str] = field(default_factory=list)
+    gold: dict[str, SpanDocument] = field(default_factory=dict)
+    gold_from: dict[str, Annotation] = field(default_factory=dict)
+    needs_adjudication: list[dict[str, Any]] = field(default_factory=list)
+    exported_at: str = ""
+
+
+# --- talking to the server ---------------------------------------------------------------------------------
+def export_annotated_tasks(api: Api, project: ProjectRef, timeout: float = EXPORT_TIMEOUT) -> list[dict[str, Any]]:
+    """Every task with at least one non-skipped annotation, from one export snapshot."""
+    snap = api.write(
+        f"creating an export of {project.title!r}",
+        api.ls.projects.exports.create,
+        id=project.id,
+        title=f"newsgold pull {dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')}",
+        task_filter_options={"annotated": "only"},
+        annotation_filter_options={"usual": True, "ground_truth": True, "skipped": False},
+        serialization_options={"annotations__completed_by": {"only_id": False}},
+        request_options={"max_retries": 0},
+    )
+    export_id = int(snap.id)
+    status = str(getattr(snap, "status", "") or "")
+    deadline = time.monotonic() + timeout
+    while status != "completed":
+        if status == "failed":
+            raise UserError(f"Label Studio failed to build the export of {project.title!r}; see its log and pull again")
+        if time.monotonic() > deadline:
+            raise UserError(
+                f"the export of {project.title!r} is still {status or 'pending'} after {timeout:.0f} s; if a Redis "
+                "answers on localhost:6379, Label Studio queues exports for an rqworker: run one or free the port"
+            )
+        time.sleep(1.0)
+        status = str(api.read("waiting for the export", api.ls.projects.exports.get, id=project.id, export_pk=export_id).status)
+
+    def download() -> bytes:
+        return b"".join(api.ls.projects.exports.download(id=project.id, export_pk=export_id, export_type="JSON"))
+
+    raw = api.read(f"downloading the export of {project.title!r}", download)
+    try:
+        tasks = json.loads(raw)
+    except ValueError:
+        raise UserError(f"the export of {project.title!r} is not valid JSON (truncated download?); pull again") from None
+    if not isinstance(tasks, list):
+        raise UserError(f"the export of {project.title!r} is not a list of tasks; pull again")
+    try:
+        api.ls.projects.exports.delete(id=project.id, export_pk=export_id)
+    except Exception:  # noqa: BLE001 - a leftover snapshot costs disk space, not correctness
+        log.info("could not delete export snapshot %s", export_id)
+    return tasks
+
+
+def count_annotated_tasks(api: Api, project: ProjectRef) -> int:
+    """The server's own count of tasks with a non-skipped annotation (to check the export is complete)."""
+    query = {
+        "filters": {
+            "conjunction": "and",
+            "items": [
+                {"filter": "filter:tasks:total_annotations", "operator": "greater", "type": "Number", "value": 0}
+            ],
+        }
+    }
+    body = api.read(
+        f"counting the annotated tasks of {project.title!r}",
+        api.get_json,
+        "api/tasks/",
+        {"project": project.id, "page_size": 1, "fields": "task_only", "query": json.dumps(query)},
+    )
+    return int(body.get("total", 0)) if isinstance(body, dict) else 0
+
+
+# --- converting --------------------------------------------------------------------------------------------
+def _annotator(completed_by: Any, users: dict[int, str]) -> tuple[str, int | None]:
+    if isinstance(completed_by, dict):
+        uid = completed_by.get("id")
+        email = completed_by.get("email") or users.get(int(uid) if uid is not None else -1)
+        return str(email or f"user-{uid}"), (int(uid) if uid is not None else None)
+    if completed_by is None:
+        return "unknown", None
+    return users.get(int(completed_by), f"user-{completed_by}"), int(completed_by)
+
+
+def convert_tasks(tasks: list[dict[str, Any]], project: ProjectRef, users: dict[int, str] | None = None) -> PullResult:
+    """Convert exported tasks; every region is checked against its task text (errors name the task)."""
+    users = users or {}
+    result = PullResult(project, tasks, [])
+    seen_docs: dict[str, int] = {}
+    for task in tasks:
+        task_id = int(task.get("id", -1))
+        data = task.get("data") or {}
+        where = f"task {task_id}"
+        text, doc_id = data.get(TEXT_NAME), data.get("doc_id")
+        if not isinstance(text, str) or not isinstance(doc_id, str):
+            raise UserError(f"{where} has no 'text' and 'doc_id' in its data; it was not pushed by newsgold")
+        if data.get("text_sha256") not in (None, text_sha256(text)):
+            raise UserError(f"{where} ({doc_id!r}): the task text no longer matches its text_sha256; push it again")
+        if doc_id in seen_docs:
+            raise UserError(f"tasks {seen_docs[doc_id]} and {task_id} both hold doc_id {doc_id!r}; delete one")
+        seen_docs[doc_id] = task_id
+        for ann in task.get("annotations") or []:
+            if ann.get("was_cancelled"):
+                continue  # skipped: no statement about the text
+            who, who_id = _annotator(ann.get("completed_by"), users)
+            doc, repairs = from_ls_result(doc_id, text, ann.get("result") or [], where=f"{where} annotation {ann.get('id')}")
+            doc.text_sha256 = text_sha256(text)
+            result.repairs += repairs
+            result.annotations.append(
+                Annotation(task_id, int(ann.get("id", -1)), who, who_id, bool(ann.get("ground_truth")), doc,
+                           str(ann.get("updated_at") or ""))
+            )
+    _choose_gold(result)
+    return result
+
+
+def _choose_gold(result: PullResult) -> None:
+    """Gold per task: the ground-truth annotation, else the only one, else agreement of all; else adjudicate."""
+    by_task: dict[int, list[Annotation]] = {}
+    for ann in result.annotations:
+        by_task.setdefault(ann.task_id, []).append(ann)
+    for task_id, anns in sorted(by_task.items()):
+        anns = _latest_per_annotator(anns)
+        truth = [a for a in anns if a.ground_truth]
+        pool = truth or anns
+        if len({content_key(a.doc) for a in pool}) == 1:
+            chosen = min(pool, key=lambda a: a.annotation_id)
+            result.gold[chosen.doc.doc_id] = chosen.doc
+            result.gold_from[chosen.doc.doc_id] = chosen
+        else:
+            result.needs_adjudication.append(
+                {
+                    "doc_id": anns[0].doc.doc_id,
+                    "task_id": task_id,
+                    "annotators": sorted(a.annotator for a in pool),
+                    "reason": "ground-truth annotations disagree" if truth else "annotators disagree, none is ground truth",
+                }
+            )
+
+
+def _latest_per_annotator(anns: list[Annotation]) -> list[Annotation]:
+    latest: dict[str, Annotation] = {}
+    for a in sorted(anns, key=lambda a: (a.updated_at, a.annotation_id)):
+        latest[a.annotator] = a
+    return list(latest.values())
+
+
+def per_annotator(result: PullResult) -> dict[str, dict[str, SpanDocument]]:
+    out: dict[str, dict[str, SpanDocument]] = {}
+    for ann in sorted(result.annotations, key=lambda a: (a.updated_at, a.annotation_id)):
+        out.setdefault(ann.annotator, {})[ann.doc.doc_id] = ann.doc
+    return out
+
+
+# --- writing -----------------------------------------------------------------------------------------------
+_SAFE = re.compile(r"[^A-Za-z0-9@._+-]")
+
+
+def annotator_file_name(annotator: str) -> str:
+    return _SAFE.sub("_", annotator) + ".jsonl"
+
+
+def _jsonl(docs: list[SpanDocument]) -> str:
+    return "".join(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in docs)
+
+
+def planned_files(result: PullResult, url: str) -> tuple[dict[Path, str], bool]:
+    """``{relative path: content}`` to write, and whether a gold is among them."""
+    files: dict[Path, str] = {}
+    annotators = per_annotator(result)
+    for name, docs in annotators.items():
+        files[Path("annotators") / annotator_file_name(name)] = _jsonl([docs[k] for k in sorted(docs)])
+    report = agreement_report(annotators)
+    report["needs_adjudication"] = result.needs_adjudication
+    files[Path("agreement.json")] = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    files[Path("agreement.md")] = agreement_markdown(report, result.needs_adjudication)
+    if result.needs_adjudication:
+        return files, False
+    gold_docs = [result.gold[k] for k in sorted(result.gold)]
+    provenance = {
+        "server_url": url,
+        "project": {"id": result.project.id, "title": result.project.title},
+        "exported_at": result.exported_at,
+        "tasks": {d.doc_id: result.gold_from[d.doc_id].task_id for d in gold_docs},
+        "gold_from": {
+            d.doc_id: {
+                "annotation_id": result.gold_from[d.doc_id].annotation_id,
+                "annotator": result.gold_from[d.doc_id].annotator,
+                "ground_truth": result.gold_from[d.doc_id].ground_truth,
+            }
+            for d in gold_docs
+        },
+        "annotators": sorted(
+            {(a.annotator, a.annotator_id) for a in result.annotations}, key=lambda x: (x[0], x[1] or 0)
+        ),
+        "gold_sha256": text_sha256(_jsonl(gold_docs)),
+        "offset_repairs": result.repairs,
+    }
+    provenance["annotators"] = [{"email": e, "id": i} for e, i in provenance["annotators"]]
+    files[Path("provenance.json")] = json.dumps(provenance, indent=2, ensure_ascii=False) + "\n"
+    files[Path(GOLD_NAME)] = _jsonl(gold_docs)
+    return files, True
+
+
+def write_outputs(out_dir: Path, files: dict[Path, str], force: bool) -> None:
+    """Write every file atomically, the gold last; refuse a changed gold without ``force``."""
+    gold = out_dir / GOLD_NAME
+    if Path(GOLD_NAME) in files and gold.exists() and not force:
+        old = gold.read_text(encoding="utf-8")
+        if old != files[Path(GOLD_NAME)]:
+            raise UserError(
+                f"{gold} exists and the pulled gold differs from it; nothing was written. "
+                "Review the change (newsgold eval score can compare them) and pass --force to overwrite"
+            )
+    for rel in sorted(files, key=lambda p: p == Path(GOLD_NAME)):
+        atomic_write_text(out_dir / rel, files[rel])
+
+
+def pull(
+    api: Api,
+    title: str,
+    out_dir: Path,
+    *,
+    force: bool = False,
+    log_fn: Callable[[str], None] = print,
+) -> PullResult:
+    """Export, convert, validate, then write ``out_dir`` (see module docstring)."""
+    api.whoami()
+    project = require_project(api, title)
+    exported_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    tasks = export_annotated_tasks(api, project)
+    expected = count_annotated_tasks(api, project)
+    if len(tasks) < expected:
+        raise UserError(
+            f"the export holds {len(tasks)} annotated tasks but {title!r} has {expected}; nothing was written, pull again"
+        )
+    result = convert_tasks(tasks, project)
+    result.exported_at = exported_at
+    if not result.annotations:
+        raise UserError(f"project {title!r} has no annotations yet (skipped ones do not count); nothing was written")
+    files, has_gold = planned_files(result, api.conn.safe_url)
+    write_outputs(out_dir, files, force)
+    for line in result.repairs:
+        log_fn(f"repaired: {line}")
+    n_ann = len(per_annotator(result))
+    if has_gold:
+        log_fn(
+            f"pulled {len(result.annotations)} annotations of {len(tasks)} tasks by {n_ann} annotator(s) from "
+            f"{title!r}; wrote {out_dir / GOLD_NAME} ({len(result.gold)} documents), agreement and provenance"
+        )
+    else:
+        items = ", ".join(f"{i['doc_id']} (task {i['task_id']})" for i in result.needs_adjudication)
+        log_fn(
+            f"no gold written: {len(result.needs_adjudication)} task(s) need adjudication: {items}. Mark one "
+            "annotation per task as ground truth (star in Label Studio, or 'newsgold annotate submit "
+            f"--ground-truth') and pull again; annotator files and {out_dir / 'agreement.md'} were written"
+        )
+    return result
