@@ -12,6 +12,8 @@ few cheap rules that hold for any news text, not for particular articles:
 * hyphenated compounds of names are one mention per name
   ("Biden-Putin Summit" -> "Biden", "Putin"), each part labelled the way the
   same name is labelled elsewhere in the document;
+* a surname of a PERSON named in full elsewhere in the document is a PERSON
+  mention even where the model missed it ("Lavrov 17 had warned");
 * one label per name within a document: a single-word mention that is the
   surname of a PERSON named in the document is PERSON ("Blinken" tagged GPE
   once), otherwise a name takes its majority label in the document.
@@ -161,6 +163,24 @@ def _harmonise(doc, mentions: list[_Mention], majority: dict[str, str], person_p
     return out
 
 
+def _propagate_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001
+    """Add surname mentions the model missed: "Lavrov 17 had warned" when "Sergei Lavrov" is a PERSON elsewhere.
+
+    Only the last word of a multi-word PERSON name counts, only as a
+    capitalised proper noun outside every other mention.
+    """
+    surnames = {doc[m.end - 1].text for m in mentions if m.label == schema.PERSON and m.end - m.start > 1}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = [
+        _Mention(t.i, t.i + 1, schema.PERSON)
+        for t in doc
+        if t.text in surnames and t.i not in covered and t.pos_ == "PROPN" and not (
+            t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+        )
+    ]
+    return mentions + added
+
+
 def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc
     """Character spans ``(start, end, label)`` of the entities of a parsed doc, after the rules above.
 
@@ -171,7 +191,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = [t for m in raw if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)]
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority)
-    final = _harmonise(doc, split, majority, person_parts)
+    final = _propagate_surnames(doc, _harmonise(doc, split, majority, person_parts))
     spans = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.label) for m in final}
     return sorted(spans)
 

@@ -1,0 +1,116 @@
+"""Finding the text between quotation marks, paragraph by paragraph.
+
+Pure text, no model: returns the ``[start, end)`` of each outermost
+quotation's content (marks excluded, surrounding whitespace trimmed).
+
+* Double marks only: straight ``"``, curly ``“ ”``, low ``„``, guillemets
+  ``« »``. Single marks (``'``, ``‘``, ``’``) are never quotation marks at the
+  top level, because in news they are overwhelmingly apostrophes ("Russia’s",
+  "Stalin’s", "ministers’"); a ‘nested’ quotation inside a double-quoted one
+  is simply part of the outer quotation's content.
+* A straight ``"`` is an opener or a closer by its neighbours (space or
+  bracket before and a word after: opener; word or punctuation before and
+  space/punctuation after: closer); when that is undecidable, it closes an
+  open straight quotation and opens one otherwise.
+* Marks are paired within one paragraph (a line), so an unbalanced mark can
+  only affect its own paragraph. In that paragraph, a quotation left open at
+  the end runs to the end of the paragraph when the next paragraph opens
+  with a quotation mark (the press convention for a quotation over several
+  paragraphs); otherwise the unclosed opener is ignored and the complete
+  pairs inside and around it are kept.
+* Nested quotations are not separate spans (the gold's spans are flat): only
+  the outermost pair is returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = {"“": "curly", "„": "curly", "«": "guillemet"}
+CLOSERS = {"”": "curly", "»": "guillemet"}
+STRAIGHT = '"'
+_BEFORE_OPEN = set(" \t\n([{—–-/") | {""}
+_AFTER_CLOSE = set(" \t\n)]}.,;:!?—–-/…") | {""}
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """The content ``[start, end)`` of one quotation and its marks' positions."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int | None  # None when it runs to the end of its paragraph unclosed
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each non-blank line (a news paragraph is a line)."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", text) if m.group().strip()]
+
+
+def _classify_straight(text: str, i: int, straight_open: bool) -> str:
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    opens = before in _BEFORE_OPEN and after not in (" ", "\t", "\n", "")
+    closes = before not in (" ", "\t", "\n", "") and after in _AFTER_CLOSE
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "close" if straight_open else "open"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Outermost quotations of ``text``, in order (see the module docstring for the rules).
+
+    >>> t = '"Yes," he said. “No.”\\nShe said "unclosed.\\nBut "this" stays.'
+    >>> [t[q.start:q.end] for q in find_quotations(t)]
+    ['Yes,', 'No.', 'this']
+    """
+    found: list[Quotation] = []
+    paras = paragraphs(text)
+    for n, (p_start, p_end) in enumerate(paras):
+        stack: list[tuple[int, str]] = []  # (position, family) of open marks
+        pairs: list[tuple[int, int]] = []  # (open mark, close mark)
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch in OPENERS:
+                stack.append((i, OPENERS[ch]))
+            elif ch in CLOSERS or ch == STRAIGHT:
+                if ch == STRAIGHT:
+                    straight_open = any(fam == "straight" for _, fam in stack)
+                    if _classify_straight(text, i, straight_open) == "open":
+                        stack.append((i, "straight"))
+                        continue
+                if not stack:
+                    continue  # a closer with no opener: ignore it
+                opened, _ = stack.pop()
+                pairs.append((opened, i))
+        next_opens = n + 1 < len(paras) and text[paras[n + 1][0] : paras[n + 1][0] + 1] in ("“", '"', "„", "«")
+        runs_on: tuple[int, int] | None = None
+        if stack and next_opens:
+            runs_on = (stack[0][0], p_end)  # press style: the quotation continues in the next paragraph
+        outermost = []
+        for o, c in pairs:
+            # outermost: no complete pair around it (an opener that never closed does not count)
+            enclosed = any(oo < o and cc > c for oo, cc in pairs)
+            if not enclosed and (runs_on is None or o < runs_on[0]):
+                outermost.append((o, c))
+        for o, c in outermost:
+            s, e = _trimmed(text, o + 1, c)
+            if s < e:
+                found.append(Quotation(s, e, o, c))
+        if runs_on is not None:
+            s, e = _trimmed(text, runs_on[0] + 1, runs_on[1])
+            if s < e:
+                found.append(Quotation(s, e, runs_on[0], None))
+    return sorted(found, key=lambda q: q.start)

@@ -1,0 +1,235 @@
+"""The ``quotes`` extractor: direct quotations, their speakers and ``said_by``.
+
+Written on spaCy alone (no textacy). For each quotation found by
+:mod:`newsgold.extractors.quote_marks`:
+
+1. **The reporting verb.** First a verb outside the quotation that governs it
+   in the dependency parse and is a reporting verb ("said", "insisted",
+   "accused ... of", "noting"), nearest first; else a reporting verb right
+   after the closing mark in the same sentence (``"...," said Lavrov.``,
+   ``"...," he continued.``); else one right before the opening mark
+   (``Blinken said: "..."``, the second half of an interrupted quotation).
+2. **The speaker** is the verb's subject (``nsubj``); a verb without one
+   borrows the subject of the verb it hangs from ("Blinken said, adding that
+   ..."); a relative pronoun ("Blinken, who ... stressed") is replaced by the
+   noun it refers to.
+3. **The speaker mention.** A subject inside a PERSON mention (the entity
+   extractor's mentions, so the same conventions apply) is that mention. A
+   pronoun ("he", "she") or a description of a person ("the Russian foreign
+   minister", "the top US diplomat") names the person of the closest earlier
+   PERSON mention outside any quotation; the relation then goes to that
+   person's mention nearest to the quotation (``gold/GUIDELINES.md`` section 7).
+4. **No verb at all**: a quotation that opens its paragraph continues the
+   previous paragraph's quoted speaker (press style), if that paragraph had one.
+
+A quotation whose speaker is not a person (an organisation, "the report") or
+cannot be found is still emitted, without ``said_by``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsgold import schema
+from newsgold.corpus import Document
+from newsgold.extractors import nlp as nlp_mod
+from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.entities import entity_mentions
+from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
+from newsgold.spandoc import SpanDocument
+
+RULES_VERSION = "1"
+
+REPORTING_VERBS = frozenset(
+    """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
+    explain write tweet post ask reply respond answer comment remark suggest urge call describe admit acknowledge
+    confirm deny assert maintain point observe recall emphasise emphasize predict promise vow pledge threaten
+    complain concede conclude report quote cite dismiss label praise criticise criticize blast slam charge allege
+    demand tout hail welcome lament mourn joke quip shout cry whisper testify agree disagree counter retort
+    stipulate affirm reiterate repeat boast brand term dub""".split()
+)
+"""Lemmas of verbs that introduce direct speech (a superset of the usual news cues)."""
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_NOUNS = frozenset(
+    """minister secretary diplomat president official spokesman spokeswoman spokesperson leader chief head envoy
+    ambassador professor expert analyst source aide adviser advisor lawmaker senator governor mayor counterpart
+    premier chancellor general commander officer man woman author director chairman chairwoman chair ceo founder
+    negotiator representative delegate prosecutor judge lawyer attorney economist scientist researcher activist
+    politician candidate king queen prince princess pope cardinal bishop prime deputy colleague predecessor
+    successor rival ally partner friend manager executive coach player journalist reporter editor witness
+    resident worker student teacher doctor""".split()
+)
+"""Head nouns of descriptions that can only refer to a person ("the top US diplomat")."""
+
+_WINDOW = 8
+"""Tokens searched for a reporting verb after a closing / before an opening mark."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One quotation and, if found, the character span of its speaker's PERSON mention."""
+
+    quote: Quotation
+    speaker: tuple[int, int] | None
+
+
+def _surname(text: str) -> str:
+    return text.replace("’s", "").replace("'s", "").split()[-1]
+
+
+class _Document:
+    """One parsed document with its PERSON mentions and quotation token sets."""
+
+    def __init__(self, doc, quotations: list[Quotation]) -> None:  # noqa: ANN001 - spaCy Doc
+        self.doc = doc
+        self.quotations = quotations
+        self.persons = [(s, e) for s, e, label in entity_mentions(doc) if label == schema.PERSON]
+        self.inside: list[tuple[int, int]] = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in quotations]
+
+    def in_any_quote(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.inside)
+
+    def person_at(self, token) -> tuple[int, int] | None:  # noqa: ANN001
+        for s, e in self.persons:
+            if s <= token.idx < e:
+                return (s, e)
+        return None
+
+    def tokens(self, start: int, end: int) -> list:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+
+def _subject(verb, quote_tokens: set[int]):  # noqa: ANN001, ANN202 - spaCy Token
+    """The subject of ``verb``, else of the nearest governing verb that has one; relative pronouns resolved.
+
+    "Blinken said, adding that ..." -> "adding" borrows "Blinken"; "going as
+    far as describing Putin as a ..." climbs through the prepositions to the
+    verb whose subject is the describer.
+    """
+    token = verb
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in quote_tokens]
+            if subjects:
+                subj = subjects[0]
+                if subj.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+                    return token.head
+                return subj
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _is_reporting(token) -> bool:  # noqa: ANN001
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _governing_verb(d: _Document, quote_tokens: set[int]):  # noqa: ANN202
+    """The nearest reporting verb outside the quotation among the ancestors of its tokens."""
+    best = None
+    for i in sorted(quote_tokens):
+        for depth, anc in enumerate(d.doc[i].ancestors):
+            if anc.i in quote_tokens:
+                continue
+            if _is_reporting(anc):
+                if best is None or depth < best[0]:
+                    best = (depth, anc)
+                break
+    return best[1] if best else None
+
+
+def _adjacent_verb(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: ANN202
+    """A reporting verb just after the closing mark, else just before the opening mark, within the sentence."""
+    doc = d.doc
+    if q.close_mark is not None:
+        after = [t for t in d.tokens(q.close_mark + 1, para[1]) if t.idx > q.close_mark]
+        for t in after[:_WINDOW]:
+            if t.text in ('"', "“", "„", "«") or (t.is_sent_start and t.i > after[0].i and t.text not in (",",)):
+                break
+            if _is_reporting(t):
+                return t
+            if t.text in (".", "!", "?", ";"):
+                break
+    before = [t for t in d.tokens(para[0], q.open_mark) if t.idx + len(t.text) <= q.open_mark]
+    for t in reversed(before[-_WINDOW:]):
+        if t.text in ('"', "”", "»", ".", "!", "?", ";"):
+            break
+        if _is_reporting(t):
+            return t
+    del doc
+    return None
+
+
+def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | None:  # noqa: ANN001
+    """The PERSON mention a subject token stands for (see the module docstring, step 3)."""
+    direct = d.person_at(subj)
+    if direct is not None:
+        return direct
+    lower = subj.lower_
+    is_description = subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS
+    if lower in PERSON_PRONOUNS or is_description:
+        earlier = [p for p in d.persons if p[1] <= subj.idx and not d.in_any_quote(*p)]
+        if not earlier:
+            return None
+        name = _surname(d.doc.text[earlier[-1][0] : earlier[-1][1]])
+        same = [p for p in d.persons if _surname(d.doc.text[p[0] : p[1]]) == name and not d.in_any_quote(*p)]
+        return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
+    if subj.pos_ == "PROPN" and not subj.ent_type_ or subj.ent_type_ == "PERSON":
+        # a name the entity model missed: the proper-noun compound ending at the subject
+        left = subj
+        while left.i > 0 and d.doc[left.i - 1].dep_ == "compound" and d.doc[left.i - 1].pos_ == "PROPN":
+            left = d.doc[left.i - 1]
+        return (left.idx, subj.idx + len(subj.text))
+    return None
+
+
+def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attribution]:  # noqa: ANN001 - spaCy Doc
+    """Quotations of a parsed doc with their speaker mentions (see the module docstring)."""
+    quotations = find_quotations(doc.text) if quotations is None else quotations
+    d = _Document(doc, quotations)
+    paras = paragraphs(doc.text)
+    out: list[Attribution] = []
+    last_speaker_by_para: dict[int, tuple[int, int]] = {}
+    for q in quotations:
+        p_index = next(i for i, (s, e) in enumerate(paras) if s <= q.open_mark < e)
+        para = paras[p_index]
+        quote_tokens = {t.i for t in d.tokens(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1)}
+        verb = _governing_verb(d, quote_tokens) or _adjacent_verb(d, q, para)
+        speaker = None
+        if verb is not None:
+            subj = _subject(verb, quote_tokens)
+            if subj is not None:
+                speaker = _mention_for_subject(d, subj, q)
+        elif q.open_mark == para[0] and p_index - 1 in last_speaker_by_para:
+            speaker = last_speaker_by_para[p_index - 1]
+        if speaker is not None:
+            last_speaker_by_para[p_index] = speaker
+        out.append(Attribution(q, speaker))
+    return out
+
+
+class QuoteExtractor:
+    """Direct quotations in straight and curly marks, attributed through the reporting verb and the parse."""
+
+    name = "quotes"
+    description = "QUOTE spans, speaker PERSON spans and said_by, from quotation marks + spaCy's parse (pronouns resolved)"
+
+    def __init__(self) -> None:
+        self.version = f"quotes-{RULES_VERSION}+{nlp_mod.pipeline_version()}"
+
+    def extract(self, documents: Sequence[Document]) -> list[SpanDocument]:
+        parsed = nlp_mod.parse([d.text for d in documents])
+        out = []
+        for document, doc in zip(documents, parsed, strict=True):
+            spans = SpanCollector(document)
+            for a in attribute(doc):
+                quote = spans.add(a.quote.start, a.quote.end, schema.QUOTE, prefix="q")
+                if a.speaker is not None:
+                    person = spans.add(a.speaker[0], a.speaker[1], schema.PERSON, prefix="p")
+                    spans.relate(quote, person, schema.SAID_BY)
+            out.append(spans.build())
+        return out
