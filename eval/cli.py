@@ -1,0 +1,37 @@
+"""``newsgold eval``: dispatch to ``score`` (:mod:`eval.score_cli`) or ``report`` (:mod:`eval.report_cli`).
+
+Each subcommand owns its parser in its own module; this one only picks the
+module, so ``newsgold eval score --help`` shows the full help of ``score``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "score": ("eval.score_cli", "score predicted span documents against gold ones (four schemes, intervals)"),
+    "report": ("eval.report_cli", "run extractors, score them, write the report, apply threshold gates"),
+}
+
+
+def _usage(prog: str) -> str:
+    width = max(len(name) for name in SUBCOMMANDS)
+    lines = [f"usage: {prog} {{{','.join(SUBCOMMANDS)}}} ...", "", "commands:"]
+    lines += [f"  {name.ljust(width)}  {desc}" for name, (_, desc) in SUBCOMMANDS.items()]
+    lines += ["", f"Run '{prog} COMMAND --help' for a command's options."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str], prog: str) -> int:
+    """Run ``score`` or ``report``; exit status 2 for a missing or unknown subcommand."""
+    if not argv or argv[0] in {"-h", "--help"}:
+        print(_usage(prog), file=sys.stdout if argv else sys.stderr)
+        return 0 if argv else 2
+    name, rest = argv[0], argv[1:]
+    if name not in SUBCOMMANDS:
+        print(_usage(prog), file=sys.stderr)
+        print(f"\n{prog}: error: unknown command {name!r}", file=sys.stderr)
+        return 2
+    module = importlib.import_module(SUBCOMMANDS[name][0])
+    return int(module.main(rest, f"{prog} {name}") or 0)

@@ -1,0 +1,224 @@
+"""``newsgold eval score``: score a predictions file against the gold set.
+
+Prints a table (default) or the JSON of :meth:`eval.scoring.ScoreResult.to_json`
+(``--json``). Exit status 0 on success, 2 for bad input (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from eval.schemes import SCHEMES
+from eval.scoring import ScoreResult, score_documents
+from newsgold.corpus import load_corpus, texts_by_id
+from newsgold.errors import UserError
+from newsgold.paths import default_gold_dir
+from newsgold.spandoc import attach_texts, load_documents
+
+EPILOG = """\
+schemes (SemEval-2013; precision = (correct + 0.5 partial) / actual, recall = (correct + 0.5 partial) / possible):
+  strict   same boundaries and same label
+  exact    same boundaries, label ignored
+  partial  any overlap counts half, label ignored
+  type     any overlap with the same label
+Gold and predicted spans are paired one-to-one per document by an optimal matching
+(exact matches first); per-label rows charge an error to the gold label, a spurious
+prediction to the predicted label, so they add up to the overall row. See docs/scoring.md.
+
+exit status: 0 scored, 2 bad input or usage.
+"""
+
+
+def parse_labels(value: str) -> list[str]:
+    """``"PERSON,ORG"`` -> ``["PERSON", "ORG"]`` (argparse type)."""
+    labels = [part.strip() for part in value.split(",") if part.strip()]
+    if not labels:
+        raise argparse.ArgumentTypeError("expected a comma-separated list of labels, e.g. PERSON,ORG")
+    return labels
+
+
+def _non_negative(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {n}")
+    return n
+
+
+def _confidence(value: str) -> float:
+    try:
+        c = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number like 0.95, got {value!r}") from None
+    if not 0.0 < c < 1.0:
+        raise argparse.ArgumentTypeError(f"expected a level strictly between 0 and 1, got {c}")
+    return c
+
+
+def build_parser(prog: str) -> argparse.ArgumentParser:
+    """The argument parser (separate so that docs and tests can inspect it)."""
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description="Score predicted span documents against gold span documents: counts and precision/recall/F1 "
+        "under four schemes, per label and overall, with bootstrap confidence intervals, quote attribution "
+        "and DATE value accuracy.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="gold span documents: a JSONL file or a folder of *.jsonl (default: the project's gold/ folder)",
+    )
+    parser.add_argument(
+        "--pred",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="predicted span documents: a JSONL file or a folder of *.jsonl. Every doc_id must be in the gold "
+        "set; a gold document with no predictions counts as all missed (noted on stderr)",
+    )
+    parser.add_argument(
+        "--labels",
+        type=parse_labels,
+        default=None,
+        metavar="L,...",
+        help="score only these labels (comma-separated, e.g. PERSON,ORG,GPE); spans with other labels are "
+        "removed from both sides before matching. Default: every label seen on either side",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the result as JSON on stdout (schemes, intervals, attribution, dates) instead of a table",
+    )
+    parser.add_argument(
+        "--bootstrap",
+        type=_non_negative,
+        default=1000,
+        metavar="N",
+        help="bootstrap resamples for the confidence intervals (default 1000; 0 = no intervals). Resamples "
+        "documents, or paragraphs when there are fewer than 30 documents",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, metavar="S", help="random seed of the bootstrap (default 0; same seed, same intervals)"
+    )
+    parser.add_argument(
+        "--confidence",
+        type=_confidence,
+        default=0.95,
+        metavar="C",
+        help="confidence level of the intervals (default 0.95)",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="a folder of UTF-8 .txt articles: gives documents without a 'text' their text and checks every "
+        "span against it (default: predictions without text take the gold document's text)",
+    )
+    parser.add_argument(
+        "--errors",
+        type=Path,
+        default=None,
+        metavar="CSV",
+        help="also write one row per strict error (missed, spurious, boundary, label, boundary+label) to this CSV",
+    )
+    return parser
+
+
+def _fmt(x: float | None) -> str:
+    return "   -  " if x is None else f"{x:6.3f}"
+
+
+def render_table(result: ScoreResult) -> str:
+    """Human-readable tables: one block per scheme, then attribution and dates."""
+    data = result.to_json()
+    ivals = data["intervals"]
+    has_ci = ivals["schemes"] is not None
+    lines: list[str] = []
+    width = max([len(lab) for lab in result.labels] + [7])
+    pct = f"{ivals['confidence']:.0%}"
+    head = f"{'label':<{width}}  {'cor':>6} {'inc':>6} {'par':>6} {'mis':>6} {'spu':>6}  {'P':>6} {'R':>6} {'F1':>6}"
+    if has_ci:
+        head += f"  F1 {pct} interval"
+    for scheme in SCHEMES:
+        block = data["schemes"][scheme]
+        lines += [f"{scheme}", head, "-" * len(head)]
+        rows: list[tuple[str, dict[str, Any], list[float] | None]] = []
+        for lab, row in block["labels"].items():
+            rows.append((lab, row, ivals["schemes"][scheme]["labels"][lab]["f1"] if has_ci else None))
+        rows.append(("overall", block["overall"], ivals["schemes"][scheme]["overall"]["f1"] if has_ci else None))
+        for lab, row, ci in rows:
+            line = (
+                f"{lab:<{width}}  {row['correct']:>6} {row['incorrect']:>6} {row['partial']:>6} {row['missed']:>6} "
+                f"{row['spurious']:>6}  {_fmt(row['precision'])} {_fmt(row['recall'])} {_fmt(row['f1'])}"
+            )
+            if ci is not None:
+                line += f"  [{ci[0]:.3f}, {ci[1]:.3f}]"
+            lines.append(line)
+        m = block["macro"]
+        lines.append(f"{'macro':<{width}}  {'':>34}  {_fmt(m['precision'])} {_fmt(m['recall'])} {_fmt(m['f1'])}")
+        lines.append("")
+    att, pairs = data["attribution"], data["attribution"]["pairs"]
+    lines.append(
+        f"quote attribution: {att['correct_speaker']}/{att['matched_quotes']} matched quotes with the right speaker "
+        f"(accuracy {_fmt(att['accuracy']).strip()}); (quote, speaker) pairs P {_fmt(pairs['precision']).strip()} "
+        f"R {_fmt(pairs['recall']).strip()} F1 {_fmt(pairs['f1']).strip()}"
+    )
+    d = data["dates"]
+    lines.append(
+        f"date values: {d['value_correct']}/{d['matched']} matched DATE spans with the right value "
+        f"(accuracy {_fmt(d['value_accuracy']).strip()}); relaxed F1 {_fmt(d['relaxed_f1']).strip()}; "
+        f"attribute F1 {_fmt(d['attribute_f1']).strip()}"
+    )
+    if has_ci:
+        lines.append(
+            f"intervals: {pct} percentile bootstrap, {ivals['n_bootstrap']} resamples of {ivals['n_units']} "
+            f"{ivals['unit']}s (seed {ivals['seed']})"
+        )
+    lines.append(f"documents: {data['n_documents']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str], prog: str) -> int:
+    """Entry point of ``newsgold eval score``."""
+    args = build_parser(prog).parse_args(argv)
+    gold_path = args.gold if args.gold is not None else default_gold_dir()
+    gold = load_documents(gold_path)
+    if not gold:
+        raise UserError(f"{gold_path}: holds no gold document")
+    pred = load_documents(args.pred)
+    gold_ids = {d.doc_id for d in gold}
+    for d in pred:
+        if d.doc_id not in gold_ids:
+            raise UserError(f"{args.pred}: doc_id {d.doc_id!r} is not in the gold set {gold_path}")
+    if args.corpus is not None:
+        texts = texts_by_id(load_corpus(args.corpus))
+        attach_texts(gold, texts, where=str(gold_path))
+        attach_texts(pred, texts, where=str(args.pred))
+    attach_texts(pred, {d.doc_id: d.text for d in gold if d.text is not None}, where=str(args.pred))
+    result = score_documents(gold, pred, labels=args.labels, n_bootstrap=args.bootstrap, seed=args.seed,
+                             confidence=args.confidence)  # fmt: skip
+    if result.missing_predictions:
+        n = len(result.missing_predictions)
+        shown = ", ".join(result.missing_predictions[:5]) + (", ..." if n > 5 else "")
+        print(f"{prog}: note: {n} gold document(s) have no predictions and count as all missed: {shown}",
+              file=sys.stderr)  # fmt: skip
+    if args.errors is not None:
+        from newsgold.atomic import atomic_write_text
+
+        atomic_write_text(args.errors, result.errors_frame().to_csv(index=False))
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(render_table(result))
+    return 0

@@ -1,0 +1,147 @@
+"""Token-level scores with scikit-learn, from the same span documents.
+
+Span scores say whether an extractor found the right *mentions*; token scores
+say how much of the text it labelled right, and are what sequence-labelling
+papers report. The conversion from spans to tokens is explicit:
+
+* **Tokens** are ``\\w+`` runs or single other non-space characters
+  (:data:`TOKEN_PATTERN`), with half-open code-point offsets into the
+  unmodified text (an emoji is one token of one code point, a curly quote is a
+  token, NBSP and ``\\r\\n`` are whitespace and never part of a token).
+* A token belongs to a span when they **overlap** by at least one character.
+* **BIO**: the first token of a span is ``B-LABEL``, the rest ``I-LABEL``;
+  **IO** drops the B/I distinction. Spans that overlap each other cannot both
+  be written into one tag sequence: longer spans are written first and a
+  span that would retag an already tagged token is left out (so an entity
+  inside a QUOTE is hidden by the quote; pass ``labels=`` without QUOTE to
+  score entities at token level).
+
+Scores are scikit-learn's :func:`~sklearn.metrics.precision_recall_fscore_support`
+over IO labels (``O`` is not a class), and the confusion table is
+:func:`~sklearn.metrics.confusion_matrix` with the ``O`` row renamed
+SPURIOUS and the ``O`` column renamed MISSED.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+from newsgold.errors import UserError
+from newsgold.spandoc import Span, SpanDocument
+
+TOKEN_PATTERN = re.compile(r"\w+|[^\w\s]")
+OUTSIDE = "O"
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` code-point offsets of the tokens of ``text``.
+
+    >>> t = "Lavrov\\u00a0said \\u201cno\\u201d \\U0001f600\\r\\n"
+    >>> [t[a:b] for a, b in tokenize(t)]
+    ['Lavrov', 'said', '“', 'no', '”', '😀']
+    """
+    return [m.span() for m in TOKEN_PATTERN.finditer(text)]
+
+
+def spans_to_tags(tokens: Sequence[tuple[int, int]], spans: Sequence[Span], scheme: str = "BIO") -> list[str]:
+    """Tag each token from the spans (see the module docstring for the rules).
+
+    >>> spans_to_tags([(0, 6), (7, 14), (15, 19)], [Span("a", 0, 14, "PERSON")])
+    ['B-PERSON', 'I-PERSON', 'O']
+    >>> spans_to_tags([(0, 6), (7, 14), (15, 19)], [Span("a", 0, 14, "PERSON")], scheme="IO")
+    ['PERSON', 'PERSON', 'O']
+    """
+    if scheme not in ("BIO", "IO"):
+        raise ValueError(f"scheme must be 'BIO' or 'IO', got {scheme!r}")
+    tags = [OUTSIDE] * len(tokens)
+    if not tokens:
+        return tags
+    starts = np.fromiter((a for a, _ in tokens), dtype=np.int64, count=len(tokens))
+    ends = np.fromiter((b for _, b in tokens), dtype=np.int64, count=len(tokens))
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start, s.label, s.id)):
+        lo = int(np.searchsorted(ends, span.start, side="right"))  # first token ending after span.start
+        hi = int(np.searchsorted(starts, span.end, side="left"))  # first token starting at/after span.end
+        if lo >= hi or any(tags[i] != OUTSIDE for i in range(lo, hi)):
+            continue
+        for i in range(lo, hi):
+            if scheme == "IO":
+                tags[i] = span.label
+            else:
+                tags[i] = ("B-" if i == lo else "I-") + span.label
+    return tags
+
+
+def tags_to_io(tags: Sequence[str]) -> list[str]:
+    """``B-X``/``I-X`` -> ``X``; ``O`` stays."""
+    return [t[2:] if t[:2] in ("B-", "I-") else t for t in tags]
+
+
+@dataclass(frozen=True)
+class TokenResult:
+    """Token-level gold and predicted IO labels of every document, and their scores."""
+
+    labels: list[str]
+    gold: list[str]
+    pred: list[str]
+
+    def scores_frame(self) -> pd.DataFrame:
+        """Per label precision/recall/F1/support (scikit-learn), plus micro and macro rows."""
+        rows = []
+        p, r, f, s = precision_recall_fscore_support(
+            self.gold, self.pred, labels=self.labels, average=None, zero_division=0.0
+        )
+        for i, lab in enumerate(self.labels):
+            rows.append({"label": lab, "precision": p[i], "recall": r[i], "f1": f[i], "support": int(s[i])})
+        for avg in ("micro", "macro"):
+            p, r, f, _ = precision_recall_fscore_support(
+                self.gold, self.pred, labels=self.labels, average=avg, zero_division=0.0
+            )
+            rows.append({"label": avg, "precision": p, "recall": r, "f1": f, "support": int(sum(s))})
+        return pd.DataFrame(rows)
+
+    def confusion_frame(self) -> pd.DataFrame:
+        """Tokens by gold label (rows, + SPURIOUS for gold O) and predicted label (columns, + MISSED for O)."""
+        classes = [*self.labels, OUTSIDE]
+        table = confusion_matrix(self.gold, self.pred, labels=classes)
+        table[-1, -1] = 0  # O/O is not an error and not a count anyone reads
+        frame = pd.DataFrame(table, index=[*self.labels, "SPURIOUS"], columns=[*self.labels, "MISSED"])
+        frame.index.name, frame.columns.name = "gold", "predicted"
+        return frame
+
+
+def token_scores(
+    gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], *, labels: Sequence[str] | None = None
+) -> TokenResult:
+    """Token-level IO labels of all documents (gold texts are tokenised), for scikit-learn metrics.
+
+    Every gold document needs its text; a prediction for an unknown document is
+    an error, a gold document without predictions is all ``O`` on the predicted side.
+    """
+    pred_by_id = {d.doc_id: d for d in pred}
+    gold_ids = {d.doc_id for d in gold}
+    unknown = sorted(set(pred_by_id) - gold_ids)
+    if unknown:
+        raise UserError(f"predicted doc_id {unknown[0]!r} is not in the gold set")
+    wanted = set(labels) if labels is not None else None
+    found: set[str] = set()
+    gold_tags: list[str] = []
+    pred_tags: list[str] = []
+    for doc in sorted(gold, key=lambda d: d.doc_id):
+        if doc.text is None:
+            raise UserError(f"gold doc {doc.doc_id!r} has no text; token scores need it (pass --corpus)")
+        tokens = tokenize(doc.text)
+        other = pred_by_id.get(doc.doc_id, SpanDocument(doc.doc_id))
+        g_spans = [s for s in doc.spans if wanted is None or s.label in wanted]
+        p_spans = [s for s in other.spans if wanted is None or s.label in wanted]
+        found.update(s.label for s in g_spans)
+        found.update(s.label for s in p_spans)
+        gold_tags += spans_to_tags(tokens, g_spans, scheme="IO")
+        pred_tags += spans_to_tags(tokens, p_spans, scheme="IO")
+    label_list = list(labels) if labels is not None else sorted(found)
+    return TokenResult(label_list, gold_tags, pred_tags)
