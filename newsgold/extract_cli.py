@@ -1,0 +1,137 @@
+"""``newsgold extract``: run extractors over a corpus and write span documents.
+
+    newsgold extract --extractor spacy --out predictions/spacy.jsonl
+    newsgold extract --extractor spacy --extractor dates --out predictions/
+    newsgold extract --all --out predictions/
+    newsgold extract --list
+
+The corpus is processed in batches (one spaCy ``nlp.pipe`` parse per batch,
+shared by every extractor), with a progress bar on a terminal. Output files
+are written atomically once everything succeeded, in the span document format
+(they load with :func:`newsgold.spandoc.load_documents`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from newsgold.corpus import load_corpus
+from newsgold.errors import UserError
+from newsgold.extractors import available_extractors, get_extractor
+from newsgold.extractors.nlp import BATCH_SIZE
+from newsgold.spandoc import SpanDocument, write_documents
+
+
+def _parser(prog: str) -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=prog,
+        description="Run extractors over a corpus and write their output as span documents (JSONL).",
+        epilog="Third-party extractors appear here once installed: they register under the Python entry point "
+        "group 'newsgold.extractors' (see docs/extractors.md).",
+    )
+    p.add_argument(
+        "--extractor",
+        "-e",
+        action="append",
+        metavar="NAME",
+        default=[],
+        help="extractor to run (repeatable); see --list for the installed ones",
+    )
+    p.add_argument("--all", action="store_true", help="run every installed extractor (--out is then a folder)")
+    p.add_argument("--list", action="store_true", help="list the installed extractors with their versions and exit")
+    p.add_argument(
+        "--corpus",
+        metavar="DIR",
+        default=None,
+        help="folder of UTF-8 .txt articles with an optional manifest.jsonl (default: the project's corpus/)",
+    )
+    p.add_argument(
+        "--out",
+        metavar="PATH",
+        help="output: a .jsonl file for one extractor; a folder (NAME.jsonl per extractor) for several, "
+        "or when PATH is an existing folder or ends with '/'",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=BATCH_SIZE,
+        metavar="N",
+        help=f"documents per batch (one shared spaCy parse per batch; default {BATCH_SIZE})",
+    )
+    p.add_argument("--no-progress", action="store_true", help="do not show a progress bar")
+    return p
+
+
+def _list() -> int:
+    extractors = available_extractors()
+    if not extractors:
+        print("no extractor installed (entry point group 'newsgold.extractors' is empty)")
+        return 0
+    width = max(len(n) for n in extractors)
+    for name, description in extractors.items():
+        try:
+            version = get_extractor(name).version
+        except UserError as exc:
+            version = f"unavailable: {exc}"
+        print(f"{name.ljust(width)}  {version}\n{' ' * width}  {description}")
+    return 0
+
+
+def _outputs(names: list[str], out: str) -> dict[str, Path]:
+    path = Path(out)
+    folder = len(names) > 1 or path.is_dir() or out.endswith(("/", "\\"))
+    if not folder:
+        if path.suffix != ".jsonl":
+            raise UserError(f"--out {out}: a single extractor writes a .jsonl file (or give a folder ending with '/')")
+        return {names[0]: path}
+    if path.exists() and not path.is_dir():
+        raise UserError(f"--out {out}: several extractors write a folder, but this is a file")
+    return {name: path / f"{name}.jsonl" for name in names}
+
+
+def main(argv: list[str], prog: str = "newsgold extract") -> int:
+    args = _parser(prog).parse_args(argv)
+    if args.list:
+        return _list()
+    names = list(dict.fromkeys(args.extractor))
+    if args.all:
+        names = list(dict.fromkeys(names + list(available_extractors())))
+    if not names:
+        raise UserError("name at least one --extractor NAME (or --all); --list shows the installed ones")
+    if not args.out:
+        raise UserError("--out PATH is required (a .jsonl file, or a folder for several extractors)")
+    if args.batch_size < 1:
+        raise UserError(f"--batch-size must be at least 1, got {args.batch_size}")
+    extractors = [get_extractor(n) for n in names]  # fail on an unknown name before any work
+    outputs = _outputs(names, args.out)
+    documents = load_corpus(args.corpus)
+
+    from tqdm import tqdm
+
+    started = time.perf_counter()
+    results: dict[str, list[SpanDocument]] = {e.name: [] for e in extractors}
+    with tqdm(total=len(documents), unit="doc", desc="extract", file=sys.stderr,
+              disable=True if args.no_progress else None) as bar:
+        for i in range(0, len(documents), args.batch_size):
+            batch = documents[i : i + args.batch_size]
+            for name, extractor in zip(names, extractors, strict=True):
+                out = extractor.extract(batch)
+                if [d.doc_id for d in out] != [d.doc_id for d in batch]:
+                    raise UserError(f"extractor {name!r} returned documents that do not match its input")
+                results[name].extend(out)
+            bar.update(len(batch))
+    elapsed = time.perf_counter() - started
+    for name, extractor in zip(names, extractors, strict=True):
+        write_documents(results[name], outputs[name])
+        n_spans = sum(len(d.spans) for d in results[name])
+        n_rels = sum(len(d.relations) for d in results[name])
+        print(
+            f"{name}: {len(results[name])} documents, {n_spans} spans, {n_rels} relations -> {outputs[name]}"
+            f"  [{extractor.version}]",
+            file=sys.stderr,
+        )
+    print(f"extracted {len(documents)} documents with {len(names)} extractor(s) in {elapsed:.1f} s", file=sys.stderr)
+    return 0
