@@ -114,12 +114,15 @@ def _document_labels(doc, mentions: list[_Mention]) -> tuple[dict[str, str], set
     return majority, person_parts
 
 
-def _split_compounds(doc, mentions: list[_Mention], majority: dict[str, str]) -> list[_Mention]:  # noqa: ANN001
+def _split_compounds(
+    doc, mentions: list[_Mention], majority: dict[str, str], person_parts: set[str]  # noqa: ANN001
+) -> list[_Mention]:
     """Replace entities over "Name-Name" compounds by one mention per name.
 
     A part becomes a mention only if the same name is an entity on its own
-    elsewhere in the document (its label is taken from there), so "Rolls-Royce"
-    stays one ORG while "Biden-Putin Summit" becomes two PERSONs.
+    elsewhere in the document (its label is taken from there) or a part of a
+    PERSON's name, so "Rolls-Royce" stays one ORG while "Biden-Putin Summit"
+    becomes two PERSONs.
     """
     covered = {i: m for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
@@ -141,7 +144,7 @@ def _split_compounds(doc, mentions: list[_Mention], majority: dict[str, str]) ->
         if len(parts) < 2:
             i += 1
             continue
-        labels = [majority.get(doc[p].text) for p in parts]
+        labels = [majority.get(doc[p].text) or (schema.PERSON if doc[p].text in person_parts else None) for p in parts]
         touched = {id(covered[p]) for p in parts if p in covered}
         if touched and all(labels):
             out = [m for m in out if id(m) not in touched]
@@ -190,7 +193,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     raw = [_Mention(e.start, e.end, LABEL_MAP[e.label_]) for e in doc.ents if e.label_ in LABEL_MAP]
     trimmed = [t for m in raw if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)]
     majority, person_parts = _document_labels(doc, trimmed)
-    split = _split_compounds(doc, trimmed, majority)
+    split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _propagate_surnames(doc, _harmonise(doc, split, majority, person_parts))
     spans = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.label) for m in final}
     return sorted(spans)

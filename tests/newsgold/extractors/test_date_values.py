@@ -1,0 +1,95 @@
+"""Normalising date expressions: pinned on written expressions and creation dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgold.extractors.date_values import normalise, resolve_weekday
+
+WED = dt.date(2021, 5, 19)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "value"),
+    [
+        # explicit days, before and after the creation date
+        ("May 19, 2021", None, "2021-05-19"),
+        ("March 3, 2019", None, "2019-03-03"),
+        ("3 June 2022", None, "2022-06-03"),
+        # a day without a year takes the year nearest the dct in the tense's direction
+        ("May 12", "past", "2021-05-12"),
+        ("May 12", "future", "2022-05-12"),
+        ("May 25", "future", "2021-05-25"),
+        ("May 25", "past", "2020-05-25"),
+        ("December 30", None, "2020-12-30"),
+        # a month without a day
+        ("April", "past", "2021-04"),
+        ("April", "future", "2022-04"),
+        ("June", None, "2021-06"),
+        ("June", "past", "2020-06"),
+        ("May", "past", "2021-05"),
+        ("January", None, "2021-01"),
+        ("June 2020", None, "2020-06"),
+        ("next month", None, "2021-06"),
+        ("last month", None, "2021-04"),
+        # two-day ranges, one value
+        ("May 19 and 20, 2021", None, "2021-05-19/2021-05-20"),
+        ("March 19 and 20", "past", "2021-03-19/2021-03-20"),
+        ("March 19 and 20", "future", "2022-03-19/2022-03-20"),
+        ("May 25-26", "future", "2021-05-25/2021-05-26"),
+        ("17-18 May 2021", None, "2021-05-17/2021-05-18"),
+        ("May 31 and June 1, 2021", None, "2021-05-31/2021-06-01"),
+        ("Wednesday and Thursday", None, "2021-05-19/2021-05-20"),
+        ("Wednesday and Thursday", "past", "2021-05-12/2021-05-13"),
+        ("Friday and Saturday", "future", "2021-05-21/2021-05-22"),
+        # weekdays by tense
+        ("Monday", "past", "2021-05-17"),
+        ("Monday", "future", "2021-05-24"),
+        ("Monday", None, "2021-05-17"),
+        ("Wednesday", "past", "2021-05-19"),
+        ("Wednesday", "future", "2021-05-19"),
+        ("Friday", None, "2021-05-21"),
+        # relative days and weeks (dateparser)
+        ("yesterday", None, "2021-05-18"),
+        ("tomorrow", None, "2021-05-20"),
+        ("last week", None, "2021-W19"),
+        ("last year", None, "2020"),
+        # years, seasons, vague references
+        ("2021", None, "2021"),
+        ("this summer", None, "2021-SU"),
+        ("last winter", None, "2020-WI"),
+        ("next spring", None, "2022-SP"),
+        ("summer 2019", None, "2019-SU"),
+        ("recent years", None, "PAST_REF"),
+        ("the past few weeks", None, "PAST_REF"),
+        ("the next few weeks", None, "FUTURE_REF"),
+        ("the coming months", None, "FUTURE_REF"),
+        ("the future", None, "FUTURE_REF"),
+        ("now", None, "PRESENT_REF"),
+    ],
+)
+def test_normalise(text: str, direction: str | None, value: str) -> None:
+    assert normalise(text, WED, direction) == value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["the days", "the end of", "Twitter later on", "February 30, 2021", "banana"])
+def test_expressions_that_cannot_be_placed_have_no_value(text: str) -> None:
+    assert normalise(text, WED) is None
+
+
+def test_weekday_on_the_dct_itself_and_a_week_either_side() -> None:
+    assert resolve_weekday(2, WED, "past") == WED
+    assert resolve_weekday(1, WED, "future") == dt.date(2021, 5, 25)
+    assert resolve_weekday(3, WED, "past") == dt.date(2021, 5, 13)
+    # without a tense: the nearest one
+    assert resolve_weekday(4, WED, None) == dt.date(2021, 5, 21)
+    assert resolve_weekday(6, WED, None) == dt.date(2021, 5, 16)
+
+
+def test_year_boundary() -> None:
+    new_year = dt.date(2022, 1, 3)
+    assert normalise("December 28", new_year, "past") == "2021-12-28"
+    assert normalise("December", new_year, None) == "2021-12"
+    assert normalise("January 10", new_year, "future") == "2022-01-10"

@@ -1,0 +1,61 @@
+"""The dates extractor: which spans, and their values against the creation date and tense."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgold.extractors.dates import DateExtractor
+
+pytestmark = pytest.mark.usefixtures("model")
+
+
+def dates(make_doc, text: str, dct: str = "2021-05-19") -> list[tuple[str, str | None]]:  # noqa: ANN001
+    (doc,) = DateExtractor().extract([make_doc(text, dct=dct)])
+    assert all(s.label == "DATE" for s in doc.spans)
+    return [(s.text, s.value) for s in doc.spans]
+
+
+def test_a_two_day_range_is_one_span(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "The council met in Reykjavik on May 19 and 20, 2021.") == [
+        ("May 19 and 20, 2021", "2021-05-19/2021-05-20")
+    ]
+    assert dates(make_doc, "The ministers met on March 19 and 20 in Iceland.") == [
+        ("March 19 and 20", "2021-03-19/2021-03-20")
+    ]
+
+
+def test_weekday_range_is_one_span(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "The regional meeting Wednesday and Thursday in Reykjavik is a test.")
+    assert got == [("Wednesday and Thursday", "2021-05-19/2021-05-20")]
+
+
+def test_weekday_follows_the_tense(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "Lavrov said at a press conference on Monday that it was clear.") == [("Monday", "2021-05-17")]
+    assert dates(make_doc, "The ministers will meet again on Monday.") == [("Monday", "2021-05-24")]
+    assert dates(make_doc, "The ministers are meeting in Iceland on Wednesday.") == [("Wednesday", "2021-05-19")]
+    assert dates(make_doc, "In a post on Twitter later on Tuesday, Blinken condemned it.") == [("Tuesday", "2021-05-18")]
+
+
+def test_dates_before_and_after_the_creation_date(make_doc) -> None:  # noqa: ANN001
+    text = "The White House announced in April that sanctions would follow. A summit will be held in June."
+    assert dates(make_doc, text, dct="2021-05-21") == [("April", "2021-04"), ("June", "2021-06")]
+    assert dates(make_doc, "The treaty was signed in December.", dct="2021-05-21") == [("December", "2020-12")]
+    assert dates(make_doc, "Talks will resume in January.", dct="2021-05-21") == [("January", "2022-01")]
+
+
+def test_month_without_a_day_and_explicit_years(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "Sanctions imposed in March 2019 were extended in 2021 and again this summer.")
+    assert got == [("March 2019", "2019-03"), ("2021", "2021"), ("this summer", "2021-SU")]
+
+
+def test_leading_prepositions_excluded_and_vague_references(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "In recent years, Putin has invested in the Arctic. He expects a summit in the next few weeks.")
+    assert got == [("recent years", "PAST_REF"), ("the next few weeks", "FUTURE_REF")]
+
+
+def test_durations_ages_and_unplaceable_phrases_are_not_dates(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "It has been clear for a long time. They talked for two years. "
+        "The 77 years old leader spoke at the end of the day, in the days following the meeting."
+    )
+    assert dates(make_doc, text) == []

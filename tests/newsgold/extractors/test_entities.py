@@ -1,0 +1,64 @@
+"""The spacy entity extractor: label mapping and the guidelines' span conventions, on written text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgold.extractors.entities import LABEL_MAP, SpacyEntityExtractor
+from newsgold.schema import ENTITY_LABELS
+
+pytestmark = pytest.mark.usefixtures("model")
+
+
+def entities(make_doc, text: str) -> list[tuple[str, str]]:  # noqa: ANN001
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    return [(s.text, s.label) for s in doc.spans]
+
+
+def test_label_map_targets_only_schema_entity_labels() -> None:
+    assert set(LABEL_MAP.values()) == set(ENTITY_LABELS)
+    assert "FAC" not in LABEL_MAP and "DATE" not in LABEL_MAP
+
+
+def test_titles_determiners_and_secretary_of_state(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "President Joe Biden met U.S. Secretary of State Antony Blinken at the United Nations.")
+    assert ("Joe Biden", "PERSON") in got and ("Antony Blinken", "PERSON") in got
+    assert ("U.S.", "GPE") in got
+    assert not any(text == "State" for text, _ in got)
+    assert not any(text.startswith(("the ", "President")) for text, _ in got)
+
+
+def test_possessive_is_excluded(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "Iceland’s capital hosted the talks. Since the beginning of Joe Biden's term, Biden's team has met.")
+    assert ("Iceland", "GPE") in got
+    assert ("Biden", "PERSON") in got and ("Joe Biden", "PERSON") in got
+    assert not any("'s" in t or "’s" in t for t, _ in got)
+
+
+def test_hyphenated_compounds_are_one_mention_per_name(make_doc) -> None:  # noqa: ANN001
+    text = "First US-Russia Meeting ahead of Biden-Putin Summit\n\nJoe Biden and Vladimir Putin will meet. The US and Russia disagree."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    headline = [(s.text, s.label) for s in doc.spans if s.end <= text.index("\n")]
+    assert ("Biden", "PERSON") in headline and ("Putin", "PERSON") in headline
+    assert ("US", "GPE") in headline and ("Russia", "GPE") in headline
+    assert not any("-" in t for t, _ in headline)
+
+
+def test_a_compound_of_unknown_names_is_left_alone(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "Rolls-Royce said on Monday that it will build engines.")
+    assert not any(t in ("Rolls", "Royce") for t, _ in got)
+
+
+def test_surname_mentions_follow_the_full_name(make_doc) -> None:  # noqa: ANN001
+    text = "Russian Foreign Minister Sergei Lavrov arrived. Lavrov 17 had warned Western countries."
+    got = entities(make_doc, text)
+    assert got.count(("Lavrov", "PERSON")) == 1 and ("Sergei Lavrov", "PERSON") in got
+    assert ("Russian", "NORP") in got
+
+
+def test_only_schema_labels_and_spans_carry_their_text(make_doc) -> None:  # noqa: ANN001
+    text = "On May 19, 2021, eight ministers met in Reykjavik; the Golden Gate Bridge was closed for 3 hours."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    assert {s.label for s in doc.spans} <= set(ENTITY_LABELS)
+    assert all(text[s.start : s.end] == s.text for s in doc.spans)
+    assert len({s.id for s in doc.spans}) == len(doc.spans)

@@ -1,0 +1,68 @@
+"""Pairing quotation marks: pinned on written paragraphs (no model needed)."""
+
+from __future__ import annotations
+
+from newsgold.extractors.quote_marks import find_quotations
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotations(text)]
+
+
+def test_straight_and_curly_marks_are_excluded_from_the_span() -> None:
+    assert contents('"We will respond," Blinken said.') == ["We will respond,"]
+    assert contents("Blinken said, “We are concerned.”") == ["We are concerned."]
+    assert contents("He called it «a disaster» twice.") == ["a disaster"]
+
+
+def test_an_interrupted_quote_is_two_spans() -> None:
+    text = "“Not for the purposes of seeking conflict,” Blinken said, “but because such challenges cannot go on.”"
+    assert contents(text) == ["Not for the purposes of seeking conflict,", "but because such challenges cannot go on."]
+    straight = '"First part," he said, "second part."'
+    assert contents(straight) == ["First part,", "second part."]
+
+
+def test_nested_quotes_stay_inside_the_outer_span() -> None:
+    assert contents("“He called it “a disaster” on air,” she said.") == ["He called it “a disaster” on air,"]
+    assert contents('"I told him \'stop this\' twice," Lavrov said.') == ["I told him 'stop this' twice,"]
+    assert contents('"He said "no" to me," she recalled.') == ['He said "no" to me,']
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    text = "Blinken condemned “Russia’s abuses” and “Stalin’s deportation” of the ministers’ people."
+    assert contents(text) == ["Russia’s abuses", "Stalin’s deportation"]
+    assert contents("The ministers’ talks ended. It was ’90s style.") == []
+
+
+def test_unbalanced_marks_in_one_paragraph_do_not_lose_the_others() -> None:
+    text = (
+        '"First," said Lavrov.\n\n'
+        'He then said "this never closes and "this one does" too.\n\n'
+        "Blinken said “Third.” Another ” stray closer.\n\n"
+        '"Fourth," he added.'
+    )
+    got = contents(text)
+    assert got[0] == "First," and got[-1] == "Fourth,"
+    assert "Third." in got
+    assert "this one does" in got  # the complete pair inside the unclosed one is kept
+    assert not any("never closes" in g for g in got)
+
+
+def test_a_quotation_continued_in_the_next_paragraph_runs_to_the_paragraph_end() -> None:
+    text = "“We will stay the course. We will not leave.\n“We never have,” he said."
+    assert contents(text) == ["We will stay the course. We will not leave.", "We never have,"]
+
+
+def test_unclosed_quote_without_continuation_is_dropped() -> None:
+    assert contents('He said "this is never closed.\n\nNothing here.') == []
+
+
+def test_whitespace_inside_marks_is_trimmed_and_empty_quotes_skipped() -> None:
+    assert contents('He said " spaced out " and "" nothing.') == ["spaced out"]
+
+
+def test_offsets_are_into_the_unmodified_text() -> None:
+    text = "Intro\r\n\u00a0“Zürich \U0001f600 is far,” she said."
+    (q,) = find_quotations(text)
+    assert text[q.open_mark] == "“" and text[q.close_mark] == "”"
+    assert text[q.start : q.end] == "Zürich \U0001f600 is far,"
