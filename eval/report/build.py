@@ -143,9 +143,10 @@ def build_report(
     options: ReportOptions,
     out_dir: Path,
     score_documents: Any,
+    sentence_cache: Path | None = None,
 ) -> dict[str, Any]:
     """The whole report.json document (without ``gates``/``baseline``, added by the run)."""
-    contexts = ContextFinder({d.doc_id: d.text or "" for d in gold.documents})
+    contexts = ContextFinder({d.doc_id: d.text or "" for d in gold.documents}, sentence_cache)
     all_labels = sorted({s.label for d in gold.documents for s in d.spans})
     return {
         "report_format": REPORT_FORMAT,

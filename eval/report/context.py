@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import json
+from pathlib import Path
 from typing import Any
+
+from newsgold.atomic import atomic_write_text
+from newsgold.spandoc import text_sha256
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,16 +46,34 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+def cached_sentence_bounds(text: str, cache_dir: Path | None) -> list[tuple[int, int]]:
+    """:func:`sentence_bounds`, kept in ``cache_dir/<text sha256>.json`` when a cache is given.
+
+    Loading spaCy just to split two articles into sentences is most of a
+    cached report run's time; the bounds only depend on the text.
+    """
+    if cache_dir is None:
+        return sentence_bounds(text)
+    path = cache_dir / f"{text_sha256(text)}.json"
+    try:
+        return [(int(a), int(b)) for a, b in json.loads(path.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        bounds = sentence_bounds(text)
+        atomic_write_text(path, json.dumps(bounds))
+        return bounds
+
+
 class ContextFinder:
     """Maps a character range of a document to the range of the sentences it touches."""
 
-    def __init__(self, texts: dict[str, str]) -> None:
+    def __init__(self, texts: dict[str, str], cache_dir: Path | None = None) -> None:
         self._texts = texts
+        self._cache_dir = cache_dir
         self._bounds: dict[str, tuple[list[int], list[int]]] = {}
 
     def _for(self, doc_id: str) -> tuple[list[int], list[int]]:
         if doc_id not in self._bounds:
-            bounds = sentence_bounds(self._texts[doc_id])
+            bounds = cached_sentence_bounds(self._texts[doc_id], self._cache_dir)
             self._bounds[doc_id] = ([s for s, _ in bounds], [e for _, e in bounds])
         return self._bounds[doc_id]
 

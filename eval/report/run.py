@@ -94,7 +94,8 @@ def run_report(
     cache = PredictionsCache(options.cache_dir) if options.use_cache else None
     predictions = obtain_predictions(sources, documents, cache)
     out_dir = options.out or default_reports_dir()
-    report = build_report(predictions, gold, documents, corpus_dir, options, out_dir, score_documents)
+    sentence_cache = cache.root.parent / "sentences" if cache is not None else None
+    report = build_report(predictions, gold, documents, corpus_dir, options, out_dir, score_documents, sentence_cache)
 
     results, skipped = evaluate_gates(gates, report["extractors"])
     report["gates"] = gates_record(results, skipped, str(toml) if toml else None)

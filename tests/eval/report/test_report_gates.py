@@ -1,0 +1,105 @@
+"""Gates: keys, thresholds from pyproject.toml and --fail-under, exit status 1 naming the failed gate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eval.report.gates import parse_key, read_thresholds
+from newsgold.errors import UserError
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("spacy.strict.f1", ("spacy", None, "strict", "f1")),
+        ("quotes.QUOTE.partial.f1", ("quotes", "QUOTE", "partial", "f1")),
+        ("strict.f1", (None, None, "strict", "f1")),
+        ("PERSON.type.recall", (None, "PERSON", "type", "recall")),
+        ("spacy.macro.exact.precision", ("spacy", "macro", "exact", "precision")),
+        ("quotes.attribution", ("quotes", None, None, "attribution")),
+        ("date_value", (None, None, None, "date_value")),
+    ],
+)
+def test_parse_key(key: str, expected: tuple) -> None:
+    gate = parse_key(key, ["spacy", "quotes"])
+    assert (gate.extractor, gate.label, gate.scheme, gate.metric) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("strict.f2", "unknown gate key"),
+        ("spacy.lenient.f1", "unknown gate key"),
+        ("nope.strict.f1", "no extractor named 'nope'"),
+        ("spacy.PLACE.strict.f1", "unknown label 'PLACE'"),
+        ("a.b.c.strict.f1", "unknown gate key"),
+        ("spacy..f1", "unknown gate key"),
+    ],
+)
+def test_bad_keys_are_user_errors(key: str, message: str) -> None:
+    with pytest.raises(UserError, match=message):
+        parse_key(key, ["spacy"])
+
+
+def test_impossible_fail_under_exits_1_naming_the_gate(run) -> None:
+    status, report, out = run(fail_under=["ents.strict.f1=1.0"])
+    assert status == 1
+    assert "FAILED ents: ents.strict.f1" in out
+    assert [g["key"] for g in report["gates"]["failed"]] == ["ents.strict.f1"]
+    assert report["gates"]["passed"] is False
+
+
+def test_global_key_applies_to_every_extractor(run) -> None:
+    status, report, _ = run(fail_under=["strict.f1=0"])
+    assert status == 0
+    assert sorted(g["extractor"] for g in report["gates"]["results"]) == ["dates", "ents", "quotes"]
+
+
+def test_label_key_applies_to_extractors_scored_on_it(run) -> None:
+    status, report, _ = run(fail_under=["DATE.strict.recall=0.1", "attribution=1.0", "date_value=0.5"])
+    results = {(g["key"], g["extractor"]): g for g in report["gates"]["results"]}
+    assert set(results) == {("DATE.strict.recall", "dates"), ("attribution", "quotes"), ("date_value", "dates")}
+    # one of two dates is exact (Wednesday); the quote's speaker is right; one of two date values is right
+    assert results[("DATE.strict.recall", "dates")]["value"] == pytest.approx(0.5)
+    assert results[("attribution", "quotes")]["value"] == pytest.approx(1.0)
+    assert results[("date_value", "dates")]["value"] == pytest.approx(0.5)
+    assert status == 0
+
+
+def test_gate_on_a_label_the_extractor_is_not_scored_on_is_bad_input(run) -> None:
+    with pytest.raises(UserError, match="'dates' is scored on DATE, not PERSON"):
+        run(fail_under=["dates.PERSON.strict.f1=0.5"])
+
+
+def test_threshold_outside_unit_interval_is_bad_input(run) -> None:
+    with pytest.raises(UserError, match="must lie in"):
+        run(fail_under=["strict.f1=60"])
+
+
+def test_gate_for_an_extractor_not_in_this_run_is_skipped(run) -> None:
+    status, report, out = run(extractors=["ents"], fail_under=["dates.strict.f1=1.0"])
+    assert status == 0
+    assert report["gates"]["skipped"][0]["key"] == "dates.strict.f1"
+    assert "skipped dates.strict.f1" in out
+
+
+def test_thresholds_from_pyproject_nested_or_quoted(run, project: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        '[tool.newsgold.thresholds]\n"ents.strict.f1" = 0.99\nquotes.QUOTE.strict.f1 = 0.5\n', encoding="utf-8"
+    )
+    assert read_thresholds(project / "pyproject.toml") == {"ents.strict.f1": 0.99, "quotes.QUOTE.strict.f1": 0.5}
+    status, report, _ = run(use_thresholds=True)
+    assert status == 1
+    assert [g["key"] for g in report["gates"]["failed"]] == ["ents.strict.f1"]
+    assert report["gates"]["thresholds_file"] == str(project / "pyproject.toml")
+    # --fail-under replaces the same key from the file
+    status, report, _ = run(use_thresholds=True, fail_under=["ents.strict.f1=0.1"])
+    assert status == 0
+
+
+def test_corrupt_thresholds_file_is_bad_input(run, project: Path) -> None:
+    (project / "pyproject.toml").write_text("[tool.newsgold.thresholds\n", encoding="utf-8")
+    with pytest.raises(UserError, match="cannot read thresholds"):
+        run(use_thresholds=True)

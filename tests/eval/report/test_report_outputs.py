@@ -1,0 +1,145 @@
+"""report.json / report.md / report.html / terminal: the numbers are the scoring engine's, the scope is explicit."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from eval import score_documents
+from eval.report.context import sentence_bounds
+from newsgold.errors import UserError
+from newsgold.spandoc import load_documents, write_documents
+
+
+def test_report_json_holds_the_scoring_engines_numbers(run, project: Path) -> None:
+    status, report, _ = run(n_bootstrap=60, seed=3)
+    assert status == 0
+    gold = load_documents(project / "gold")
+    for name, entry in report["extractors"].items():
+        pred = load_documents(entry["predictions_file"])
+        expected = score_documents(gold, pred, labels=entry["labels"], n_bootstrap=60, seed=3).to_json()
+        assert entry["score"] == json.loads(json.dumps(expected)), name
+    assert report["gold"]["sha256"] == __import__("hashlib").sha256((project / "gold" / "gold.jsonl").read_bytes()).hexdigest()
+    assert report["versions"]["python"]
+    assert report["settings"]["n_bootstrap"] == 60
+
+
+def test_each_extractor_is_scored_on_the_labels_it_predicts(run) -> None:
+    _, report, out = run()
+    labels = {n: e["labels"] for n, e in report["extractors"].items()}
+    # quotes emits speaker PERSON spans only as said_by targets: scored on QUOTE alone
+    assert labels == {"ents": ["PERSON", "ORG", "GPE", "NORP"], "dates": ["DATE"], "quotes": ["QUOTE"]}
+    dates = report["extractors"]["dates"]["score"]["schemes"]["strict"]["overall"]
+    assert dates["possible"] == 2  # the gold DATE spans only, no PERSON charged to `dates`
+    assert "only on the labels it predicts" in Path("reports/report.md").read_text(encoding="utf-8")
+
+
+def test_labels_option_overrides_the_scope(run) -> None:
+    _, report, _ = run(labels={"ents": ("PERSON",)})
+    entry = report["extractors"]["ents"]
+    assert entry["labels"] == ["PERSON"] and entry["labels_from"] == "--labels"
+    assert set(entry["score"]["schemes"]["strict"]["labels"]) == {"PERSON"}
+
+
+def test_predictions_file_source(run, project: Path) -> None:
+    _, first, _ = run(extractors=["ents"])
+    write_documents(load_documents(first["extractors"]["ents"]["predictions_file"]), project / "mine.jsonl")
+    _, report, _ = run(preds=[("mine", project / "mine.jsonl")])
+    assert list(report["extractors"]) == ["mine"]
+    assert report["extractors"]["mine"]["kind"] == "predictions"
+    assert report["extractors"]["mine"]["score"] == first["extractors"]["ents"]["score"]
+
+
+def test_terminal_table_has_both_schemes_with_intervals(run) -> None:
+    _, report, out = run(quiet=False)
+    assert "strict: exact boundaries and the right label" in out
+    assert "partial: " in out
+    assert re.search(r"ents\s+PERSON\s+4\s+3\s+0\.67 \[\d\.\d\d-\d\.\d\d\]\s+0\.50 \[[-.\d]+\]\s+0\.57 \[", out), out
+    assert "quotes: quote attribution 1.00" in out
+    assert "dates: date value accuracy 0.50" in out
+
+
+def test_markdown_and_step_summary(run, project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    summary = project / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    run()
+    run()
+    md = (project / "reports" / "report.md").read_text(encoding="utf-8")
+    assert "## Summary" in md and "| ents | PERSON ORG GPE NORP |" in md
+    assert "## Per label, strict" in md and "## Per label, partial" in md
+    assert summary.read_text(encoding="utf-8").count("# newsgold extractor report") == 2
+
+
+def test_html_is_self_contained_and_lists_every_error(run, project: Path) -> None:
+    _, report, _ = run()
+    page = (project / "reports" / "report.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
+    assert "url(" not in page and "@import" not in page
+    assert page.count('src="data:image/png;base64,') == 2
+    n_errors = sum(len(e["errors"]) for e in report["extractors"].values())
+    assert n_errors > 0
+    assert page.count('<li class="err"') == n_errors
+    assert 'data-extractor="ents" data-labels="GPE ORG"' in page  # Reykjavik, GPE predicted as ORG
+
+
+def test_errors_are_shown_in_their_sentence(run, project: Path) -> None:
+    _, report, _ = run()
+    text = (project / "corpus" / "a.txt").read_text(encoding="utf-8")
+    errors = report["extractors"]["ents"]["errors"]
+    label_error = next(e for e in errors if e["kind"] == "label")
+    assert (label_error["gold_text"], label_error["pred_text"]) == ("Reykjavik", "Reykjavik")
+    assert text[label_error["context_start"] : label_error["context_end"]] == (
+        "Antony Blinken met Sergey Lavrov in Reykjavik on Wednesday."
+    )
+    boundary = next(e for e in errors if e["kind"] == "boundary")
+    assert (boundary["gold_text"], boundary["pred_text"]) == ("Sergey Lavrov", "Lavrov")
+
+
+def test_sentence_bounds_keep_abbreviations_and_split_lines() -> None:
+    text = "The U.S. delegation arrived. Talks began.\nNew paragraph"
+    assert [text[a:b] for a, b in sentence_bounds(text)] == [
+        "The U.S. delegation arrived.", "Talks began.", "New paragraph"
+    ]
+
+
+def test_missing_default_gold_is_one_clear_error(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eval.report.goldset as goldset
+
+    monkeypatch.setattr(goldset, "default_gold_dir", lambda: project / "nothing")
+    with pytest.raises(UserError, match=r"gold\.jsonl: no gold set found; .* pass --gold DIR"):
+        goldset.load_gold(None, [])
+
+
+def test_corrupt_gold_exits_2_with_one_line(project: Path, cli) -> None:
+    gold = project / "gold" / "gold.jsonl"
+    gold.write_text(gold.read_text(encoding="utf-8").replace('"start": 0', '"start": -4', 1), encoding="utf-8")
+    proc = cli("report", "--gold", "gold", "--pred", "x=gold/gold.jsonl", "--no-thresholds", cwd=project)
+    assert proc.returncode == 2, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "gold.jsonl:1" in lines[0] and "start" in lines[0], proc.stderr
+    assert not (project / "reports").exists()
+
+
+def test_unknown_gate_key_exits_2_before_running_anything(project: Path, cli) -> None:
+    proc = cli("report", "--gold", "gold", "--pred", "x=gold/gold.jsonl", "--no-thresholds",
+               "--fail-under", "x.strict.f9=0.5", cwd=project)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        line for line in proc.stderr.strip().splitlines() if "unknown gate key 'x.strict.f9'" in line
+    ]
+
+
+def test_impossible_threshold_on_the_command_line_exits_1(project: Path, cli) -> None:
+    proc = cli("report", "--gold", "gold", "--pred", "x=gold/gold.jsonl", "--no-thresholds", "--bootstrap", "20",
+               "--fail-under", "x.strict.f1=1", "--fail-under", "x.GPE.strict.recall=1", cwd=project)
+    assert proc.returncode == 0, proc.stdout + proc.stderr  # the gold scored against itself is perfect
+    empty = project / "empty.jsonl"
+    empty.write_text('{"doc_id": "a", "spans": []}\n', encoding="utf-8")
+    proc = cli("report", "--gold", "gold", "--pred", f"x={empty}", "--no-thresholds", "--bootstrap", "0",
+               "--labels", "x=PERSON", "--fail-under", "x.PERSON.strict.recall=0.5", cwd=project)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "FAILED x: x.PERSON.strict.recall = 0.0000 < 0.5" in proc.stdout
+    assert "1 gate(s) failed" in proc.stderr
