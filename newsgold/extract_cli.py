@@ -113,8 +113,9 @@ def main(argv: list[str], prog: str = "newsgold extract") -> int:
 
     started = time.perf_counter()
     results: dict[str, list[SpanDocument]] = {e.name: [] for e in extractors}
-    with tqdm(total=len(documents), unit="doc", desc="extract", file=sys.stderr,
-              disable=True if args.no_progress else None) as bar:
+    with tqdm(
+        total=len(documents), unit="doc", desc="extract", file=sys.stderr, disable=True if args.no_progress else None
+    ) as bar:
         for i in range(0, len(documents), args.batch_size):
             batch = documents[i : i + args.batch_size]
             for name, extractor in zip(names, extractors, strict=True):

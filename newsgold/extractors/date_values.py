@@ -188,7 +188,11 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
     full = functools.partial(re.fullmatch, string=t)
     if m := CROSS_MONTH_RANGE.fullmatch(t):
         y = m["y"]
-        a = _safe_date(int(y), _month(m["m1"]), _day(m["d1"])) if y else _year_for(_month(m["m1"]), _day(m["d1"]), dct, direction)
+        a = (
+            _safe_date(int(y), _month(m["m1"]), _day(m["d1"]))
+            if y
+            else _year_for(_month(m["m1"]), _day(m["d1"]), dct, direction)
+        )
         b = _safe_date(a.year if a else dct.year, _month(m["m2"]), _day(m["d2"])) if a else None
         if a and b and b < a:
             b = _safe_date(a.year + 1, _month(m["m2"]), _day(m["d2"]))
@@ -196,7 +200,11 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
     for shape in (DAY_RANGE, DAY_RANGE_DMY):
         if m := shape.fullmatch(t):
             month = _month(m["m"])
-            a = _safe_date(int(m["y"]), month, _day(m["d1"])) if m["y"] else _year_for(month, _day(m["d1"]), dct, direction)
+            a = (
+                _safe_date(int(m["y"]), month, _day(m["d1"]))
+                if m["y"]
+                else _year_for(month, _day(m["d1"]), dct, direction)
+            )
             b = _safe_date(a.year, month, _day(m["d2"])) if a else None
             return _range(a, b)
     if m := WEEKDAY_RANGE.fullmatch(t):
@@ -220,7 +228,9 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
             return f"{m['y']}-{month:02d}"
         rel = (m["rel"] or "").lower()
         direction = {"last": "past", "next": "future", "this": None}.get(rel, direction)  # type: ignore[assignment]
-        first = _pick([dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)], dct.replace(day=1), direction)
+        first = _pick(
+            [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)], dct.replace(day=1), direction
+        )
         return f"{first.year}-{month:02d}"
     if m := YEAR.fullmatch(t):
         return m["y"]

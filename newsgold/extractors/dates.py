@@ -31,9 +31,9 @@ from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.date_values import (
+    CROSS_MONTH_RANGE,
     DAY_RANGE,
     DAY_RANGE_DMY,
-    CROSS_MONTH_RANGE,
     DAY_RE,
     MONTH_RE,
     WEEKDAY_RANGE,
@@ -47,8 +47,29 @@ from newsgold.spandoc import SpanDocument
 RULES_VERSION = "1"
 
 LEADING_DROP = frozenset(
-    {"on", "in", "at", "by", "since", "until", "till", "during", "from", "for", "before", "after", "of",
-     "later", "earlier", "as", "within", "throughout", "around", "about", "circa"}
+    {
+        "on",
+        "in",
+        "at",
+        "by",
+        "since",
+        "until",
+        "till",
+        "during",
+        "from",
+        "for",
+        "before",
+        "after",
+        "of",
+        "later",
+        "earlier",
+        "as",
+        "within",
+        "throughout",
+        "around",
+        "about",
+        "circa",
+    }
 )
 """Leading words that are not part of a date expression under the guidelines."""
 

@@ -54,10 +54,47 @@ DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVES = ("'s", "’s", "'", "’")
 TITLES = frozenset(
     {
-        "president", "presidents", "secretary", "minister", "prime", "foreign", "chancellor", "senator", "sen.",
-        "rep.", "representative", "gov.", "governor", "mayor", "general", "gen.", "mr", "mr.", "mrs", "mrs.", "ms",
-        "ms.", "dr", "dr.", "prof.", "professor", "king", "queen", "prince", "princess", "pope", "ambassador",
-        "spokesman", "spokeswoman", "deputy", "vice", "premier", "chairman", "director", "judge", "justice",
+        "president",
+        "presidents",
+        "secretary",
+        "minister",
+        "prime",
+        "foreign",
+        "chancellor",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "gov.",
+        "governor",
+        "mayor",
+        "general",
+        "gen.",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "prof.",
+        "professor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "deputy",
+        "vice",
+        "premier",
+        "chairman",
+        "director",
+        "judge",
+        "justice",
     }
 )
 """Lower-cased title words stripped from the start of a PERSON span."""
@@ -86,7 +123,7 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
 
 
 def _is_title_state(doc, m: _Mention) -> bool:  # noqa: ANN001
-    """"State" of "Secretary of State" (and similar titles) is not an organisation."""
+    """ "State" of "Secretary of State" (and similar titles) is not an organisation."""
     return (
         m.end - m.start == 1
         and doc[m.start].text == "State"
@@ -115,7 +152,10 @@ def _document_labels(doc, mentions: list[_Mention]) -> tuple[dict[str, str], set
 
 
 def _split_compounds(
-    doc, mentions: list[_Mention], majority: dict[str, str], person_parts: set[str]  # noqa: ANN001
+    doc,
+    mentions: list[_Mention],
+    majority: dict[str, str],
+    person_parts: set[str],  # noqa: ANN001
 ) -> list[_Mention]:
     """Replace entities over "Name-Name" compounds by one mention per name.
 
@@ -177,9 +217,10 @@ def _propagate_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noq
     added = [
         _Mention(t.i, t.i + 1, schema.PERSON)
         for t in doc
-        if t.text in surnames and t.i not in covered and t.pos_ == "PROPN" and not (
-            t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
-        )
+        if t.text in surnames
+        and t.i not in covered
+        and t.pos_ == "PROPN"
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
     ]
     return mentions + added
 

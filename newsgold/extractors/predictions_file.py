@@ -65,7 +65,12 @@ class PredictionsFileExtractor:
         attach_texts(docs.values(), texts, where=str(self.path))
         extra = sorted(set(docs) - set(texts))
         if extra:
-            log.warning("predictions %r: ignoring %d document(s) not in the corpus: %s", self.name, len(extra), ", ".join(extra[:5]))
+            log.warning(
+                "predictions %r: ignoring %d document(s) not in the corpus: %s",
+                self.name,
+                len(extra),
+                ", ".join(extra[:5]),
+            )
         out: list[SpanDocument] = []
         for d in documents:
             pred = docs.get(d.doc_id)

@@ -86,7 +86,9 @@ class _Document:
         self.doc = doc
         self.quotations = quotations
         self.persons = [(s, e) for s, e, label in entity_mentions(doc) if label == schema.PERSON]
-        self.inside: list[tuple[int, int]] = [(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in quotations]
+        self.inside: list[tuple[int, int]] = [
+            (q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in quotations
+        ]
 
     def in_any_quote(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.inside)
@@ -216,7 +218,9 @@ class QuoteExtractor:
     """Direct quotations in straight and curly marks, attributed through the reporting verb and the parse."""
 
     name = "quotes"
-    description = "QUOTE spans, speaker PERSON spans and said_by, from quotation marks + spaCy's parse (pronouns resolved)"
+    description = (
+        "QUOTE spans, speaker PERSON spans and said_by, from quotation marks + spaCy's parse (pronouns resolved)"
+    )
 
     def __init__(self) -> None:
         self.version = f"quotes-{RULES_VERSION}+{nlp_mod.pipeline_version()}"

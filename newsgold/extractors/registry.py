@@ -30,7 +30,9 @@ def _entry_points() -> dict[str, EntryPoint]:
     found: dict[str, EntryPoint] = {}
     for ep in entry_points(group=GROUP):
         if ep.name in found and found[ep.name].value != ep.value:
-            log.warning("extractor %r is declared twice (%s, %s); using the first", ep.name, found[ep.name].value, ep.value)
+            log.warning(
+                "extractor %r is declared twice (%s, %s); using the first", ep.name, found[ep.name].value, ep.value
+            )
             continue
         found.setdefault(ep.name, ep)
     return found
@@ -75,9 +77,11 @@ def get_extractor(name: str) -> Extractor:
     if target is None:
         installed = ", ".join(available_extractors()) or "none"
         why = "its dependencies are not installed" if ep is not None else "no such extractor"
-        hint = " (textacy-quotes needs the 'quotes-peer' extra: pip install 'newsgold[quotes-peer]')" if (
-            name == "textacy-quotes" and ep is not None
-        ) else ""
+        hint = (
+            " (textacy-quotes needs the 'quotes-peer' extra: pip install 'newsgold[quotes-peer]')"
+            if (name == "textacy-quotes" and ep is not None)
+            else ""
+        )
         raise UserError(f"extractor {name!r}: {why}{hint}; installed extractors: {installed}")
     extractor = target()
     if not isinstance(extractor, Extractor):

@@ -61,7 +61,10 @@ def test_all_built_in_extractors_on_the_two_articles_write_loadable_documents(tm
             else:
                 assert labels <= {QUOTE, PERSON} and QUOTE in labels
                 by_id = d.span_by_id()
-                assert all((by_id[r.from_id].label, by_id[r.to_id].label, r.type) == (QUOTE, PERSON, SAID_BY) for r in d.relations)
+                assert all(
+                    (by_id[r.from_id].label, by_id[r.to_id].label, r.type) == (QUOTE, PERSON, SAID_BY)
+                    for r in d.relations
+                )
     assert "extracted 2 documents with 4 extractor(s)" in proc.stderr
 
 
@@ -75,7 +78,9 @@ def test_single_extractor_file_batches_and_folder_corpus(tmp_path: Path, capsys:
         "".join(json.dumps({"file": f"n{i}.txt", "dct": "2021-05-19"}) + "\n" for i in range(5)), encoding="utf-8"
     )
     out = tmp_path / "dates.jsonl"
-    code = newsgold_main(["extract", "-e", "dates", "--corpus", str(corpus), "--out", str(out), "--batch-size", "2", "--no-progress"])
+    code = newsgold_main(
+        ["extract", "-e", "dates", "--corpus", str(corpus), "--out", str(out), "--batch-size", "2", "--no-progress"]
+    )
     assert code == 0
     docs = load_documents(out)
     assert [d.doc_id for d in docs] == [f"n{i}" for i in range(5)]
@@ -93,7 +98,10 @@ def test_list_shows_versions(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--extractor", "nope", "--out", "x.jsonl"], "extractor 'nope': no such extractor; installed extractors: dates"),
+        (
+            ["--extractor", "nope", "--out", "x.jsonl"],
+            "extractor 'nope': no such extractor; installed extractors: dates",
+        ),
         (["--out", "x.jsonl"], "at least one --extractor"),
         (["--extractor", "dates"], "--out PATH is required"),
         (["--extractor", "dates", "--out", "x.txt"], "writes a .jsonl file"),
@@ -117,5 +125,14 @@ def test_several_extractors_refuse_a_file_as_out(tmp_path: Path, capsys: pytest.
 def test_help_describes_every_option() -> None:
     proc = subprocess.run([sys.executable, "-m", "newsgold.cli", "extract", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0
-    for option in ("--extractor", "--all", "--list", "--corpus", "--out", "--batch-size", "--no-progress", "entry point"):
+    for option in (
+        "--extractor",
+        "--all",
+        "--list",
+        "--corpus",
+        "--out",
+        "--batch-size",
+        "--no-progress",
+        "entry point",
+    ):
         assert option in proc.stdout

@@ -22,8 +22,14 @@ def make_doc() -> MakeDoc:
     """Build a corpus Document from a written text (dct defaults to Wednesday 2021-05-19)."""
 
     def make(text: str, dct: str = "2021-05-19", doc_id: str = "t") -> Document:
-        return Document(doc_id, text, text.splitlines()[0] if text else "", dt.date.fromisoformat(dct),
-                        text_sha256(text), Path(f"{doc_id}.txt"))
+        return Document(
+            doc_id,
+            text,
+            text.splitlines()[0] if text else "",
+            dt.date.fromisoformat(dct),
+            text_sha256(text),
+            Path(f"{doc_id}.txt"),
+        )
 
     return make
 

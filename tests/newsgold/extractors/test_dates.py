@@ -30,10 +30,14 @@ def test_weekday_range_is_one_span(make_doc) -> None:  # noqa: ANN001
 
 
 def test_weekday_follows_the_tense(make_doc) -> None:  # noqa: ANN001
-    assert dates(make_doc, "Lavrov said at a press conference on Monday that it was clear.") == [("Monday", "2021-05-17")]
+    assert dates(make_doc, "Lavrov said at a press conference on Monday that it was clear.") == [
+        ("Monday", "2021-05-17")
+    ]
     assert dates(make_doc, "The ministers will meet again on Monday.") == [("Monday", "2021-05-24")]
     assert dates(make_doc, "The ministers are meeting in Iceland on Wednesday.") == [("Wednesday", "2021-05-19")]
-    assert dates(make_doc, "In a post on Twitter later on Tuesday, Blinken condemned it.") == [("Tuesday", "2021-05-18")]
+    assert dates(make_doc, "In a post on Twitter later on Tuesday, Blinken condemned it.") == [
+        ("Tuesday", "2021-05-18")
+    ]
 
 
 def test_dates_before_and_after_the_creation_date(make_doc) -> None:  # noqa: ANN001
@@ -49,7 +53,9 @@ def test_month_without_a_day_and_explicit_years(make_doc) -> None:  # noqa: ANN0
 
 
 def test_leading_prepositions_excluded_and_vague_references(make_doc) -> None:  # noqa: ANN001
-    got = dates(make_doc, "In recent years, Putin has invested in the Arctic. He expects a summit in the next few weeks.")
+    got = dates(
+        make_doc, "In recent years, Putin has invested in the Arctic. He expects a summit in the next few weeks."
+    )
     assert got == [("recent years", "PAST_REF"), ("the next few weeks", "FUTURE_REF")]
 
 

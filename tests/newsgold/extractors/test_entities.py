@@ -29,14 +29,19 @@ def test_titles_determiners_and_secretary_of_state(make_doc) -> None:  # noqa: A
 
 
 def test_possessive_is_excluded(make_doc) -> None:  # noqa: ANN001
-    got = entities(make_doc, "Iceland’s capital hosted the talks. Since the beginning of Joe Biden's term, Biden's team has met.")
+    got = entities(
+        make_doc, "Iceland’s capital hosted the talks. Since the beginning of Joe Biden's term, Biden's team has met."
+    )
     assert ("Iceland", "GPE") in got
     assert ("Biden", "PERSON") in got and ("Joe Biden", "PERSON") in got
     assert not any("'s" in t or "’s" in t for t, _ in got)
 
 
 def test_hyphenated_compounds_are_one_mention_per_name(make_doc) -> None:  # noqa: ANN001
-    text = "First US-Russia Meeting ahead of Biden-Putin Summit\n\nJoe Biden and Vladimir Putin will meet. The US and Russia disagree."
+    text = (
+        "First US-Russia Meeting ahead of Biden-Putin Summit\n\n"
+        "Joe Biden and Vladimir Putin will meet. The US and Russia disagree."
+    )
     (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
     headline = [(s.text, s.label) for s in doc.spans if s.end <= text.index("\n")]
     assert ("Biden", "PERSON") in headline and ("Putin", "PERSON") in headline

@@ -27,7 +27,9 @@ def test_parse_pred_option() -> None:
 
 
 def test_serves_the_file_in_corpus_order_with_texts_attached(
-    tmp_path: Path, make_doc, caplog: pytest.LogCaptureFixture  # noqa: ANN001
+    tmp_path: Path,
+    make_doc,
+    caplog: pytest.LogCaptureFixture,  # noqa: ANN001
 ) -> None:
     a, b = make_doc("Blinken spoke.", doc_id="a"), make_doc("Lavrov replied.", doc_id="b")
     path = write(
@@ -49,7 +51,10 @@ def test_serves_the_file_in_corpus_order_with_texts_attached(
 
 
 def test_offsets_that_do_not_fit_the_corpus_text_are_an_error(tmp_path: Path, make_doc) -> None:  # noqa: ANN001
-    path = write(tmp_path / "p.jsonl", [{"doc_id": "a", "spans": [{"id": "x", "start": 0, "end": 6, "label": "PERSON", "text": "Lavrov"}]}])
+    path = write(
+        tmp_path / "p.jsonl",
+        [{"doc_id": "a", "spans": [{"id": "x", "start": 0, "end": 6, "label": "PERSON", "text": "Lavrov"}]}],
+    )
     with pytest.raises(InputFormatError, match="text\\[0:6\\] is 'Blinke'"):
         predictions_file_extractor("mine", path).extract([make_doc("Blinken spoke.", doc_id="a")])
 

@@ -24,7 +24,7 @@ def test_an_interrupted_quote_is_two_spans() -> None:
 
 def test_nested_quotes_stay_inside_the_outer_span() -> None:
     assert contents("“He called it “a disaster” on air,” she said.") == ["He called it “a disaster” on air,"]
-    assert contents('"I told him \'stop this\' twice," Lavrov said.') == ["I told him 'stop this' twice,"]
+    assert contents("\"I told him 'stop this' twice,\" Lavrov said.") == ["I told him 'stop this' twice,"]
     assert contents('"He said "no" to me," she recalled.') == ['He said "no" to me,']
 
 

@@ -30,20 +30,29 @@ def run(make_doc, text: str):  # noqa: ANN001, ANN201
 def test_said_name_after_the_quote(make_doc) -> None:  # noqa: ANN001
     text = '"This is our land," said Lavrov. "We will respond," Sergei Lavrov said.'
     got = quotes_with_speakers(run(make_doc, text))
-    assert got == [("This is our land,", "Lavrov", text.index("Lavrov")), ("We will respond,", "Sergei Lavrov", text.index("Sergei"))]
+    assert got == [
+        ("This is our land,", "Lavrov", text.index("Lavrov")),
+        ("We will respond,", "Sergei Lavrov", text.index("Sergei")),
+    ]
 
 
 def test_speaker_before_the_quote_with_colon_and_comma(make_doc) -> None:  # noqa: ANN001
-    text = "Speaking in Reykjavik, Antony Blinken said, “We are concerned.”\n\nMikaa Mered told reporters: “They always do this.”"
+    text = (
+        "Speaking in Reykjavik, Antony Blinken said, “We are concerned.”\n\n"
+        "Mikaa Mered told reporters: “They always do this.”"
+    )
     got = quotes_with_speakers(run(make_doc, text))
-    assert got == [("We are concerned.", "Antony Blinken", text.index("Antony")), ("They always do this.", "Mikaa Mered", text.index("Mikaa"))]
+    assert got == [
+        ("We are concerned.", "Antony Blinken", text.index("Antony")),
+        ("They always do this.", "Mikaa Mered", text.index("Mikaa")),
+    ]
 
 
 def test_pronoun_speaker_resolves_to_the_nearest_mention_of_that_person(make_doc) -> None:  # noqa: ANN001
     text = (
         "Russian Foreign Minister Sergei Lavrov spoke in Moscow on Monday.\n\n"
-        "He insisted the activity was \"absolutely legal.\"\n\n"
-        "\"Not for the purposes of seeking conflict,\" she said, after Angela Merkel arrived."
+        'He insisted the activity was "absolutely legal."\n\n'
+        '"Not for the purposes of seeking conflict," she said, after Angela Merkel arrived.'
     )
     got = quotes_with_speakers(run(make_doc, text))
     assert got[0] == ("absolutely legal.", "Sergei Lavrov", text.index("Sergei"))
@@ -54,9 +63,9 @@ def test_pronoun_speaker_resolves_to_the_nearest_mention_of_that_person(make_doc
 
 def test_description_speaker_and_mentions_inside_quotes_are_skipped(make_doc) -> None:  # noqa: ANN001
     text = (
-        "\"This is our territory,\" Lavrov said at a press conference.\n\n"
-        "\"Ask Joe Biden,\" he added.\n\n"
-        "The Russian foreign minister also accused Norway of \"trying to justify the need for NATO.\""
+        '"This is our territory," Lavrov said at a press conference.\n\n'
+        '"Ask Joe Biden," he added.\n\n'
+        'The Russian foreign minister also accused Norway of "trying to justify the need for NATO."'
     )
     got = quotes_with_speakers(run(make_doc, text))
     assert [g[1] for g in got] == ["Lavrov", "Lavrov", "Lavrov"]
@@ -67,13 +76,17 @@ def test_description_speaker_and_mentions_inside_quotes_are_skipped(make_doc) ->
 def test_interrupted_quote_is_two_spans_each_with_a_speaker(make_doc) -> None:  # noqa: ANN001
     text = "“We have concerns,” Blinken said, “and we will raise them.”"
     got = quotes_with_speakers(run(make_doc, text))
-    assert got == [("We have concerns,", "Blinken", text.index("Blinken")), ("and we will raise them.", "Blinken", text.index("Blinken"))]
+    assert got == [
+        ("We have concerns,", "Blinken", text.index("Blinken")),
+        ("and we will raise them.", "Blinken", text.index("Blinken")),
+    ]
 
 
 def test_relative_pronoun_and_adding_clause(make_doc) -> None:  # noqa: ANN001
     text = (
-        "The warning drew a response from Blinken, who stressed Washington wanted to \"avoid a militarisation\" there.\n\n"
-        "\"That increases the dangers,\" Blinken said, adding that it undermined \"the shared goal\" of the region."
+        "The warning drew a response from Blinken, who stressed Washington wanted to "
+        '"avoid a militarisation" there.\n\n'
+        '"That increases the dangers," Blinken said, adding that it undermined "the shared goal" of the region.'
     )
     got = quotes_with_speakers(run(make_doc, text))
     assert [(q, s) for q, s, _ in got] == [
@@ -91,10 +104,10 @@ def test_nested_quotes_give_one_span(make_doc) -> None:  # noqa: ANN001
 
 def test_unbalanced_paragraph_keeps_the_other_quotes(make_doc) -> None:  # noqa: ANN001
     text = (
-        "\"First,\" Lavrov said.\n\n"
-        "Blinken then said \"this never closes.\n\n"
+        '"First," Lavrov said.\n\n'
+        'Blinken then said "this never closes.\n\n'
         "Nothing to see here.\n\n"
-        "\"Last,\" Blinken said."
+        '"Last," Blinken said.'
     )
     got = quotes_with_speakers(run(make_doc, text))
     assert [(q, s) for q, s, _ in got] == [("First,", "Lavrov"), ("Last,", "Blinken")]
@@ -107,14 +120,14 @@ def test_apostrophes_do_not_open_quotes(make_doc) -> None:  # noqa: ANN001
 
 
 def test_a_non_person_speaker_gives_a_quote_without_said_by(make_doc) -> None:  # noqa: ANN001
-    text = "The White House said the sanctions were \"a measured response.\""
+    text = 'The White House said the sanctions were "a measured response."'
     doc = run(make_doc, text)
     assert quotes_with_speakers(doc) == [("a measured response.", None, None)]
     assert doc.relations == []
 
 
 def test_every_quote_relation_points_from_a_quote_to_a_person(make_doc) -> None:  # noqa: ANN001
-    text = "\"One,\" Blinken said.\n\n\"Two,\" he continued.\n\nHe insisted it was \"three.\""
+    text = '"One," Blinken said.\n\n"Two," he continued.\n\nHe insisted it was "three."'
     doc = run(make_doc, text)
     by_id = doc.span_by_id()
     assert len(doc.relations) == 3

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsgold.errors import UserError
-from newsgold.extractors import Extractor, available_extractors, get_extractor
-from newsgold.extractors import registry
+from newsgold.extractors import Extractor, available_extractors, get_extractor, registry
 
 BUILT_IN = {"spacy", "dates", "quotes"}
 
@@ -75,7 +74,9 @@ def test_third_party_entry_points() -> None:
     found = available_extractors()
     assert found == {"bad": "", "upper": "Every capitalised word as an ORG."}
     assert get_extractor("upper").name == "upper"
-    with pytest.raises(UserError, match="'broken': its dependencies are not installed; installed extractors: bad, upper"):
+    with pytest.raises(
+        UserError, match="'broken': its dependencies are not installed; installed extractors: bad, upper"
+    ):
         get_extractor("broken")
     with pytest.raises(UserError, match="does not implement"):
         get_extractor("bad")

@@ -23,9 +23,9 @@ def test_content_excludes_the_marks_and_speaker_is_a_person_span(make_doc) -> No
 
 def test_odd_marks_lose_only_their_paragraph(make_doc) -> None:  # noqa: ANN001
     text = (
-        "\"It has been absolutely clear for everyone for a long time,\" Lavrov said at a press conference.\n\n"
-        "The ministers’ talks ended and Blinken said \"nothing more.\n\n"
-        "\"We will respond to any reckless actions that target us,\" Blinken said on Tuesday."
+        '"It has been absolutely clear for everyone for a long time," Lavrov said at a press conference.\n\n'
+        'The ministers’ talks ended and Blinken said "nothing more.\n\n'
+        '"We will respond to any reckless actions that target us," Blinken said on Tuesday.'
     )
     got = quotes(make_doc, text)
     assert got == [
@@ -35,5 +35,5 @@ def test_odd_marks_lose_only_their_paragraph(make_doc) -> None:  # noqa: ANN001
 
 
 def test_no_coreference_a_pronoun_speaker_stays_a_pronoun(make_doc) -> None:  # noqa: ANN001
-    text = "Blinken arrived.\n\n\"Not for the purposes of seeking conflict or escalating,\" he said."
+    text = 'Blinken arrived.\n\n"Not for the purposes of seeking conflict or escalating," he said.'
     assert quotes(make_doc, text) == [("Not for the purposes of seeking conflict or escalating,", "he")]
