@@ -9,6 +9,8 @@ few cheap rules that hold for any news text, not for particular articles:
   no possessive ending ("Iceland’s" -> "Iceland"), no title in a PERSON
   ("President Joe Biden" -> "Joe Biden");
 * "State" in "Secretary of State" is part of a title, not an ORG;
+* a description inside a name is not part of it ("French university
+  Sciences Po" -> "French" NORP, "Sciences Po" ORG);
 * hyphenated compounds of names are one mention per name
   ("Biden-Putin Summit" -> "Biden", "Putin"), each part labelled the way the
   same name is labelled elsewhere in the document;
@@ -122,6 +124,24 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     return _Mention(start, end, m.label)
 
 
+def _split_description(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Split "<Nationality> <common noun> <Name>" that the model tagged as one entity.
+
+    "French university Sciences Po" -> "French" NORP, "Sciences Po" (the
+    original label): a lower-case common noun inside a name marks a
+    description in apposition, not part of the name.
+    """
+    nouns = [i for i in range(m.start, m.end) if doc[i].tag_ in ("NN", "NNS") and doc[i].text.islower()]
+    if not nouns or nouns[-1] >= m.end - 1 or not doc[nouns[-1] + 1].text[:1].isupper():
+        return [m]
+    k = nouns[-1]
+    out = [_Mention(k + 1, m.end, m.label)]
+    head = [t for t in doc[m.start : k] if not t.text.islower()]
+    if len(head) == 1 and head[0].tag_ == "JJ" and head[0].text[:1].isupper():
+        out.insert(0, _Mention(head[0].i, head[0].i + 1, schema.NORP))
+    return out
+
+
 def _is_title_state(doc, m: _Mention) -> bool:  # noqa: ANN001
     """ "State" of "Secretary of State" (and similar titles) is not an organisation."""
     return (
@@ -232,7 +252,12 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     attribute quotes to.
     """
     raw = [_Mention(e.start, e.end, LABEL_MAP[e.label_]) for e in doc.ents if e.label_ in LABEL_MAP]
-    trimmed = [t for m in raw if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)]
+    trimmed = [
+        part
+        for m in raw
+        if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)
+        for part in _split_description(doc, t)
+    ]
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _propagate_surnames(doc, _harmonise(doc, split, majority, person_parts))

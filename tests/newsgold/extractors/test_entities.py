@@ -67,3 +67,9 @@ def test_only_schema_labels_and_spans_carry_their_text(make_doc) -> None:  # noq
     assert {s.label for s in doc.spans} <= set(ENTITY_LABELS)
     assert all(text[s.start : s.end] == s.text for s in doc.spans)
     assert len({s.id for s in doc.spans}) == len(doc.spans)
+
+
+def test_description_in_apposition_is_split_from_the_name(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "Mikaa Mered, a professor at French university Sciences Po, said so.")
+    assert ("French", "NORP") in got and ("Sciences Po", "ORG") in got
+    assert not any("university" in t for t, _ in got)
