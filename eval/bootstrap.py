@@ -84,7 +84,7 @@ def _draw_weights(rng: np.random.Generator, n_draws: int, n_units: int) -> np.nd
 
 
 def _metrics_from_outcomes(outcomes: np.ndarray) -> np.ndarray:
-    """``(B, L, 6)`` outcome counts -> ``(B, L + 1, scheme, 3)`` P/R/F1 (last label row = overall)."""
+    """``(B, L, outcomes)`` outcome counts -> ``(B, L + 1, scheme, 3)`` P/R/F1 (last label row = overall)."""
     with_overall = np.concatenate((outcomes, outcomes.sum(axis=1, keepdims=True)), axis=1)
     _, _, p, r, f = prf(scheme_counts(with_overall))
     return np.stack((p, r, f), axis=-1)
@@ -95,7 +95,7 @@ def bootstrap_intervals(
 ) -> dict[str, dict[str, object]]:
     """Percentile intervals of P/R/F1 for every scheme, overall and per label.
 
-    ``unit_outcomes`` is ``(units, labels, 6)``: outcome counts per unit and label.
+    ``unit_outcomes`` is ``(units, labels, outcomes)``: outcome counts per unit and label.
     """
     n_units = unit_outcomes.shape[0]
     rng = np.random.default_rng(seed)
@@ -106,7 +106,7 @@ def bootstrap_intervals(
     while done < n_bootstrap:
         b = min(chunk, n_bootstrap - done)
         weights = _draw_weights(rng, b, n_units)
-        parts.append(_metrics_from_outcomes((weights @ flat).reshape(b, len(labels), -1)))
+        parts.append(_metrics_from_outcomes((weights @ flat).reshape(b, len(labels), unit_outcomes.shape[2])))
         done += b
     stats = np.concatenate(parts, axis=0)  # (B, L+1, S, 3)
     alpha = (1.0 - confidence) / 2.0
@@ -127,7 +127,7 @@ def approximate_randomisation(
 ) -> tuple[float, float, float]:
     """Two-sided approximate randomisation test of the micro F1 of A vs B.
 
-    ``outcomes_*`` are ``(units, 6)`` outcome counts of each system on the same
+    ``outcomes_*`` are ``(units, outcomes)`` outcome counts of each system on the same
     units. Each resample swaps A's and B's counts in a random half of the
     units; the p-value is ``(1 + #{|delta*| >= |delta|}) / (1 + n_resamples)``
     (Noreen 1989; the ``+1`` keeps it a valid p-value). Returns (F1 of A, F1 of B, p).

@@ -9,15 +9,21 @@ with lexicographic priorities:
    pair first.
 2. Then **exact boundaries** with a different label.
 3. Then, among the spans left, a maximum-weight bipartite matching over
-   overlapping pairs (``a.start < b.end and b.start < a.end``) with weight::
+   overlapping pairs (``a.start < b.end and b.start < a.end``). Two weightings
+   exist, one per lenient scheme, because the best matching for one is not
+   always the best for the other::
 
-       w(g, p) = same_label * (K + 1) ** 2 + (K + 1) + IoU(g, p)
+       prefer="type":    w(g, p) = same_label * (K+1)**2 + (K+1)              + IoU(g, p)
+       prefer="partial": w(g, p) = (K+1)**2              + same_label * (K+1) + IoU(g, p)
 
-   where ``K = min(#gold, #pred)`` in the overlap component. The three terms
-   are scaled so that they act as a strict order of priorities: first as
-   many same-label overlaps as possible (``type`` credit), then as many
-   overlapping pairs as possible (``partial`` credit), then the largest total
-   intersection-over-union. Pairs that do not overlap are never matched.
+   where ``K = min(#gold, #pred)`` in the overlap component. The terms are
+   scaled so that they act as a strict order of priorities. ``type``: first
+   as many same-label overlaps as possible, then as many overlapping pairs as
+   possible, then the largest total intersection-over-union (IoU).
+   ``partial``: first as many overlapping pairs as possible, then as many
+   same-label ones, then the largest IoU. Pairs that do not overlap are never
+   matched. The strict, exact and type schemes, the error list, attribution
+   and dates use the ``type`` matching; the partial scheme its own.
 
 Stages 1 and 2 are optimal on their own (equal keys form disjoint classes in
 which any pairing is as good as any other), so the staged result is the
@@ -208,8 +214,13 @@ def _remaining(n: int, used: np.ndarray) -> np.ndarray:
     return np.flatnonzero(mask)
 
 
-def match_spans(gold: SpanTable, pred: SpanTable) -> MatchResult:
+PREFERENCES = ("type", "partial")
+
+
+def match_spans(gold: SpanTable, pred: SpanTable, prefer: str = "type") -> MatchResult:
     """Optimal one-to-one matching of ``gold`` and ``pred`` within each document.
+
+    ``prefer`` picks the stage-3 weighting (see the module docstring).
 
     Examples
     --------
@@ -221,6 +232,14 @@ def match_spans(gold: SpanTable, pred: SpanTable) -> MatchResult:
     >>> [g.spans[i].id for i in m.gold_index], [KIND_NAMES[k] for k in m.kind], [g.spans[i].id for i in m.missed]
     (['g1'], ['overlap_same_label'], ['g2'])
     """
+    return match_spans_multi(gold, pred, (prefer,))[prefer]
+
+
+def match_spans_multi(gold: SpanTable, pred: SpanTable, prefers: Sequence[str]) -> dict[str, MatchResult]:
+    """:func:`match_spans` for several preferences, sharing stages 1 and 2 and the components."""
+    for prefer in prefers:
+        if prefer not in PREFERENCES:
+            raise ValueError(f"prefer must be one of {PREFERENCES}, got {prefer!r}")
     ng, npred = len(gold), len(pred)
     g_all, p_all = np.arange(ng), np.arange(npred)
 
@@ -241,29 +260,31 @@ def match_spans(gold: SpanTable, pred: SpanTable) -> MatchResult:
     p_left = np.setdiff1d(p_left, p2, assume_unique=True)
 
     # Stage 3: overlap components of what is left.
-    g3, p3 = _match_overlaps(gold, pred, g_left, p_left)
-
-    gi = np.concatenate((g1, g2, g3)).astype(np.int64)
-    pi = np.concatenate((p1, p2, p3)).astype(np.int64)
-    kind = np.concatenate(
-        (
-            np.full(len(g1), EXACT, np.int64),
-            np.full(len(g2), BOUNDARY_ONLY, np.int64),
-            np.where(gold.label[g3] == pred.label[p3], OVERLAP_SAME_LABEL, OVERLAP_OTHER_LABEL).astype(np.int64),
+    out: dict[str, MatchResult] = {}
+    for prefer, (g3, p3) in _match_overlaps(gold, pred, g_left, p_left, tuple(prefers)).items():
+        gi = np.concatenate((g1, g2, g3)).astype(np.int64)
+        pi = np.concatenate((p1, p2, p3)).astype(np.int64)
+        same = gold.label[g3] == pred.label[p3]
+        kind = np.concatenate(
+            (
+                np.full(len(g1), EXACT, np.int64),
+                np.full(len(g2), BOUNDARY_ONLY, np.int64),
+                np.where(same, OVERLAP_SAME_LABEL, OVERLAP_OTHER_LABEL).astype(np.int64),
+            )
         )
-    )
-    order = np.argsort(gi, kind="stable")
-    gi, pi, kind = gi[order], pi[order], kind[order]
-    return MatchResult(gi, pi, kind, _remaining(ng, gi), _remaining(npred, pi))
+        order = np.argsort(gi, kind="stable")
+        gi, pi, kind = gi[order], pi[order], kind[order]
+        out[prefer] = MatchResult(gi, pi, kind, _remaining(ng, gi), _remaining(npred, pi))
+    return out
 
 
 def _match_overlaps(
-    gold: SpanTable, pred: SpanTable, g_rows: np.ndarray, p_rows: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Stage 3: maximum-weight matching inside each overlap component."""
+    gold: SpanTable, pred: SpanTable, g_rows: np.ndarray, p_rows: np.ndarray, prefers: tuple[str, ...]
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Stage 3: maximum-weight matching inside each overlap component, per preference."""
     empty = np.zeros(0, dtype=np.int64)
     if len(g_rows) == 0 or len(p_rows) == 0:
-        return empty, empty
+        return {prefer: (empty, empty) for prefer in prefers}
     doc = np.concatenate((gold.doc[g_rows], pred.doc[p_rows]))
     start = np.concatenate((gold.start[g_rows], pred.start[p_rows]))
     end = np.concatenate((gold.end[g_rows], pred.end[p_rows]))
@@ -294,8 +315,8 @@ def _match_overlaps(
     g_pos = np.flatnonzero(in_one_one & ~is_pred)
     p_pos = np.flatnonzero(in_one_one & is_pred)
     # Both lists are ordered by component, one entry each.
-    out_g = [row[g_pos]]
-    out_p = [row[p_pos]]
+    out_g = {prefer: [row[g_pos]] for prefer in prefers}
+    out_p = {prefer: [row[p_pos]] for prefer in prefers}
 
     hard = np.flatnonzero((n_gold >= 1) & (n_pred >= 1) & ~one_one)
     if len(hard):
@@ -313,9 +334,13 @@ def _match_overlaps(
             iou = np.where(overlap, inter / union, 0.0)
             same = gold.label[grow][:, None] == pred.label[prow][None, :]
             k1 = min(len(grow), len(prow)) + 1.0
-            weight = np.where(overlap, same * k1 * k1 + k1 + iou, 0.0)
-            ri, ci = linear_sum_assignment(weight, maximize=True)
-            keep = overlap[ri, ci]
-            out_g.append(grow[ri[keep]])
-            out_p.append(prow[ci[keep]])
-    return np.concatenate(out_g), np.concatenate(out_p)
+            for prefer in prefers:
+                if prefer == "type":
+                    weight = np.where(overlap, same * k1 * k1 + k1 + iou, 0.0)
+                else:
+                    weight = np.where(overlap, k1 * k1 + same * k1 + iou, 0.0)
+                ri, ci = linear_sum_assignment(weight, maximize=True)
+                keep = overlap[ri, ci]
+                out_g[prefer].append(grow[ri[keep]])
+                out_p[prefer].append(prow[ci[keep]])
+    return {prefer: (np.concatenate(out_g[prefer]), np.concatenate(out_p[prefer])) for prefer in prefers}

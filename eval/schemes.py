@@ -15,8 +15,11 @@ gold unmatched         missed    missed    missed    missed
 pred unmatched         spurious  spurious  spurious  spurious
 =====================  ========  ========  ========  ========
 
-so counting reduces to counting outcomes per (unit, label) and multiplying by
-this fixed 0/1 table (:data:`OUTCOME_TO_COUNT`). That is what makes the
+The partial scheme reads its own matching (the one that maximises the number
+of overlapping pairs, see :mod:`eval.matching`); the other three read the
+``type`` matching. So an *outcome* is one of 6 rows above in one of the two
+matchings (12 outcomes), and counting reduces to counting outcomes per
+(unit, label) and multiplying by a fixed 0/1 table (:data:`OUTCOME_TO_COUNT`). That is what makes the
 bootstrap cheap: resampling only re-weights small count vectors.
 
 Charge-to-label rule: an outcome of a gold span (correct, incorrect, partial,
@@ -39,10 +42,14 @@ SCHEMES: tuple[str, ...] = ("strict", "exact", "partial", "type")
 COUNTS: tuple[str, ...] = ("correct", "incorrect", "partial", "missed", "spurious")
 COR, INC, PAR, MIS, SPU = range(5)
 
-# Outcomes, in this order: the four matched kinds of eval.matching, then missed, spurious.
-N_OUTCOMES = 6
+# Outcomes, in this order: the four matched kinds of eval.matching, then missed,
+# spurious, all in the type matching; then the same six in the partial matching.
+OUTCOMES_PER_MATCHING = 6
+N_OUTCOMES = 2 * OUTCOMES_PER_MATCHING
 OUT_MISSED = 4
 OUT_SPURIOUS = 5
+PARTIAL_MATCHING = OUTCOMES_PER_MATCHING  # offset of the partial matching's outcomes
+_READS_PARTIAL_MATCHING = ("partial",)
 
 _TABLE = {
     # outcome: (strict, exact, partial, type)
@@ -58,7 +65,8 @@ OUTCOME_TO_COUNT = np.zeros((N_OUTCOMES, len(SCHEMES), len(COUNTS)), dtype=np.in
 """``OUTCOME_TO_COUNT[outcome, scheme, count] == 1`` where the outcome adds to that count."""
 for _outcome, _cats in _TABLE.items():
     for _s, _c in enumerate(_cats):
-        OUTCOME_TO_COUNT[_outcome, _s, _c] = 1
+        _offset = PARTIAL_MATCHING if SCHEMES[_s] in _READS_PARTIAL_MATCHING else 0
+        OUTCOME_TO_COUNT[_outcome + _offset, _s, _c] = 1
 
 
 def scheme_counts(outcomes: np.ndarray) -> np.ndarray:

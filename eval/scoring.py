@@ -23,8 +23,8 @@ import pandas as pd
 
 from eval.attributes import date_values, quote_attribution
 from eval.bootstrap import approximate_randomisation, assign_units, bootstrap_intervals, choose_unit, unit_starts
-from eval.matching import BOUNDARY_ONLY, EXACT, OVERLAP_SAME_LABEL, MatchResult, SpanTable, match_spans
-from eval.schemes import COUNTS, N_OUTCOMES, OUT_MISSED, OUT_SPURIOUS, SCHEMES, prf, scheme_counts
+from eval.matching import BOUNDARY_ONLY, EXACT, OVERLAP_SAME_LABEL, MatchResult, SpanTable, match_spans_multi
+from eval.schemes import COUNTS, N_OUTCOMES, OUT_MISSED, OUT_SPURIOUS, PARTIAL_MATCHING, SCHEMES, prf, scheme_counts
 from newsgold.errors import UserError
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
 from newsgold.spandoc import Span, SpanDocument
@@ -49,7 +49,8 @@ class _Prepared:
     labels: list[str]
     gold: SpanTable
     pred: SpanTable
-    match: MatchResult
+    match: MatchResult  # the type matching (strict, exact, type, errors, attribution, dates)
+    partial_match: MatchResult  # the partial matching (partial scheme only)
     missing_predictions: list[str]
 
 
@@ -103,20 +104,28 @@ def _prepare(
     index = {lab: i for i, lab in enumerate(label_list)}
     g_table = SpanTable.build(g_spans, index)
     p_table = SpanTable.build(p_spans, index)
+    matches = match_spans_multi(g_table, p_table, ("type", "partial"))
     return _Prepared(
-        doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, match_spans(g_table, p_table), missing
+        doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, matches["type"], matches["partial"], missing
     )
 
 
-def _unit_outcomes(prep: _Prepared, unit: str) -> tuple[np.ndarray, int]:
-    """``(units, labels, 6)`` outcome counts with the charge-to-label rule."""
-    g, p, m = prep.gold, prep.pred, prep.match
+def _outcome_events(g: SpanTable, p: SpanTable, m: MatchResult, base: int) -> tuple[np.ndarray, ...]:
+    """(doc, offset, label, outcome) of every outcome of one matching, charge-to-label rule applied."""
     doc = np.concatenate((g.doc[m.gold_index], g.doc[m.missed], p.doc[m.spurious]))
     offset = np.concatenate((g.start[m.gold_index], g.start[m.missed], p.start[m.spurious]))
     label = np.concatenate((g.label[m.gold_index], g.label[m.missed], p.label[m.spurious]))
     outcome = np.concatenate(
         (m.kind, np.full(len(m.missed), OUT_MISSED, np.int64), np.full(len(m.spurious), OUT_SPURIOUS, np.int64))
     )
+    return doc, offset, label, outcome + base
+
+
+def _unit_outcomes(prep: _Prepared, unit: str) -> tuple[np.ndarray, int]:
+    """``(units, labels, N_OUTCOMES)`` outcome counts of both matchings."""
+    a = _outcome_events(prep.gold, prep.pred, prep.match, 0)
+    b = _outcome_events(prep.gold, prep.pred, prep.partial_match, PARTIAL_MATCHING)
+    doc, offset, label, outcome = (np.concatenate((x, y)) for x, y in zip(a, b, strict=True))
     starts = unit_starts([d.text for d in prep.gold_docs], unit)
     units, n_units = assign_units(doc, offset, starts, len(prep.doc_ids))
     n_labels = len(prep.labels)

@@ -77,6 +77,41 @@ def spans_to_tags(tokens: Sequence[tuple[int, int]], spans: Sequence[Span], sche
     return tags
 
 
+def tags_to_spans(tokens: Sequence[tuple[int, int]], tags: Sequence[str], prefix: str = "t") -> list[Span]:
+    """Spans from BIO tags, read leniently like conlleval.
+
+    An ``I-X`` that follows ``O`` or a tag of another type *starts* an entity
+    instead of being dropped: what a reader of the tags sees as an entity is
+    scored as one. (seqeval's strict mode silently drops such entities.)
+
+    >>> tags_to_spans([(0, 3), (4, 7), (8, 9)], ["I-PER", "I-PER", "O"])
+    [Span(id='t0', start=0, end=7, label='PER', value=None, text=None)]
+    """
+    if len(tokens) != len(tags):
+        raise ValueError(f"{len(tokens)} tokens but {len(tags)} tags")
+    spans: list[Span] = []
+    current: tuple[int, int, str] | None = None  # (first token, last token, label)
+
+    def close() -> None:
+        if current is not None:
+            first, last, label = current
+            spans.append(Span(f"{prefix}{len(spans)}", tokens[first][0], tokens[last][1], label))
+
+    for i, tag in enumerate(tags):
+        if tag == OUTSIDE or tag[:2] not in ("B-", "I-"):
+            close()
+            current = None
+            continue
+        kind, label = tag[:2], tag[2:]
+        if kind == "I-" and current is not None and current[2] == label:
+            current = (current[0], i, label)
+        else:
+            close()
+            current = (i, i, label)
+    close()
+    return spans
+
+
 def tags_to_io(tags: Sequence[str]) -> list[str]:
     """``B-X``/``I-X`` -> ``X``; ``O`` stays."""
     return [t[2:] if t[:2] in ("B-", "I-") else t for t in tags]
