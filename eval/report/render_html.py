@@ -4,7 +4,9 @@ It holds the summary and per-label tables (pandas ``to_html``), the F1 chart
 with interval whiskers, the confusion matrices, and the error list: every
 missed, spurious, boundary and label error shown in its sentence with the gold
 span (green) and the predicted span (red underline) highlighted, filterable by
-extractor, label and kind with a few lines of plain JavaScript.
+extractor, label and kind with a few lines of plain JavaScript. The filter is
+also read from the address (``report.html#extractor=spacy&label=GPE&kind=label``)
+and written back to it, so a filtered view can be linked to.
 """
 
 from __future__ import annotations
@@ -60,7 +62,20 @@ JS = """
     });
     counter.textContent = shown + " of " + items.length + " errors shown";
   }
-  selects.forEach(function (s) { s.addEventListener("change", apply); });
+  function fromHash() {
+    var params = new URLSearchParams(window.location.hash.slice(1));
+    selects.forEach(function (s) {
+      var v = params.get(s.name);
+      if (v !== null && Array.prototype.some.call(s.options, function (o) { return o.value === v; })) { s.value = v; }
+    });
+  }
+  function toHash() {
+    var params = new URLSearchParams();
+    selects.forEach(function (s) { if (s.value) { params.set(s.name, s.value); } });
+    try { history.replaceState(null, "", "#" + params.toString()); } catch (e) { /* file:// in some browsers */ }
+  }
+  selects.forEach(function (s) { s.addEventListener("change", function () { apply(); toHash(); }); });
+  fromHash();
   apply();
 })();
 """

@@ -143,3 +143,14 @@ def test_impossible_threshold_on_the_command_line_exits_1(project: Path, cli) ->
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "FAILED x: x.PERSON.strict.recall = 0.0000 < 0.5" in proc.stdout
     assert "1 gate(s) failed" in proc.stderr
+
+
+def test_report_numbers_equal_eval_score_on_the_same_predictions(run, project: Path, cli) -> None:
+    """The acceptance check, through both command lines: report.json == `newsgold eval score --json`."""
+    _, report, _ = run(n_bootstrap=40, seed=7)
+    for name, entry in report["extractors"].items():
+        proc = cli("score", "--gold", "gold", "--pred", entry["predictions_file"], "--labels", ",".join(entry["labels"]),
+                   "--bootstrap", "40", "--seed", "7", "--json", cwd=project)
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout) == entry["score"], name
+        assert entry["reproduce"].startswith("newsgold eval score --gold ")

