@@ -22,7 +22,8 @@ from newsgold.corpus import load_corpus
 from newsgold.errors import UserError
 from newsgold.extractors import available_extractors, get_extractor
 from newsgold.extractors.nlp import BATCH_SIZE
-from newsgold.spandoc import SpanDocument, write_documents
+from newsgold.errors import InputFormatError
+from newsgold.spandoc import SpanDocument, parse_document, write_documents
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -92,6 +93,15 @@ def _outputs(names: list[str], out: str) -> dict[str, Path]:
     return {name: path / f"{name}.jsonl" for name in names}
 
 
+def _validate(name: str, docs: list[SpanDocument]) -> None:
+    """Check a (possibly third-party) extractor's output against the span format before writing it."""
+    for doc in docs:
+        try:
+            parse_document(doc.to_json(), where=f"extractor {name!r}")
+        except InputFormatError as exc:
+            raise UserError(f"{exc} (the extractor produced an invalid span document)") from None
+
+
 def main(argv: list[str], prog: str = "newsgold extract") -> int:
     args = _parser(prog).parse_args(argv)
     if args.list:
@@ -122,6 +132,7 @@ def main(argv: list[str], prog: str = "newsgold extract") -> int:
                 out = extractor.extract(batch)
                 if [d.doc_id for d in out] != [d.doc_id for d in batch]:
                     raise UserError(f"extractor {name!r} returned documents that do not match its input")
+                _validate(name, out)
                 results[name].extend(out)
             bar.update(len(batch))
     elapsed = time.perf_counter() - started

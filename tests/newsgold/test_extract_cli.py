@@ -136,3 +136,53 @@ def test_help_describes_every_option() -> None:
         "entry point",
     ):
         assert option in proc.stdout
+
+
+@pytest.fixture
+def recording_plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A third-party extractor (entry point) that records its batch sizes; 'broken' emits an invalid span."""
+    from importlib.metadata import EntryPoint
+
+    from newsgold.extractors import registry
+
+    (tmp_path / "ng_recording_plugin.py").write_text(
+        "from newsgold.spandoc import Span, SpanDocument\n"
+        "BATCHES = []\n"
+        "class Recorder:\n"
+        "    name, version = 'recorder', '1'\n"
+        "    def extract(self, documents):\n"
+        "        BATCHES.append(len(documents))\n"
+        "        return [SpanDocument(d.doc_id, [Span('a', 0, 3, 'ORG', None, d.text[:3])], [], d.text) for d in documents]\n"
+        "class Broken(Recorder):\n"
+        "    name = 'broken'\n"
+        "    def extract(self, documents):\n"
+        "        return [SpanDocument(d.doc_id, [Span('a', 0, 10**6, 'ORG')], [], d.text) for d in documents]\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    eps = [
+        EntryPoint("recorder", "ng_recording_plugin:Recorder", registry.GROUP),
+        EntryPoint("broken", "ng_recording_plugin:Broken", registry.GROUP),
+    ]
+    monkeypatch.setattr(registry, "entry_points", lambda group: eps)
+    import ng_recording_plugin  # type: ignore[import-not-found]
+
+    ng_recording_plugin.BATCHES.clear()
+    return ng_recording_plugin.BATCHES
+
+
+def test_corpus_is_processed_in_batches_by_a_third_party_extractor(
+    tmp_path: Path, recording_plugin: list[int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(7):
+        (corpus / f"d{i}.txt").write_text(f"ACME article {i}\n", encoding="utf-8")
+    out = tmp_path / "rec.jsonl"
+    args = ["extract", "-e", "recorder", "--corpus", str(corpus), "--out", str(out), "--batch-size", "3"]
+    assert newsgold_main(args) == 0
+    assert recording_plugin == [3, 3, 1]
+    assert [s.text for d in load_documents(out) for s in d.spans] == ["ACM"] * 7
+    assert newsgold_main(["extract", "-e", "broken", "--corpus", str(corpus), "--out", str(tmp_path / "b.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "extractor 'broken'" in err and "past the end of the text" in err
+    assert not (tmp_path / "b.jsonl").exists()
