@@ -19,10 +19,9 @@ import time
 from pathlib import Path
 
 from newsgold.corpus import load_corpus
-from newsgold.errors import UserError
+from newsgold.errors import InputFormatError, UserError
 from newsgold.extractors import available_extractors, get_extractor
 from newsgold.extractors.nlp import BATCH_SIZE
-from newsgold.errors import InputFormatError
 from newsgold.spandoc import SpanDocument, parse_document, write_documents
 
 
