@@ -29,12 +29,15 @@ def f1_bars(report: Mapping[str, Any]) -> bytes:
     schemes = report["settings"]["schemes_shown"]
     frames = {scheme: scores_frame(report, scheme) for scheme in schemes}
     names = list(report["extractors"])
-    fig = Figure(figsize=(9, 2.6 * max(1, len(names))), layout="constrained")
+    fig = Figure(figsize=(9, 2.2 * max(1, len(names))), layout="constrained")
     axes = fig.subplots(max(1, len(names)), 1, squeeze=False)[:, 0]
     width = 0.8 / len(schemes)
     for ax, name in zip(axes, names, strict=False):
+        single = len(report["extractors"][name]["labels"]) == 1  # ALL would repeat the one label
         for i, scheme in enumerate(schemes):
             rows = frames[scheme][frames[scheme]["extractor"] == name]
+            if single:
+                rows = rows[rows["label"] != OVERALL]
             x = np.arange(len(rows)) + (i - (len(schemes) - 1) / 2) * width
             f1 = rows["f1"].astype(float).fillna(0).to_numpy()
             lo = rows["f1_lo"].astype(float).to_numpy()
@@ -48,7 +51,7 @@ def f1_bars(report: Mapping[str, Any]) -> bytes:
             ax.set_xticks(np.arange(len(rows)), [str(v) for v in rows["label"]])
         ax.set_ylim(0, 1.05)
         ax.set_ylabel("F1")
-        ax.set_title(f"{name}  ({OVERALL} = all its labels)", fontsize=10, loc="left")
+        ax.set_title(name if single else f"{name}  ({OVERALL} = all its labels)", fontsize=10, loc="left")
         ax.grid(axis="y", alpha=0.3)
         ax.legend(loc="upper right", fontsize=8, ncols=len(schemes))
     return _png(fig)
