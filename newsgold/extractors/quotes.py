@@ -146,7 +146,6 @@ def _governing_verb(d: _Document, quote_tokens: set[int]):  # noqa: ANN202
 
 def _adjacent_verb(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: ANN202
     """A reporting verb just after the closing mark, else just before the opening mark, within the sentence."""
-    doc = d.doc
     if q.close_mark is not None:
         after = [t for t in d.tokens(q.close_mark + 1, para[1]) if t.idx > q.close_mark]
         for t in after[:_WINDOW]:
@@ -162,7 +161,6 @@ def _adjacent_verb(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: 
             break
         if _is_reporting(t):
             return t
-    del doc
     return None
 
 
@@ -180,7 +178,7 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
         name = _surname(d.doc.text[earlier[-1][0] : earlier[-1][1]])
         same = [p for p in d.persons if _surname(d.doc.text[p[0] : p[1]]) == name and not d.in_any_quote(*p)]
         return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
-    if subj.pos_ == "PROPN" and not subj.ent_type_ or subj.ent_type_ == "PERSON":
+    if (subj.pos_ == "PROPN" and not subj.ent_type_) or subj.ent_type_ == "PERSON":
         # a name the entity model missed: the proper-noun compound ending at the subject
         left = subj
         while left.i > 0 and d.doc[left.i - 1].dep_ == "compound" and d.doc[left.i - 1].pos_ == "PROPN":
