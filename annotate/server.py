@@ -81,6 +81,8 @@ def port_is_free(port: int, host: str = "127.0.0.1") -> bool:
         if probe.connect_ex((host, port)) == 0:
             return False
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as bind:
+        # like Django's runserver: a port in TIME_WAIT after a restart is free to use
+        bind.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             bind.bind((host, port))
         except OSError:
