@@ -181,7 +181,7 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
     >>> d = dt.date(2021, 5, 19)
     >>> normalise("May 19 and 20, 2021", d), normalise("April", d, "past"), normalise("this summer", d)
     ('2021-05-19/2021-05-20', '2021-04', '2021-SU')
-    >>> normalise("Wednesday and Thursday", d, "past"), normalise("recent years", d)
+    >>> normalise("Wednesday and Thursday", d), normalise("recent years", d)
     ('2021-05-19/2021-05-20', 'PAST_REF')
     """
     t = " ".join(text.split())
