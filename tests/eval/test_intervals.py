@@ -1,0 +1,95 @@
+"""Bootstrap intervals, resampling units and the paired test."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eval import paired_test, score_documents
+from eval.bootstrap import assign_units, paragraph_starts, unit_starts
+from newsgold.spandoc import Span, SpanDocument
+
+
+def _corpus(n_docs, hit_rate, seed, spans=10):
+    rng = np.random.default_rng(seed)
+    gold, pred = [], []
+    for d in range(n_docs):
+        g = [Span(f"g{k}", 10 * k, 10 * k + 5, "PER") for k in range(spans)]
+        p = [Span(f"p{k}", s.start, s.end, "PER") for k, s in enumerate(g) if rng.random() < hit_rate]
+        gold.append(SpanDocument(f"d{d:03d}", g))
+        pred.append(SpanDocument(f"d{d:03d}", p))
+    return gold, pred
+
+
+def test_intervals_are_seeded_contain_the_estimate_and_narrow_with_more_documents():
+    gold, pred = _corpus(40, 0.7, seed=1)
+    a = score_documents(gold, pred, n_bootstrap=500, seed=7).to_json()
+    b = score_documents(gold, pred, n_bootstrap=500, seed=7).to_json()
+    c = score_documents(gold, pred, n_bootstrap=500, seed=8).to_json()
+    assert a["intervals"] == b["intervals"]
+    assert a["intervals"] != c["intervals"]
+    assert a["intervals"]["unit"] == "document" and a["intervals"]["n_units"] == 40
+    lo, hi = a["intervals"]["schemes"]["strict"]["overall"]["f1"]
+    f1 = a["schemes"]["strict"]["overall"]["f1"]
+    assert lo < f1 < hi and hi - lo < 0.2
+    lo_r, hi_r = a["intervals"]["schemes"]["strict"]["overall"]["recall"]
+    assert lo_r <= a["schemes"]["strict"]["overall"]["recall"] <= hi_r
+    big_gold, big_pred = _corpus(400, 0.7, seed=1)
+    big = score_documents(big_gold, big_pred, n_bootstrap=500, seed=7).to_json()
+    lo2, hi2 = big["intervals"]["schemes"]["strict"]["overall"]["f1"]
+    assert hi2 - lo2 < (hi - lo) * 0.6
+    assert set(a["intervals"]["schemes"]) == {"strict", "exact", "partial", "type"}
+    assert set(a["intervals"]["schemes"]["type"]["labels"]) == {"PER"}
+
+
+def test_percentile_interval_matches_a_direct_resampling_of_documents():
+    """The count-matrix bootstrap equals resampling documents and re-scoring (same draws)."""
+    gold, pred = _corpus(30, 0.6, seed=2, spans=4)
+    result = score_documents(gold, pred, n_bootstrap=200, seed=11).to_json()
+    rng = np.random.default_rng(11)
+    f1s = []
+    for _ in range(200):
+        idx = rng.integers(0, 30, size=30)
+        idx = np.bincount(idx, minlength=30)
+        tp = sum(k * len(pred[i].spans) for i, k in enumerate(idx))
+        n_gold = sum(k * len(gold[i].spans) for i, k in enumerate(idx))
+        n_pred = tp
+        p = tp / n_pred if n_pred else 1.0
+        r = tp / n_gold
+        f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    expected = np.quantile(f1s, [0.025, 0.975])
+    assert result["intervals"]["schemes"]["strict"]["overall"]["f1"] == pytest.approx(list(expected))
+
+
+def test_fewer_than_30_documents_resample_paragraphs():
+    text = "Para one.\n\nPara two.\r\n \r\nPara three.\n"
+    gold = [SpanDocument("d", [Span("g0", 0, 4, "X"), Span("g1", 11, 15, "X"), Span("g2", 26, 30, "X")], text=text)]
+    pred = [SpanDocument("d", [Span("p0", 0, 4, "X"), Span("p2", 26, 30, "X")])]
+    result = score_documents(gold, pred, n_bootstrap=100).to_json()
+    assert result["intervals"]["unit"] == "paragraph" and result["intervals"]["n_units"] == 3
+    lo, hi = result["intervals"]["schemes"]["strict"]["overall"]["recall"]
+    assert lo < hi
+    assert paragraph_starts(text) == [0, 11, 25]
+    units, n = assign_units(np.array([0, 0, 0]), np.array([0, 11, 26]), unit_starts([text], "paragraph"), 1)
+    assert list(units) == [0, 1, 2] and n == 3
+
+
+def test_no_intervals_when_n_bootstrap_is_zero():
+    gold, pred = _corpus(3, 0.5, seed=3)
+    result = score_documents(gold, pred, n_bootstrap=0).to_json()
+    assert result["intervals"]["schemes"] is None and result["intervals"]["n_bootstrap"] == 0
+
+
+def test_paired_test_separates_a_clearly_better_system_and_not_an_equal_one():
+    gold, good = _corpus(40, 0.9, seed=4)
+    _, bad = _corpus(40, 0.5, seed=5)
+    out = paired_test(gold, good, bad, n_resamples=500, seed=0)
+    assert set(out) == {"scheme", "metric", "a", "b", "delta", "p_value", "method"}
+    assert out["delta"] > 0.2 and out["p_value"] < 0.01
+    same = paired_test(gold, good, good, n_resamples=500, seed=0)
+    assert same["delta"] == 0.0 and same["p_value"] == 1.0
+    # B = A with one prediction dropped: a difference no test should call significant
+    close = [SpanDocument(d.doc_id, list(d.spans)) for d in good]
+    close[0].spans = close[0].spans[1:]
+    near = paired_test(gold, good, close, n_resamples=500, seed=0)
+    assert 0 < near["delta"] < 0.01 and near["p_value"] > 0.5

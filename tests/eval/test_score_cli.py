@@ -1,0 +1,143 @@
+"""`newsgold eval score` from outside: exit codes, one-line errors, the JSON shape, --help."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgold.spandoc import Relation, Span, SpanDocument, text_sha256, write_documents
+
+TEXT = "Antony Blinken met Sergey Lavrov in Reykjavik on Wednesday.\n\n\u201cWe are ready,\u201d said Lavrov.\n"
+NEWSGOLD = Path(sys.executable).parent / "newsgold"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "eval", "score", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def _span(sid: str, s: str, label: str, nth: int = 0, value: str | None = None) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(s, start + 1)
+    return Span(sid, start, start + len(s), label, value)
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    gold = SpanDocument(
+        "a",
+        [_span("g1", "Antony Blinken", "PERSON"), _span("g2", "Sergey Lavrov", "PERSON"),
+         _span("g3", "Reykjavik", "GPE"), _span("g4", "Wednesday", "DATE", value="2021-05-19"),
+         _span("g5", "We are ready,", "QUOTE"), _span("g6", "Lavrov", "PERSON", nth=1)],  # fmt: skip
+        [Relation("g5", "g6", "said_by")],
+        text=TEXT,
+    )
+    other = SpanDocument("b", [Span("h1", 0, 3, "ORG")], text="Foo bar.\n")
+    pred = SpanDocument(
+        "a",
+        [_span("p1", "Blinken", "PERSON"), _span("p2", "Sergey Lavrov", "ORG"), _span("p3", "Reykjavik", "GPE"),
+         _span("p4", "Wednesday", "DATE", value="2021-05-19"), _span("p5", "We are ready", "QUOTE"),
+         _span("p6", "Lavrov", "PERSON", nth=1)],  # fmt: skip
+        [Relation("p5", "p6", "said_by")],
+    )
+    paths = {"gold": tmp_path / "gold.jsonl", "pred": tmp_path / "pred.jsonl"}
+    write_documents([gold, other], paths["gold"])
+    write_documents([pred], paths["pred"])
+    return paths
+
+
+def test_json_has_exactly_the_agreed_shape(files):
+    proc = run("--gold", str(files["gold"]), "--pred", str(files["pred"]), "--json", "--bootstrap", "50")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data["schemes"]) == {"strict", "exact", "partial", "type"}
+    keys = {"correct", "incorrect", "partial", "missed", "spurious", "possible", "actual", "precision", "recall", "f1"}
+    for block in data["schemes"].values():
+        assert set(block["overall"]) == keys
+        assert all(set(row) == keys for row in block["labels"].values())
+        assert set(block["macro"]) == {"precision", "recall", "f1"}
+    assert list(data["schemes"]["strict"]["labels"]) == ["PERSON", "ORG", "GPE", "DATE", "QUOTE"]
+    strict = data["schemes"]["strict"]["overall"]
+    assert (strict["correct"], strict["incorrect"], strict["missed"], strict["spurious"]) == (3, 3, 1, 0)
+    assert data["intervals"]["n_bootstrap"] == 50 and data["intervals"]["unit"] == "paragraph"
+    assert set(data["intervals"]["schemes"]["type"]["overall"]) == {"precision", "recall", "f1"}
+    assert data["attribution"]["accuracy"] == 1.0 and data["dates"]["value_accuracy"] == 1.0
+    assert data["n_documents"] == 2
+    # gold doc "b" has no predictions: said on stderr, counted as missed
+    assert "1 gold document(s) have no predictions" in proc.stderr and "b" in proc.stderr
+
+
+def test_table_labels_and_console_script(files, tmp_path):
+    errors_csv = tmp_path / "errors.csv"
+    proc = subprocess.run(
+        [str(NEWSGOLD), "eval", "score", "--gold", str(files["gold"]), "--pred", str(files["pred"]),
+         "--labels", "PERSON,GPE", "--bootstrap", "0", "--errors", str(errors_csv)],  # fmt: skip
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("strict\n")
+    assert "overall" in proc.stdout and "macro" in proc.stdout and "ORG" not in proc.stdout
+    assert "interval" not in proc.stdout
+    assert errors_csv.read_text().splitlines()[0].startswith("doc_id,kind,gold_id")
+
+
+def test_predictions_take_the_corpus_text_and_are_checked_against_it(files, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_bytes(TEXT.encode())
+    (corpus / "b.txt").write_bytes(b"Foo bar.\n")
+    (corpus / "manifest.jsonl").write_text(
+        '{"file": "a.txt", "doc_id": "a", "dct": "2021-05-19"}\n{"file": "b.txt", "doc_id": "b", "dct": "2021-05-19"}\n'
+    )
+    ok = run("--gold", str(files["gold"]), "--pred", str(files["pred"]), "--corpus", str(corpus), "--bootstrap", "0")
+    assert ok.returncode == 0, ok.stderr
+    (corpus / "a.txt").write_bytes(b"short")
+    bad = run("--gold", str(files["gold"]), "--pred", str(files["pred"]), "--corpus", str(corpus))
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+    assert "differs from the corpus text" in bad.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"doc_id": "a", "spans": [\n', "not valid JSON"),
+        ('{"doc_id": "a", "spans": [{"id": "x", "start": 0, "end": 999, "label": "PERSON"}]}\n', "past the end"),
+        ('{"doc_id": "a", "spans": [], "relations": [{"from": "q", "to": "p", "type": "said_by"}]}\n', "unknown span"),
+        ('{"doc_id": "zzz", "spans": []}\n', "not in the gold set"),
+    ],
+)
+def test_bad_prediction_files_give_one_line_and_exit_2(files, tmp_path, content, message):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(content, encoding="utf-8")
+    proc = run("--gold", str(files["gold"]), "--pred", str(bad))
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_bad_gold_and_bad_options(files, tmp_path):
+    missing = run("--gold", str(tmp_path / "nope"), "--pred", str(files["pred"]))
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    bad_sha = tmp_path / "g.jsonl"
+    bad_sha.write_text(json.dumps({"doc_id": "a", "text": "abc", "text_sha256": text_sha256("abd")}) + "\n")
+    assert run("--gold", str(bad_sha), "--pred", str(files["pred"])).returncode == 2
+    for opts in (["--bootstrap", "-1"], ["--confidence", "1.5"], ["--labels", ","]):
+        proc = run("--gold", str(files["gold"]), "--pred", str(files["pred"]), *opts)
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_help_explains_every_option():
+    proc = run("--help")
+    assert proc.returncode == 0
+    for option in ("--gold", "--pred", "--labels", "--json", "--bootstrap", "--seed", "--confidence", "--corpus",
+                   "--errors", "strict", "exact", "partial", "type"):  # fmt: skip
+        assert option in proc.stdout, option
+    dispatcher = subprocess.run([sys.executable, "-m", "eval", "--help"], capture_output=True, text=True)
+    assert dispatcher.returncode == 0 and "score" in dispatcher.stdout and "report" in dispatcher.stdout
+    unknown = subprocess.run([sys.executable, "-m", "eval", "nope"], capture_output=True, text=True)
+    assert unknown.returncode == 2
