@@ -69,8 +69,13 @@ def fmt(value: Any, lo: Any = None, hi: Any = None, digits: int = 2) -> str:
 
 
 def formatted_scores(report: Mapping[str, Any], scheme: str) -> pd.DataFrame:
-    """:func:`scores_frame` with P, R and F1 as display strings with their intervals."""
+    """:func:`scores_frame` with P, R and F1 as display strings with their intervals.
+
+    The ``ALL`` row of an extractor scored on one label repeats that label's row and is left out.
+    """
     frame = scores_frame(report, scheme)
+    single = {name for name, entry in report["extractors"].items() if len(entry["labels"]) == 1}
+    frame = frame[~(frame["extractor"].isin(single) & (frame["label"] == OVERALL))].reset_index(drop=True)
     out = frame[["extractor", "label", "possible", "actual"]].copy()
     for metric, title in zip(METRICS, ("P", "R", "F1"), strict=True):
         out[title] = [fmt(v, lo, hi) for v, lo, hi in zip(frame[metric], frame[f"{metric}_lo"], frame[f"{metric}_hi"], strict=True)]
