@@ -12,19 +12,29 @@ import tempfile
 from pathlib import Path
 
 
+def _default_mode(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, mode: int | None = None) -> None:
     """Write ``data`` to a temp file beside ``path``, fsync it, then rename over ``path``.
 
     ``mode`` (e.g. ``0o600`` for a file holding a secret) is applied to the
     temp file before any byte is written, so the secret is never readable by
-    others, not even for a moment.
+    others, not even for a moment. Without ``mode`` the file keeps the mode of
+    the file it replaces, or gets the usual ``0o666 & ~umask`` when new
+    (``mkstemp`` alone would leave every gold file and report private).
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        if mode is not None:
-            os.fchmod(fd, mode)
+        os.fchmod(fd, mode if mode is not None else _default_mode(target))
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
