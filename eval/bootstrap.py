@@ -61,12 +61,9 @@ def assign_units(
     if starts is None:
         return doc.astype(np.int64), n_docs
     counts = np.array([len(s) for s in starts], dtype=np.int64)
-    base = np.concatenate(([0], np.cumsum(counts)[:-1])) if len(counts) else np.zeros(0, np.int64)
     n_units = int(counts.sum())
     if len(doc) == 0:
         return np.zeros(0, dtype=np.int64), n_units
-    if n_units == len(starts):  # one unit per document
-        return doc.astype(np.int64), n_units
     # Documents laid end to end on one number line, then one binary search.
     width = np.array([s[-1] for s in starts], dtype=np.int64) + 1
     np.maximum.at(width, doc, offset + 1)

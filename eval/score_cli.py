@@ -108,7 +108,11 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         "documents, or paragraphs when there are fewer than 30 documents",
     )
     parser.add_argument(
-        "--seed", type=int, default=0, metavar="S", help="random seed of the bootstrap (default 0; same seed, same intervals)"
+        "--seed",
+        type=int,
+        default=0,
+        metavar="S",
+        help="random seed of the bootstrap (default 0; same seed, same intervals)",
     )
     parser.add_argument(
         "--confidence",

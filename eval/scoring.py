@@ -70,9 +70,7 @@ def _check_labels(labels: Sequence[str] | None) -> list[str] | None:
     return out
 
 
-def _prepare(
-    gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels: Sequence[str] | None
-) -> _Prepared:
+def _prepare(gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels: Sequence[str] | None) -> _Prepared:
     wanted = _check_labels(labels)
     gold_by_id: dict[str, SpanDocument] = {}
     for d in gold:
@@ -324,9 +322,7 @@ def score_documents(
             unit_outcomes, prep.labels, n_bootstrap=n_bootstrap, seed=seed, confidence=confidence
         )
     index = {lab: i for i, lab in enumerate(prep.labels)}
-    attribution = quote_attribution(
-        prep.gold_docs, prep.pred_docs, prep.gold, prep.pred, prep.match, index.get(QUOTE)
-    )
+    attribution = quote_attribution(prep.gold_docs, prep.pred_docs, prep.gold, prep.pred, prep.match, index.get(QUOTE))
     dates = date_values(prep.gold, prep.pred, prep.match, index.get(DATE))
     return ScoreResult(
         labels=prep.labels,

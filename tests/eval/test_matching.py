@@ -110,7 +110,9 @@ def test_matching_is_optimal_against_brute_force(gold, pred):
         got = _objective(g_t, p_t, list(zip(m.gold_index, m.pred_index, strict=True)), prefer)
         assert got == best, prefer
         # every matched pair overlaps, every span is used at most once
-        assert np.all(g.start[m.gold_index] < p.end[m.pred_index]) and np.all(p.start[m.pred_index] < g.end[m.gold_index])
+        assert np.all(g.start[m.gold_index] < p.end[m.pred_index]) and np.all(
+            p.start[m.pred_index] < g.end[m.gold_index]
+        )
         assert len(set(m.gold_index)) == len(m.gold_index) and len(set(m.pred_index)) == len(m.pred_index)
         assert len(m.gold_index) + len(m.missed) == len(gold) and len(m.pred_index) + len(m.spurious) == len(pred)
 

@@ -30,18 +30,28 @@ def _span(sid: str, s: str, label: str, nth: int = 0, value: str | None = None) 
 def files(tmp_path: Path) -> dict[str, Path]:
     gold = SpanDocument(
         "a",
-        [_span("g1", "Antony Blinken", "PERSON"), _span("g2", "Sergey Lavrov", "PERSON"),
-         _span("g3", "Reykjavik", "GPE"), _span("g4", "Wednesday", "DATE", value="2021-05-19"),
-         _span("g5", "We are ready,", "QUOTE"), _span("g6", "Lavrov", "PERSON", nth=1)],  # fmt: skip
+        [
+            _span("g1", "Antony Blinken", "PERSON"),
+            _span("g2", "Sergey Lavrov", "PERSON"),
+            _span("g3", "Reykjavik", "GPE"),
+            _span("g4", "Wednesday", "DATE", value="2021-05-19"),
+            _span("g5", "We are ready,", "QUOTE"),
+            _span("g6", "Lavrov", "PERSON", nth=1),
+        ],  # fmt: skip
         [Relation("g5", "g6", "said_by")],
         text=TEXT,
     )
     other = SpanDocument("b", [Span("h1", 0, 3, "ORG")], text="Foo bar.\n")
     pred = SpanDocument(
         "a",
-        [_span("p1", "Blinken", "PERSON"), _span("p2", "Sergey Lavrov", "ORG"), _span("p3", "Reykjavik", "GPE"),
-         _span("p4", "Wednesday", "DATE", value="2021-05-19"), _span("p5", "We are ready", "QUOTE"),
-         _span("p6", "Lavrov", "PERSON", nth=1)],  # fmt: skip
+        [
+            _span("p1", "Blinken", "PERSON"),
+            _span("p2", "Sergey Lavrov", "ORG"),
+            _span("p3", "Reykjavik", "GPE"),
+            _span("p4", "Wednesday", "DATE", value="2021-05-19"),
+            _span("p5", "We are ready", "QUOTE"),
+            _span("p6", "Lavrov", "PERSON", nth=1),
+        ],  # fmt: skip
         [Relation("p5", "p6", "said_by")],
     )
     paths = {"gold": tmp_path / "gold.jsonl", "pred": tmp_path / "pred.jsonl"}
@@ -74,8 +84,21 @@ def test_json_has_exactly_the_agreed_shape(files):
 def test_table_labels_and_console_script(files, tmp_path):
     errors_csv = tmp_path / "errors.csv"
     proc = subprocess.run(
-        [str(NEWSGOLD), "eval", "score", "--gold", str(files["gold"]), "--pred", str(files["pred"]),
-         "--labels", "PERSON,GPE", "--bootstrap", "0", "--errors", str(errors_csv)],  # fmt: skip
+        [
+            str(NEWSGOLD),
+            "eval",
+            "score",
+            "--gold",
+            str(files["gold"]),
+            "--pred",
+            str(files["pred"]),
+            "--labels",
+            "PERSON,GPE",
+            "--bootstrap",
+            "0",
+            "--errors",
+            str(errors_csv),
+        ],  # fmt: skip
         capture_output=True,
         text=True,
     )

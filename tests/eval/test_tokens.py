@@ -28,7 +28,11 @@ def test_bio_from_spans_and_back():
     tokens = tokenize(TEXT)
     lav = TEXT.index("Sergey")
     quote = (TEXT.index("We"), TEXT.index("\u201d"))
-    spans = [Span("p", 0, 7, "PERSON"), Span("q", *quote, "QUOTE"), Span("l", lav, lav + len("Sergey Lavrov"), "PERSON")]
+    spans = [
+        Span("p", 0, 7, "PERSON"),
+        Span("q", *quote, "QUOTE"),
+        Span("l", lav, lav + len("Sergey Lavrov"), "PERSON"),
+    ]
     tags = spans_to_tags(tokens, spans)
     assert tags == ["B-PERSON", "O", "O", "O", "B-QUOTE", "I-QUOTE", "I-QUOTE", "I-QUOTE", "I-QUOTE", "I-QUOTE",
                     "O", "B-PERSON", "I-PERSON", "O", "O"]  # fmt: skip
