@@ -120,11 +120,11 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
         seg = text[start:end]
         if seg.endswith(("'s", "’s")):
             end -= 2
-        elif seg[-1] in " \t\n,.;:!?\"'’”)(-–—" and not re.search(r"\b[A-Z][a-z]{2}\.$", seg):
+        elif (seg[-1].isspace() or seg[-1] in ",.;:!?\"'’”)(-–—") and not re.search(r"\b[A-Z][a-z]{2}\.$", seg):
             end -= 1
         else:
             break
-    while start < end and text[start] in " \t\n,.;:(\"'“‘-–—":
+    while start < end and (text[start].isspace() or text[start] in ",.;:(\"'“‘-–—"):
         start += 1
     return start, end
 

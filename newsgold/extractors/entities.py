@@ -112,12 +112,12 @@ class _Mention:
 def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     """Strip a leading determiner, a title (PERSON) and a possessive ending."""
     start, end = m.start, m.end
-    while start < end and doc[start].lower_ in DETERMINERS:
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_space or doc[start].is_punct):
         start += 1
     if m.label == schema.PERSON:
         while start < end - 1 and doc[start].lower_ in TITLES:
             start += 1
-    while end > start and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if start >= end:
         return None
