@@ -353,7 +353,8 @@ def paired_test(
 
     Both systems are matched against the same gold; units (documents, or
     paragraphs with fewer than 30 documents) are the same for both, and each
-    resample swaps the two systems' outcome counts in a random half of them.
+    resample swaps the two systems' outcome counts in a random subset of them
+    (:func:`scipy.stats.permutation_test`, ``permutation_type="samples"``).
 
     Returns ``{"scheme", "metric": "f1", "a", "b", "delta": a - b, "p_value", "method"}``.
     """
@@ -376,5 +377,6 @@ def paired_test(
         "b": f_b,
         "delta": f_a - f_b,
         "p_value": p_value,
-        "method": f"approximate randomisation, two-sided, {n_resamples} resamples, unit={unit}, seed={seed}",
+        "method": f"approximate randomisation (scipy.stats.permutation_test), two-sided, "
+        f"{n_resamples} resamples, unit={unit}, seed={seed}",
     }
