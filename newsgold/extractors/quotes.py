@@ -19,8 +19,10 @@ Written on spaCy alone (no textacy). For each quotation found by
    minister", "the top US diplomat") names the person of the closest earlier
    PERSON mention outside any quotation; the relation then goes to that
    person's mention nearest to the quotation (``gold/GUIDELINES.md`` section 7).
-4. **No verb at all**: a quotation that opens its paragraph continues the
-   previous paragraph's quoted speaker (press style), if that paragraph had one.
+4. **No verb**: "according to X" in the sentence names X; otherwise a
+   quotation that opens a sentence continues the previous quoted speaker of
+   its paragraph (``"...," Blinken said. "..."``) or, when it opens the
+   paragraph, of the previous paragraph (press style).
 
 A quotation whose speaker is not a person (an organisation, "the report") or
 cannot be found is still emitted, without ``said_by``.
@@ -39,7 +41,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -170,7 +172,9 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
     if direct is not None:
         return direct
     lower = subj.lower_
-    is_description = subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS
+    is_description = subj.pos_ in ("NOUN", "PROPN") and (
+        subj.lower_ in PERSON_NOUNS or subj.lemma_.lower() in PERSON_NOUNS
+    )
     if lower in PERSON_PRONOUNS or is_description:
         earlier = [p for p in d.persons if p[1] <= subj.idx and not d.in_any_quote(*p)]
         if not earlier:
@@ -178,13 +182,34 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
         name = _surname(d.doc.text[earlier[-1][0] : earlier[-1][1]])
         same = [p for p in d.persons if _surname(d.doc.text[p[0] : p[1]]) == name and not d.in_any_quote(*p)]
         return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
-    if (subj.pos_ == "PROPN" and not subj.ent_type_) or subj.ent_type_ == "PERSON":
+    if subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON") and subj.text[:1].isupper():
         # a name the entity model missed: the proper-noun compound ending at the subject
         left = subj
         while left.i > 0 and d.doc[left.i - 1].dep_ == "compound" and d.doc[left.i - 1].pos_ == "PROPN":
             left = d.doc[left.i - 1]
         return (left.idx, subj.idx + len(subj.text))
     return None
+
+
+def _according_to(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: ANN202
+    """The object of "according to" in the sentence where the quotation opens or closes ("According to Lavrov, ...")."""
+    edge = d.tokens(q.open_mark, q.open_mark + 1) + (
+        d.tokens(q.close_mark, q.close_mark + 1) if q.close_mark is not None else []
+    )
+    sents = {t.sent.start for t in edge}
+    for t in d.tokens(para[0], para[1]):
+        if t.lower_ == "according" and t.i + 1 < len(d.doc) and d.doc[t.i + 1].lower_ == "to":
+            if t.sent.start not in sents or q.open_mark <= t.idx <= (q.close_mark or q.end):
+                continue
+            objects = [c for c in d.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _opens_sentence(text: str, para: tuple[int, int], q: Quotation) -> bool:
+    before = text[para[0] : q.open_mark].rstrip()
+    return not before or before[-1] in ".!?:"
 
 
 def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attribution]:  # noqa: ANN001 - spaCy Doc
@@ -204,8 +229,15 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
             subj = _subject(verb, quote_tokens)
             if subj is not None:
                 speaker = _mention_for_subject(d, subj, q)
-        elif q.open_mark == para[0] and p_index - 1 in last_speaker_by_para:
-            speaker = last_speaker_by_para[p_index - 1]
+        elif (source := _according_to(d, q, para)) is not None:
+            speaker = _mention_for_subject(d, source, q)
+        elif _opens_sentence(doc.text, para, q):
+            # a quotation with no cue of its own continues the previous quoted speaker:
+            # the one before it in this paragraph, else (if it opens the paragraph) the previous paragraph's
+            if out and out[-1].quote.open_mark >= para[0]:
+                speaker = out[-1].speaker
+            elif q.open_mark == para[0]:
+                speaker = last_speaker_by_para.get(p_index - 1)
         if speaker is not None:
             last_speaker_by_para[p_index] = speaker
         out.append(Attribution(q, speaker))

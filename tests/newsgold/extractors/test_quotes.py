@@ -133,3 +133,25 @@ def test_every_quote_relation_points_from_a_quote_to_a_person(make_doc) -> None:
     assert len(doc.relations) == 3
     for r in doc.relations:
         assert (by_id[r.from_id].label, by_id[r.to_id].label, r.type) == ("QUOTE", "PERSON", "said_by")
+
+
+def test_a_quote_opening_the_next_sentence_continues_the_speaker(make_doc) -> None:  # noqa: ANN001
+    text = "“Yes,” Blinken says. “We agree.”\n\n“And we always will.”\n\nThe meeting ended. “Nobody said this.” "
+    got = quotes_with_speakers(run(make_doc, text))
+    assert [(q, s) for q, s, _ in got] == [
+        ("Yes,", "Blinken"),
+        ("We agree.", "Blinken"),
+        ("And we always will.", "Blinken"),
+        ("Nobody said this.", None),  # a new paragraph that does not open with the quote: no carry-over
+    ]
+
+
+def test_according_to(make_doc) -> None:  # noqa: ANN001
+    text = "Sergei Lavrov arrived. According to Sergei Lavrov, \"the Arctic is ours.\""
+    got = quotes_with_speakers(run(make_doc, text))
+    assert got == [("the Arctic is ours.", "Sergei Lavrov", text.rindex("Sergei"))]
+
+
+def test_a_description_with_no_person_before_it_has_no_speaker(make_doc) -> None:  # noqa: ANN001
+    got = quotes_with_speakers(run(make_doc, '"We will respond," the secretary of state said.'))
+    assert got == [("We will respond,", None, None)]
