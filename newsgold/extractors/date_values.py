@@ -61,17 +61,27 @@ SEASON = re.compile(
     re.IGNORECASE,
 )
 _UNIT = r"(?:days|weeks|months|years|decades|centuries)"
+_UNIT1 = r"(?:day|week|month|year|decade|century)"
 _FEW = r"(?:few|several|couple\s+of|coming|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_VAGUE = r"(?:few|several|couple\s+of|many)"
 PAST_REF = re.compile(
     rf"(?:the\s+)?(?:(?:recent|past|last|previous|preceding)\s+(?:{_FEW}\s+)?{_UNIT}"
-    rf"|(?:{_FEW}\s+)?{_UNIT}\s+ago|recently|the\s+past|in\s+the\s+past|earlier|formerly|once)",
+    rf"|(?:recent|past|previous|preceding)\s+{_UNIT1}"
+    rf"|(?:a\s+)?{_VAGUE}\s+{_UNIT}\s+ago|{_UNIT}\s+ago|recently|the\s+past|in\s+the\s+past|earlier|formerly|once)",
     re.IGNORECASE,
 )
 FUTURE_REF = re.compile(
     rf"(?:the\s+)?(?:(?:next|coming|upcoming|following)\s+(?:{_FEW}\s+)?{_UNIT}"
+    rf"|(?:coming|upcoming)\s+{_UNIT1}"
     rf"|(?:days|weeks|months|years)\s+to\s+come|the\s+future|soon|later)",
     re.IGNORECASE,
 )
+_PART = r"(?:early|mid|mid-|late|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)"
+PART_OF_MONTH = re.compile(rf"{_PART}\s*(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
+PART_OF_YEAR = re.compile(rf"{_PART}\s*(?:(?P<y>{YEAR_RE})|(?P<this>(?:the|this)\s+year))", re.IGNORECASE)
+DECADE = re.compile(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<d>1[89][0-9]|20[0-9])0s", re.IGNORECASE)
+WEEKEND = re.compile(r"(?:(?P<rel>this|last|next|the\s+past|the\s+coming|the)\s+)?weekend", re.IGNORECASE)
+RELATIVE_BASE_WORDS = re.compile(r"\b(?:today|tonight|now|this|current|currently)\b", re.IGNORECASE)
 PRESENT_REF = re.compile(r"(?:now|currently|nowadays|these\s+days|at\s+present|the\s+present)", re.IGNORECASE)
 
 
@@ -154,6 +164,8 @@ def _with_dateparser(text: str, dct: dt.date, direction: Direction | None) -> st
     data = _dateparser(dct, prefer).get_date_data(text)
     if data.date_obj is None:
         return None
+    if data.date_obj.date() == dct and data.period == "day" and not RELATIVE_BASE_WORDS.search(text):
+        return None  # dateparser fell back to its base date: it did not understand the text
     if data.period == "week":
         year, week, _ = data.date_obj.date().isocalendar()
         return f"{year}-W{week:02d}"
@@ -173,6 +185,20 @@ def _season(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str:
         return f"{dct.year + 1 if start_month <= dct.month else dct.year}-{code}"
     first = _pick([dt.date(y, start_month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)], dct, direction)
     return f"{first.year}-{code}"
+
+
+def _weekend(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str:
+    """ISO week of the weekend meant, TIMEX3 style: ``2021-W20-WE``."""
+    rel = " ".join((m["rel"] or "").lower().split())
+    this_saturday = dct + dt.timedelta(days=5 - dct.weekday())
+    if rel in ("last", "the past") or (rel in ("the", "") and direction == "past" and dct.weekday() < 5):
+        saturday = this_saturday - dt.timedelta(days=7)
+    elif rel in ("next",):
+        saturday = this_saturday + dt.timedelta(days=7)
+    else:
+        saturday = this_saturday
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE"
 
 
 def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> str | None:
@@ -232,8 +258,16 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
             [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)], dct.replace(day=1), direction
         )
         return f"{first.year}-{month:02d}"
+    if m := PART_OF_MONTH.fullmatch(t):
+        return normalise(f"{m['m']} {m['y']}" if m["y"] else m["m"], dct, direction)
     if m := YEAR.fullmatch(t):
         return m["y"]
+    if m := PART_OF_YEAR.fullmatch(t):
+        return m["y"] or str(dct.year)
+    if m := DECADE.fullmatch(t):
+        return m["d"]  # TimeML writes a decade as its first three digits: "the 1990s" -> 199
+    if m := WEEKEND.fullmatch(t):
+        return _weekend(m, dct, direction)
     if m := SEASON.fullmatch(t):
         return _season(m, dct, direction)
     if full(PAST_REF):

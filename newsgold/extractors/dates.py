@@ -44,7 +44,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 LEADING_DROP = frozenset(
     {
@@ -74,7 +74,7 @@ LEADING_DROP = frozenset(
 """Leading words that are not part of a date expression under the guidelines."""
 
 DATE_WORDS = re.compile(
-    rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|today|tonight|yesterday|tomorrow|weekend|week|weeks|month|months"
+    rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|yesterday|tomorrow|weekend|week|weeks|month|months"
     r"|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
     r"|recently|future|past)\b",
     re.IGNORECASE,

@@ -68,13 +68,30 @@ WED = dt.date(2021, 5, 19)  # a Wednesday
         ("the coming months", None, "FUTURE_REF"),
         ("the future", None, "FUTURE_REF"),
         ("now", None, "PRESENT_REF"),
+        ("the past year", None, "PAST_REF"),
+        ("several years ago", None, "PAST_REF"),
+        ("two years ago", None, "2019"),
+        ("the coming year", None, "FUTURE_REF"),
+        # parts of months and years keep the month / year
+        ("early June", "past", "2020-06"),
+        ("early June", "future", "2021-06"),
+        ("the end of May 2020", None, "2020-05"),
+        ("mid-2020", None, "2020"),
+        ("the end of the year", None, "2021"),
+        # decades (TimeML: first three digits) and weekends (ISO week + WE)
+        ("the 1990s", None, "199"),
+        ("this weekend", None, "2021-W20-WE"),
+        ("last weekend", None, "2021-W19-WE"),
+        ("the weekend", "past", "2021-W19-WE"),
     ],
 )
 def test_normalise(text: str, direction: str | None, value: str) -> None:
     assert normalise(text, WED, direction) == value  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("text", ["the days", "the end of", "Twitter later on", "February 30, 2021", "banana"])
+@pytest.mark.parametrize(
+    "text", ["the days", "the end of", "Twitter later on", "February 30, 2021", "banana", "Christmas", "the eve"]
+)
 def test_expressions_that_cannot_be_placed_have_no_value(text: str) -> None:
     assert normalise(text, WED) is None
 

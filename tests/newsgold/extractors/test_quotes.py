@@ -147,7 +147,7 @@ def test_a_quote_opening_the_next_sentence_continues_the_speaker(make_doc) -> No
 
 
 def test_according_to(make_doc) -> None:  # noqa: ANN001
-    text = "Sergei Lavrov arrived. According to Sergei Lavrov, \"the Arctic is ours.\""
+    text = 'Sergei Lavrov arrived. According to Sergei Lavrov, "the Arctic is ours."'
     got = quotes_with_speakers(run(make_doc, text))
     assert got == [("the Arctic is ours.", "Sergei Lavrov", text.rindex("Sergei"))]
 
