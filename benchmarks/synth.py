@@ -1,8 +1,7 @@
 """Seeded synthetic gold and predicted span documents for benchmarks and tests.
 
-Each document gets ``spans_per_doc`` non-overlapping gold spans (with gaps
-between them, so a shifted prediction can overlap at most its own gold span
-and, rarely, a neighbour), and each gold span becomes one prediction by a
+Each document gets ``spans_per_doc`` non-overlapping gold spans with gaps of
+at least 7 between them, and each gold span becomes one prediction by a
 random error type:
 
 ========== =====================================================
@@ -13,8 +12,12 @@ truncated   one end moved inwards, same label
 missed      no prediction
 ========== =====================================================
 
-plus spurious predictions in the gaps. Documents have no text (scoring does
-not need it); offsets stay inside ``doc_length``.
+plus spurious one-character predictions in the gaps. Shifts are at most 3
+and spurious spans sit 3 past the previous gold span, so no prediction
+overlaps another or more than one gold span: every scorer that pairs
+overlapping spans one-to-one (even greedily) must give the same counts, and
+BIO tags represent the spans exactly. Offsets can be read as characters or as
+token indices; documents have no text (scoring does not need it).
 
 Usage: ``python -m benchmarks.synth --docs 100 --seed 0 OUTDIR`` writes
 ``OUTDIR/gold.jsonl`` and ``OUTDIR/pred.jsonl``.
@@ -43,13 +46,20 @@ def make_documents(
     mix: tuple[float, ...] = DEFAULT_MIX,
     spurious_rate: float = 0.1,
     labels: tuple[str, ...] = LABELS,
+    gap: tuple[int, int] = (7, 40),
+    length: tuple[int, int] = (1, 20),
 ) -> tuple[list[SpanDocument], list[SpanDocument]]:
-    """``n_docs`` gold documents and their predictions, reproducible from ``seed``."""
+    """``n_docs`` gold documents and their predictions, reproducible from ``seed``.
+
+    ``gap`` and ``length`` are inclusive ranges of the space before each gold
+    span and of its length (``gap[0] >= 7`` keeps predictions apart).
+    """
+    if gap[0] < 7 or length[0] < 1:
+        raise ValueError("gap must be at least 7 and length at least 1")
     rng = np.random.default_rng(seed)
     n = n_docs * spans_per_doc
-    # Gold layout: gap (>= 6) then span length (2..20) repeated; offsets per doc.
-    gaps = rng.integers(6, 40, size=(n_docs, spans_per_doc))
-    lengths = rng.integers(2, 21, size=(n_docs, spans_per_doc))
+    gaps = rng.integers(gap[0], gap[1] + 1, size=(n_docs, spans_per_doc))
+    lengths = rng.integers(length[0], length[1] + 1, size=(n_docs, spans_per_doc))
     ends = np.cumsum(gaps + lengths, axis=1)
     starts = ends - lengths
     gold_label = rng.integers(0, len(labels), size=(n_docs, spans_per_doc))
@@ -76,9 +86,8 @@ def make_documents(
             if kind == "label":
                 plab = labels[other[d, k]]
             elif kind == "shifted":
-                ps, pe = s + int(shift_a[d, k]), e + int(shift_b[d, k])
-                if shift_a[d, k] == 0 and shift_b[d, k] == 0:
-                    pe += 1
+                # still overlapping its gold span: start before e, end after s
+                ps, pe = min(s + int(shift_a[d, k]), e - 1), max(e + int(shift_b[d, k]), s + 1)
             elif kind == "truncated":
                 if e - s > 1:
                     cut = max(1, (e - s) // 3)
@@ -89,10 +98,10 @@ def make_documents(
             if pe <= ps:
                 pe = ps + 1
             pred_spans.append(Span(f"p{k}", ps, pe, plab))
-        # spurious predictions inside gaps (the gap before span k)
+        # spurious predictions inside gaps: in the gap before span k, 3 past the end of span k - 1
         for j, k in enumerate(rng.choice(spans_per_doc, size=int(n_spurious[d]), replace=False)):
-            gap_end = int(starts[d, k])
-            pred_spans.append(Span(f"x{j}", gap_end - 5, gap_end - 4, labels[int(rng.integers(len(labels)))]))
+            gap_start = int(ends[d, k - 1]) if k > 0 else 0
+            pred_spans.append(Span(f"x{j}", gap_start + 3, gap_start + 4, labels[int(rng.integers(len(labels)))]))
         gold_docs.append(SpanDocument(f"doc{d:07d}", gold_spans))
         pred_docs.append(SpanDocument(f"doc{d:07d}", pred_spans))
     return gold_docs, pred_docs
