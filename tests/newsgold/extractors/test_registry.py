@@ -80,3 +80,20 @@ def test_third_party_entry_points() -> None:
         get_extractor("broken")
     with pytest.raises(UserError, match="does not implement"):
         get_extractor("bad")
+
+
+def test_without_textacy_the_peer_is_not_listed_and_asking_for_it_says_how_to_install() -> None:
+    import subprocess
+
+    code = (
+        "import importlib.util as u; real = u.find_spec\n"
+        "u.find_spec = lambda name, *a: None if name.split('.')[0] == 'textacy' else real(name, *a)\n"
+        "from newsgold.errors import UserError\n"
+        "from newsgold.extractors import available_extractors, get_extractor\n"
+        "print(sorted(available_extractors()))\n"
+        "try:\n    get_extractor('textacy-quotes')\nexcept UserError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    listed, error = out.splitlines()
+    assert "textacy-quotes" not in listed and all(repr(name) in listed for name in BUILT_IN)
+    assert "its dependencies are not installed" in error and "quotes-peer" in error
