@@ -100,7 +100,7 @@ def test_list_shows_versions(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (
             ["--extractor", "nope", "--out", "x.jsonl"],
-            "extractor 'nope': no such extractor; installed extractors: dates",
+            "extractor 'nope': no such extractor; installed extractors: ",
         ),
         (["--out", "x.jsonl"], "at least one --extractor"),
         (["--extractor", "dates"], "--out PATH is required"),
