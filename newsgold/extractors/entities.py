@@ -33,8 +33,8 @@ from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "1"
-"""Bump when the post-processing rules change (part of :attr:`SpacyEntityExtractor.version`)."""
+RULES_VERSION = "2"
+"""Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
     "PERSON": schema.PERSON,

@@ -37,6 +37,7 @@ from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.entities import RULES_VERSION as ENTITY_RULES_VERSION
 from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
@@ -253,7 +254,7 @@ class QuoteExtractor:
     )
 
     def __init__(self) -> None:
-        self.version = f"quotes-{RULES_VERSION}+{nlp_mod.pipeline_version()}"
+        self.version = f"quotes-{RULES_VERSION}+entities-{ENTITY_RULES_VERSION}+{nlp_mod.pipeline_version()}"
 
     def extract(self, documents: Sequence[Document]) -> list[SpanDocument]:
         parsed = nlp_mod.parse([d.text for d in documents])

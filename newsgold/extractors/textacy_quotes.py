@@ -31,6 +31,7 @@ from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.entities import RULES_VERSION as ENTITY_RULES_VERSION
 from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import paragraphs
 from newsgold.spandoc import SpanDocument
@@ -90,6 +91,7 @@ class TextacyQuoteExtractor:
     def __init__(self) -> None:
         self.version = (
             f"textacy-quotes-{ADAPTER_VERSION}+textacy-{importlib.metadata.version('textacy')}"
+            f"+entities-{ENTITY_RULES_VERSION}"
             f"+{nlp_mod.pipeline_version()}"
         )
 
