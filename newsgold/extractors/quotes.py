@@ -19,10 +19,11 @@ Written on spaCy alone (no textacy). For each quotation found by
    minister", "the top US diplomat") names the person of the closest earlier
    PERSON mention outside any quotation; the relation then goes to that
    person's mention nearest to the quotation (``gold/GUIDELINES.md`` section 7).
-4. **No verb**: "according to X" in the sentence names X; otherwise a
-   quotation that opens a sentence continues the previous quoted speaker of
-   its paragraph (``"...," Blinken said. "..."``) or, when it opens the
-   paragraph, of the previous paragraph (press style).
+4. **No verb**: "according to X" in the sentence names X; a quotation that
+   runs on into the next paragraph (press style) takes the speaker of its
+   continuation; otherwise a quotation that opens a sentence continues the
+   previous quoted speaker of its paragraph (``"...," Blinken said. "..."``)
+   or, when it opens the paragraph, of the previous paragraph's last quotation.
 
 A quotation whose speaker is not a person (an organisation, "the report") or
 cannot be found is still emitted, without ``said_by``.
@@ -42,7 +43,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -213,36 +214,61 @@ def _opens_sentence(text: str, para: tuple[int, int], q: Quotation) -> bool:
     return not before or before[-1] in ".!?:"
 
 
+def _para_index(paras: list[tuple[int, int]], position: int) -> int:
+    return next(i for i, (s, e) in enumerate(paras) if s <= position < e)
+
+
 def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attribution]:  # noqa: ANN001 - spaCy Doc
-    """Quotations of a parsed doc with their speaker mentions (see the module docstring)."""
+    """Quotations of a parsed doc with their speaker mentions (see the module docstring).
+
+    Three passes: each quotation's own cue (reporting verb, "according to");
+    then a quotation running on into the next paragraph takes the speaker of
+    its continuation (press style: the cue comes with the last paragraph);
+    then a quotation with no cue that opens a sentence continues the previous
+    quoted speaker.
+    """
     quotations = find_quotations(doc.text) if quotations is None else quotations
     d = _Document(doc, quotations)
     paras = paragraphs(doc.text)
-    out: list[Attribution] = []
-    last_speaker_by_para: dict[int, tuple[int, int]] = {}
-    for q in quotations:
-        p_index = next(i for i, (s, e) in enumerate(paras) if s <= q.open_mark < e)
-        para = paras[p_index]
+    p_index = [_para_index(paras, q.open_mark) for q in quotations]
+    speakers: list[tuple[int, int] | None] = []
+    has_cue: list[bool] = []
+    for q, pi in zip(quotations, p_index, strict=True):
+        para = paras[pi]
         quote_tokens = {t.i for t in d.tokens(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1)}
         verb = _governing_verb(d, quote_tokens) or _adjacent_verb(d, q, para)
         speaker = None
+        source = None
         if verb is not None:
-            subj = _subject(verb, quote_tokens)
-            if subj is not None:
-                speaker = _mention_for_subject(d, subj, q)
-        elif (source := _according_to(d, q, para)) is not None:
+            source = _subject(verb, quote_tokens)
+        else:
+            source = _according_to(d, q, para)
+        if source is not None:
             speaker = _mention_for_subject(d, source, q)
-        elif _opens_sentence(doc.text, para, q):
-            # a quotation with no cue of its own continues the previous quoted speaker:
-            # the one before it in this paragraph, else (if it opens the paragraph) the previous paragraph's
-            if out and out[-1].quote.open_mark >= para[0]:
-                speaker = out[-1].speaker
-            elif q.open_mark == para[0]:
-                speaker = last_speaker_by_para.get(p_index - 1)
-        if speaker is not None:
-            last_speaker_by_para[p_index] = speaker
-        out.append(Attribution(q, speaker))
-    return out
+        speakers.append(speaker)
+        has_cue.append(verb is not None or source is not None)
+    # run-on quotations take the speaker of their continuation in the next paragraph
+    for i in range(len(quotations) - 2, -1, -1):
+        q, nxt = quotations[i], quotations[i + 1]
+        if (
+            not has_cue[i]
+            and q.close_mark is None
+            and p_index[i + 1] == p_index[i] + 1
+            and nxt.open_mark == paras[p_index[i + 1]][0]
+            and speakers[i + 1] is not None
+        ):
+            speakers[i] = speakers[i + 1]
+            has_cue[i] = True
+    # a quotation with no cue of its own that opens a sentence continues the previous quoted speaker:
+    # the one before it in this paragraph, else (if it opens the paragraph) the previous paragraph's
+    for i, q in enumerate(quotations):
+        if has_cue[i] or i == 0 or not _opens_sentence(doc.text, paras[p_index[i]], q):
+            continue
+        same_paragraph = p_index[i - 1] == p_index[i]
+        previous_paragraph = p_index[i - 1] == p_index[i] - 1 and q.open_mark == paras[p_index[i]][0]
+        if same_paragraph or previous_paragraph:
+            speakers[i] = speakers[i - 1]
+    return [Attribution(q, sp) for q, sp in zip(quotations, speakers, strict=True)]
 
 
 class QuoteExtractor:

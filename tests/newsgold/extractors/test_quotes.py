@@ -155,3 +155,17 @@ def test_according_to(make_doc) -> None:  # noqa: ANN001
 def test_a_description_with_no_person_before_it_has_no_speaker(make_doc) -> None:  # noqa: ANN001
     got = quotes_with_speakers(run(make_doc, '"We will respond," the secretary of state said.'))
     assert got == [("We will respond,", None, None)]
+
+
+def test_a_quotation_over_several_paragraphs_takes_the_speaker_of_its_last_part(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "“We will respond,” Sergei Lavrov said.\n\n"
+        "“We have concerns about the activities in the region.\n\n"
+        "“And we will raise them with our partners,” Antony Blinken said."
+    )
+    got = quotes_with_speakers(run(make_doc, text))
+    assert [(q, s) for q, s, _ in got] == [
+        ("We will respond,", "Sergei Lavrov"),
+        ("We have concerns about the activities in the region.", "Antony Blinken"),
+        ("And we will raise them with our partners,", "Antony Blinken"),
+    ]
