@@ -47,35 +47,14 @@ from newsgold.spandoc import SpanDocument
 RULES_VERSION = "2"
 
 LEADING_DROP = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "by",
-        "since",
-        "until",
-        "till",
-        "during",
-        "from",
-        "for",
-        "before",
-        "after",
-        "of",
-        "later",
-        "earlier",
-        "as",
-        "within",
-        "throughout",
-        "around",
-        "about",
-        "circa",
-    }
+    """on in at by since until till during from for before after of
+    later earlier as within throughout around about circa""".split()
 )
 """Leading words that are not part of a date expression under the guidelines."""
 
 DATE_WORDS = re.compile(
-    rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|yesterday|tomorrow|weekend|week|weeks|month|months"
-    r"|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
+    rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|yesterday|tomorrow|weekend"
+    r"|week|weeks|month|months|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
     r"|recently|future|past)\b",
     re.IGNORECASE,
 )
@@ -89,23 +68,25 @@ DURATION = re.compile(
 )
 """A duration or an age, not a point in time: "two years", "a few weeks", "77 years old"."""
 
-PATTERNS = [
-    CROSS_MONTH_RANGE,
-    DAY_RANGE,
-    DAY_RANGE_DMY,
-    WEEKDAY_RANGE,
-    re.compile(rf"\b{MONTH_RE}\s+{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"),
-    re.compile(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
-    re.compile(rf"\b{WEEKDAY_RE}\b"),
-]
-"""Case-sensitive (capitalised names) unanchored finders; "May" alone is left to the model (it is also a verb)."""
-
 
 def _case_sensitive(p: re.Pattern[str]) -> re.Pattern[str]:
+    """The same shape without IGNORECASE, between word boundaries: month and weekday names must be capitalised."""
     return re.compile(p.pattern if p.pattern.startswith(r"\b") else r"\b" + p.pattern + r"\b")
 
 
-PATTERNS = [_case_sensitive(p) for p in PATTERNS]
+PATTERNS = [
+    _case_sensitive(p)
+    for p in (
+        CROSS_MONTH_RANGE,
+        DAY_RANGE,
+        DAY_RANGE_DMY,
+        WEEKDAY_RANGE,
+        re.compile(rf"\b{MONTH_RE}\s+{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"),
+        re.compile(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
+        re.compile(rf"\b{WEEKDAY_RE}\b"),
+    )
+]
+"""Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:

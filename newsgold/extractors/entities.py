@@ -57,7 +57,8 @@ POSSESSIVES = ("'s", "’s", "'", "’")
 TITLES = frozenset(
     """president presidents secretary minister prime foreign chancellor senator sen. rep. representative gov.
     governor mayor general gen. mr mr. mrs mrs. ms ms. dr dr. prof. professor
-    king queen prince princess pope ambassador spokesman spokeswoman deputy vice premier chairman director judge justice""".split()
+    king queen prince princess pope ambassador spokesman spokeswoman
+    deputy vice premier chairman director judge justice""".split()
 )
 """Lower-cased title words stripped from the start of a PERSON span."""
 
