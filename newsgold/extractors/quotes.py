@@ -16,8 +16,9 @@ Written on spaCy alone (no textacy). For each quotation found by
 3. **The speaker mention.** A subject inside a PERSON mention (the entity
    extractor's mentions, so the same conventions apply) is that mention. A
    pronoun ("he", "she") or a description of a person ("the Russian foreign
-   minister", "the top US diplomat") names the person of the closest earlier
-   PERSON mention outside any quotation; the relation then goes to that
+   minister", "the top US diplomat"; not an indefinite one, "an official", which
+   introduces someone new) names the person of the closest earlier PERSON
+   mention outside any quotation; the relation then goes to that
    person's mention nearest to the quotation (``gold/GUIDELINES.md`` section 7).
 4. **No verb**: "according to X" in the sentence names X; a quotation that
    runs on into the next paragraph (press style) takes the speaker of its
@@ -43,7 +44,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -58,7 +59,7 @@ REPORTING_VERBS = frozenset(
 PERSON_PRONOUNS = frozenset({"he", "she"})
 PERSON_NOUNS = frozenset(
     """minister secretary diplomat president official spokesman spokeswoman spokesperson leader chief head envoy
-    ambassador professor expert analyst source aide adviser advisor lawmaker senator governor mayor counterpart
+    ambassador professor expert analyst aide adviser advisor lawmaker senator governor mayor counterpart
     premier chancellor general commander officer man woman author director chairman chairwoman chair ceo founder
     negotiator representative delegate prosecutor judge lawyer attorney economist scientist researcher activist
     politician candidate king queen prince princess pope cardinal bishop prime deputy colleague predecessor
@@ -66,6 +67,8 @@ PERSON_NOUNS = frozenset(
     resident worker student teacher doctor""".split()
 )
 """Head nouns of descriptions that can only refer to a person ("the top US diplomat")."""
+
+INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 
 _WINDOW = 8
 """Tokens searched for a reporting verb after a closing / before an opening mark."""
@@ -174,8 +177,11 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
     if direct is not None:
         return direct
     lower = subj.lower_
-    is_description = subj.pos_ in ("NOUN", "PROPN") and (
-        subj.lower_ in PERSON_NOUNS or subj.lemma_.lower() in PERSON_NOUNS
+    is_description = (
+        subj.pos_ in ("NOUN", "PROPN")
+        and (subj.lower_ in PERSON_NOUNS or subj.lemma_.lower() in PERSON_NOUNS)
+        # only a definite description refers back ("the minister"); "an official" introduces someone new
+        and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subj.children)
     )
     if lower in PERSON_PRONOUNS or is_description:
         earlier = [p for p in d.persons if p[1] <= subj.idx and not d.in_any_quote(*p)]

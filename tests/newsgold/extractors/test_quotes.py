@@ -169,3 +169,10 @@ def test_a_quotation_over_several_paragraphs_takes_the_speaker_of_its_last_part(
         ("We have concerns about the activities in the region.", "Antony Blinken"),
         ("And we will raise them with our partners,", "Antony Blinken"),
     ]
+
+
+def test_an_indefinite_description_is_someone_new(make_doc) -> None:  # noqa: ANN001
+    text = "Sergei Lavrov spoke first.\n\nA senior official said the talks were \"useful but hard.\""
+    assert quotes_with_speakers(run(make_doc, text)) == [("useful but hard.", None, None)]
+    text = "Sergei Lavrov spoke first.\n\nThe minister said the talks were \"useful but hard.\""
+    assert quotes_with_speakers(run(make_doc, text)) == [("useful but hard.", "Sergei Lavrov", 0)]
