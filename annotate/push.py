@@ -127,7 +127,8 @@ def existing_tasks(api: Api, project: ProjectRef) -> dict[str, ExistingTask]:
     """``{doc_id: task}`` of the project; two tasks for one doc_id is an error (not ours to pick)."""
 
     def collect() -> list[Any]:
-        return list(api.ls.tasks.list(project=project.id, fields="task_only", page_size=1000))
+        # only what the key needs: the full task serializer is 3-4x slower on large projects
+        return list(api.ls.tasks.list(project=project.id, include="id,data,total_annotations", page_size=1000))
 
     found: dict[str, ExistingTask] = {}
     dupes: dict[str, list[int]] = {}
