@@ -18,7 +18,8 @@ Written on spaCy alone (no textacy). For each quotation found by
    pronoun ("he", "she") or a description of a person ("the Russian foreign
    minister", "the top US diplomat"; not an indefinite one, "an official", which
    introduces someone new) names the person of the closest earlier PERSON
-   mention outside any quotation; the relation then goes to that
+   mention outside any quotation (the subject of that mention's sentence, if
+   a PERSON is its subject); the relation then goes to that
    person's mention nearest to the quotation (``gold/GUIDELINES.md`` section 7).
 4. **No verb**: "according to X" in the sentence names X; a quotation that
    runs on into the next paragraph (press style) takes the speaker of its
@@ -44,7 +45,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -171,6 +172,30 @@ def _adjacent_verb(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: 
     return None
 
 
+def _antecedent(d: _Document, subj) -> tuple[int, int] | None:  # noqa: ANN001
+    """The PERSON mention a pronoun or definite description refers back to.
+
+    The closest earlier PERSON mention outside quotations, except that within
+    the sentence of that mention a grammatical subject is preferred ("Blinken
+    met Lavrov. ... he said" -> Blinken): subjects are the usual topic that a
+    following pronoun continues (the centering heuristic, kept this simple).
+    """
+    earlier = [p for p in d.persons if p[1] <= subj.idx and not d.in_any_quote(*p)]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    span = d.doc.char_span(last[0], last[1], alignment_mode="expand")
+    if span is None:
+        return last
+    sent = span.sent
+    for p in earlier:
+        if sent.start_char <= p[0] < sent.end_char:
+            mention = d.doc.char_span(p[0], p[1], alignment_mode="expand")
+            if mention is not None and mention.root.dep_ in ("nsubj", "nsubjpass"):
+                return p
+    return last
+
+
 def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | None:  # noqa: ANN001
     """The PERSON mention a subject token stands for (see the module docstring, step 3)."""
     direct = d.person_at(subj)
@@ -184,10 +209,10 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
         and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subj.children)
     )
     if lower in PERSON_PRONOUNS or is_description:
-        earlier = [p for p in d.persons if p[1] <= subj.idx and not d.in_any_quote(*p)]
-        if not earlier:
+        antecedent = _antecedent(d, subj)
+        if antecedent is None:
             return None
-        name = _surname(d.doc.text[earlier[-1][0] : earlier[-1][1]])
+        name = _surname(d.doc.text[antecedent[0] : antecedent[1]])
         same = [p for p in d.persons if _surname(d.doc.text[p[0] : p[1]]) == name and not d.in_any_quote(*p)]
         return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
     if subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON") and subj.text[:1].isupper():

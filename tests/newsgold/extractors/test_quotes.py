@@ -172,7 +172,14 @@ def test_a_quotation_over_several_paragraphs_takes_the_speaker_of_its_last_part(
 
 
 def test_an_indefinite_description_is_someone_new(make_doc) -> None:  # noqa: ANN001
-    text = "Sergei Lavrov spoke first.\n\nA senior official said the talks were \"useful but hard.\""
+    text = 'Sergei Lavrov spoke first.\n\nA senior official said the talks were "useful but hard."'
     assert quotes_with_speakers(run(make_doc, text)) == [("useful but hard.", None, None)]
-    text = "Sergei Lavrov spoke first.\n\nThe minister said the talks were \"useful but hard.\""
+    text = 'Sergei Lavrov spoke first.\n\nThe minister said the talks were "useful but hard."'
     assert quotes_with_speakers(run(make_doc, text)) == [("useful but hard.", "Sergei Lavrov", 0)]
+
+
+def test_a_pronoun_prefers_the_subject_of_the_antecedent_sentence(make_doc) -> None:  # noqa: ANN001
+    text = 'Antony Blinken met Sergei Lavrov in Reykjavik.\n\n"It went well," he said.'
+    assert quotes_with_speakers(run(make_doc, text)) == [("It went well,", "Antony Blinken", 0)]
+    text = 'The talks with Sergei Lavrov were long.\n\n"It went well," he said.'
+    assert quotes_with_speakers(run(make_doc, text)) == [("It went well,", "Sergei Lavrov", text.index("Sergei"))]
