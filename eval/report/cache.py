@@ -40,7 +40,9 @@ def cache_key(name: str, version: str, documents: Sequence[Document]) -> str:
     payload = {
         "name": name,
         "version": str(version),
-        "documents": [[d.doc_id, hashlib.sha256(d.text.encode("utf-8")).hexdigest(), d.dct.isoformat()] for d in documents],
+        "documents": [
+            [d.doc_id, hashlib.sha256(d.text.encode("utf-8")).hexdigest(), d.dct.isoformat()] for d in documents
+        ],
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 

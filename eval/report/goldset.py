@@ -51,7 +51,9 @@ def load_gold(path: Path | None, corpus: list[Document]) -> tuple[GoldSet, list[
     if path is None:
         folder = default_gold_dir()
         if not (folder / "gold.jsonl").is_file():
-            raise UserError(f"{folder / 'gold.jsonl'}: no gold set found; build it (see gold/README.md) or pass --gold DIR")
+            raise UserError(
+                f"{folder / 'gold.jsonl'}: no gold set found; build it (see gold/README.md) or pass --gold DIR"
+            )
         path = folder
     if not path.exists():
         raise UserError(f"{path}: gold set not found (pass --gold with a JSONL file or a folder of *.jsonl)")

@@ -52,6 +52,8 @@ def parse_labels_option(values: list[str]) -> dict[str, tuple[str, ...]]:
             raise UserError(f"--labels {value!r}: expected NAME=LABEL[,LABEL...], e.g. --labels quotes=QUOTE")
         unknown = [x for x in labels if x not in SPAN_LABELS]
         if unknown:
-            raise UserError(f"--labels {value!r}: unknown label(s) {', '.join(unknown)}; labels are {', '.join(SPAN_LABELS)}")
+            raise UserError(
+                f"--labels {value!r}: unknown label(s) {', '.join(unknown)}; labels are {', '.join(SPAN_LABELS)}"
+            )
         out[name.strip()] = labels
     return out

@@ -23,7 +23,8 @@ from eval.report.render_terminal import render_verdict
 from eval.report.tables import SCHEME_HELP, error_counts, extras_frame, fmt, formatted_scores, summary_frame
 
 CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;color:#24292f;padding:0 1rem}
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;color:#24292f;
+padding:0 1rem}
 h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #d0d7de}
 table.frame{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}
 table.frame th,table.frame td{border:1px solid #d0d7de;padding:.2rem .5rem;text-align:left}
@@ -141,7 +142,7 @@ def error_list(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
         items.append(
             f'<li class="err" data-extractor="{_e(e["extractor"])}" data-labels="{_e(labels_attr)}" '
             f'data-kind="{_e(e["kind"])}"><div class="head"><span class="kind {kind_class}">{_e(e["kind"])}</span> '
-            f'<b>{_e(e["extractor"])}</b> in {_e(e["doc_id"])}: {_e(_describe(e))}</div>'
+            f"<b>{_e(e['extractor'])}</b> in {_e(e['doc_id'])}: {_e(_describe(e))}</div>"
             f'<div class="ctx">{highlight(texts.get(e["doc_id"], ""), e)}</div></li>'
         )
     body = "".join(items) if items else "<li>No errors.</li>"
@@ -167,10 +168,16 @@ def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     sections = [
         "<h1>newsgold extractor report</h1>",
         f"<p>{len(report['extractors'])} extractor(s) scored on {gold['n_documents']} gold document(s) "
-        f"(<code>{_e(gold['path'])}</code>, sha256 <code>{_e(gold['sha256'][:12])}</code>), {_e(report['generated_at'])}: "
-        + ('<span class="verdict-ok">all gates passed</span>' if ok else '<span class="verdict-fail">a gate failed</span>')
+        f"(<code>{_e(gold['path'])}</code>, sha256 <code>{_e(gold['sha256'][:12])}</code>), "
+        f"{_e(report['generated_at'])}: "
+        + (
+            '<span class="verdict-ok">all gates passed</span>'
+            if ok
+            else '<span class="verdict-fail">a gate failed</span>'
+        )
         + ".</p>",
-        "<p>Each extractor is scored <b>only on the labels it predicts</b>; the gold set is restricted to the same labels. "
+        "<p>Each extractor is scored <b>only on the labels it predicts</b>; "
+        "the gold set is restricted to the same labels. "
         f"Brackets: {int(round(settings['confidence'] * 100))} % bootstrap interval over documents "
         f"({settings['n_bootstrap']} resamples, seed {settings['seed']}).</p>",
         "<h2>Summary</h2>",
@@ -178,11 +185,19 @@ def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     ]
     extras = extras_frame(report)
     if not extras.empty:
-        sections += ["<h2>Quote attribution and date values</h2>", _table(extras.assign(value=[fmt(v) for v in extras["value"]]))]
-    sections += ["<h2>F1 per label</h2>", _img(f1_bars(report), "F1 per label with 95% interval whiskers")]
+        sections += [
+            "<h2>Quote attribution and date values</h2>",
+            _table(extras.assign(value=[fmt(v) for v in extras["value"]])),
+        ]
+    sections += [
+        "<h2>F1 per label</h2><p>Every extractor scored on the label; whiskers are the 95 % intervals.</p>",
+        _img(f1_bars(report), "F1 per label with 95% interval whiskers"),
+    ]
     for scheme in settings["schemes_shown"]:
-        sections += [f"<h2>Per label, {_e(scheme)}</h2><p>{_e(SCHEME_HELP.get(scheme, scheme))}</p>",
-                     _table(formatted_scores(report, scheme))]
+        sections += [
+            f"<h2>Per label, {_e(scheme)}</h2><p>{_e(SCHEME_HELP.get(scheme, scheme))}</p>",
+            _table(formatted_scores(report, scheme)),
+        ]
     sections += [
         "<h2>Confusion matrices</h2><p>Span level, lenient (overlap) matching: rows are gold labels (SPURIOUS: "
         "predicted spans with no gold), columns predicted labels (MISSED: gold spans with no prediction).</p>",
@@ -191,16 +206,23 @@ def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     counts = error_counts(report)
     if not counts.empty:
         sections += ["<h2>Errors by kind</h2>", _table(counts)]
-    sections += ["<h2>Error list</h2>", error_list(report, texts)]
+    sections += ['<h2 id="error-list">Error list</h2>', error_list(report, texts)]
     if verdict:
         sections += ["<h2>Gates</h2>", f"<pre>{_e(verdict)}</pre>"]
     scope = pd.DataFrame(
-        [{"extractor": n, "scored labels": " ".join(e["labels"]), "chosen from": e["labels_from"], "version": e["version"]}
-         for n, e in report["extractors"].items()]
+        [
+            {
+                "extractor": n,
+                "scored labels": " ".join(e["labels"]),
+                "chosen from": e["labels_from"],
+                "version": e["version"],
+            }
+            for n, e in report["extractors"].items()
+        ]
     )
     sections += ["<h2>Scope and versions</h2>", _table(scope)]
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<link rel="icon" href="data:,">'
         f"<title>newsgold report</title><style>{CSS}</style></head><body>"

@@ -69,7 +69,12 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         extras = extras.assign(value=[fmt(v) for v in extras["value"]])
         out += ["## Quote attribution and date values", "", markdown_table(extras), ""]
     for scheme in settings["schemes_shown"]:
-        out += [f"## Per label, {scheme} ({SCHEME_HELP.get(scheme, scheme)})", "", markdown_table(formatted_scores(report, scheme)), ""]
+        out += [
+            f"## Per label, {scheme} ({SCHEME_HELP.get(scheme, scheme)})",
+            "",
+            markdown_table(formatted_scores(report, scheme)),
+            "",
+        ]
     counts = error_counts(report)
     if not counts.empty:
         out += ["## Errors by kind", "", markdown_table(counts), "", "Every error, in its sentence: `report.html`.", ""]
@@ -80,6 +85,12 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         f"| {name} | {' '.join(e['labels'])} | {e['labels_from']} | `{e['version'][:40]}` |"
         for name, e in report["extractors"].items()
     ]
-    out += ["## Scope and versions", "", "| extractor | scored labels | chosen from | version |", "| --- | --- | --- | --- |",
-            *scope, ""]
+    out += [
+        "## Scope and versions",
+        "",
+        "| extractor | scored labels | chosen from | version |",
+        "| --- | --- | --- | --- |",
+        *scope,
+        "",
+    ]
     return "\n".join(out)

@@ -65,12 +65,20 @@ def select_sources(options: ReportOptions, registry: Any) -> list[Source]:
     if not names and not options.preds:
         names = list(registry.available_extractors())
         if not names:
-            raise UserError("no extractor is installed (see `newsgold extract --list`); pass --pred NAME=FILE to score a file")
+            raise UserError(
+                "no extractor is installed (see `newsgold extract --list`); pass --pred NAME=FILE to score a file"
+            )
     descriptions = registry.available_extractors()
     sources = [Source(n, registry.get_extractor(n), "extractor", descriptions.get(n, "")) for n in names]
     for name, path in options.preds:
         sources.append(
-            Source(name, registry.predictions_file_extractor(name, path), "predictions", f"predictions file {path}", Path(path))
+            Source(
+                name,
+                registry.predictions_file_extractor(name, path),
+                "predictions",
+                f"predictions file {path}",
+                Path(path),
+            )
         )
     return sources
 
@@ -134,6 +142,7 @@ def scored_labels(pred: Predictions, override: dict[str, tuple[str, ...]]) -> tu
     labels = emitted_labels(pred.documents)
     if not labels:
         raise UserError(
-            f"{pred.source.name!r} predicted no span, so its labels are unknown; pass --labels {pred.source.name}=LABEL,..."
+            f"{pred.source.name!r} predicted no span, so its labels are unknown; "
+            f"pass --labels {pred.source.name}=LABEL,..."
         )
     return labels, "labels it emitted (speaker-only spans excluded)"

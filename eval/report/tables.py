@@ -78,7 +78,10 @@ def formatted_scores(report: Mapping[str, Any], scheme: str) -> pd.DataFrame:
     frame = frame[~(frame["extractor"].isin(single) & (frame["label"] == OVERALL))].reset_index(drop=True)
     out = frame[["extractor", "label", "possible", "actual"]].copy()
     for metric, title in zip(METRICS, ("P", "R", "F1"), strict=True):
-        out[title] = [fmt(v, lo, hi) for v, lo, hi in zip(frame[metric], frame[f"{metric}_lo"], frame[f"{metric}_hi"], strict=True)]
+        out[title] = [
+            fmt(v, lo, hi)
+            for v, lo, hi in zip(frame[metric], frame[f"{metric}_lo"], frame[f"{metric}_hi"], strict=True)
+        ]
     return out
 
 
@@ -90,22 +93,28 @@ def extras_frame(report: Mapping[str, Any]) -> pd.DataFrame:
         if "QUOTE" in entry["labels"]:
             att = score.get("attribution") or {}
             pairs = att.get("pairs") or {}
-            rows.append({
-                "extractor": name,
-                "measure": "quote attribution",
-                "value": att.get("accuracy"),
-                "detail": f"{att.get('correct_speaker')} of {att.get('matched_quotes')} matched quotes have the right "
-                f"speaker; (quote, speaker) pair F1 {fmt(pairs.get('f1'))}",
-            })
+            rows.append(
+                {
+                    "extractor": name,
+                    "measure": "quote attribution",
+                    "value": att.get("accuracy"),
+                    "detail": f"{att.get('correct_speaker')} of {att.get('matched_quotes')} matched quotes have "
+                    "the right "
+                    f"speaker; (quote, speaker) pair F1 {fmt(pairs.get('f1'))}",
+                }
+            )
         if "DATE" in entry["labels"]:
             dates = score.get("dates") or {}
-            rows.append({
-                "extractor": name,
-                "measure": "date value accuracy",
-                "value": dates.get("value_accuracy"),
-                "detail": f"{dates.get('value_correct')} of {dates.get('matched')} matched DATE spans have the right "
-                f"normalised value",
-            })
+            rows.append(
+                {
+                    "extractor": name,
+                    "measure": "date value accuracy",
+                    "value": dates.get("value_accuracy"),
+                    "detail": f"{dates.get('value_correct')} of {dates.get('matched')} matched DATE spans have "
+                    "the right "
+                    f"normalised value",
+                }
+            )
     return pd.DataFrame(rows, columns=["extractor", "measure", "value", "detail"])
 
 

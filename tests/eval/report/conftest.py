@@ -80,16 +80,27 @@ class CountingExtractor:
             spans: list[Span] = []
             rels: list[Relation] = []
             if self.name == "ents" and d.doc_id == "a":
-                spans = [span("a", "p1", "Antony Blinken", "PERSON"), span("a", "p2", "Lavrov", "PERSON"),
-                         span("a", "p3", "Reykjavik", "ORG"), span("a", "p4", "Blinken", "PERSON", nth=1)]
+                spans = [
+                    span("a", "p1", "Antony Blinken", "PERSON"),
+                    span("a", "p2", "Lavrov", "PERSON"),
+                    span("a", "p3", "Reykjavik", "ORG"),
+                    span("a", "p4", "Blinken", "PERSON", nth=1),
+                ]
             elif self.name == "ents":
-                spans = [span("b", "p1", "U.S.", "GPE"), span("b", "p2", "Russia", "GPE"), span("b", "p3", "The", "NORP")]
+                spans = [
+                    span("b", "p1", "U.S.", "GPE"),
+                    span("b", "p2", "Russia", "GPE"),
+                    span("b", "p3", "The", "NORP"),
+                ]
             elif self.name == "dates" and d.doc_id == "a":
                 spans = [span("a", "p1", "Wednesday", "DATE", "2021-05-19")]
             elif self.name == "dates":
                 spans = [span("b", "p1", "May 19", "DATE", "2021-05-20")]
             elif self.name == "quotes" and d.doc_id == "a":
-                spans = [span("a", "q1", '"We have differences,"', "QUOTE"), span("a", "p1", "Blinken", "PERSON", nth=1)]
+                spans = [
+                    span("a", "q1", '"We have differences,"', "QUOTE"),
+                    span("a", "p1", "Blinken", "PERSON", nth=1),
+                ]
                 rels = [Relation("q1", "p1", "said_by")]
             out.append(SpanDocument(d.doc_id, spans, rels, d.text))
         return out
@@ -137,8 +148,13 @@ def registry() -> FakeRegistry:
 def options(root: Path, **kw: Any) -> ReportOptions:
     """Options for a fake-registry run in ``root``: its corpus and gold, no pyproject gates, few resamples."""
     base: dict[str, Any] = dict(
-        corpus=root / "corpus", gold=root / "gold", out=root / "reports", n_bootstrap=50, use_thresholds=False,
-        cache_dir=root / ".cache", quiet=True,
+        corpus=root / "corpus",
+        gold=root / "gold",
+        out=root / "reports",
+        n_bootstrap=50,
+        use_thresholds=False,
+        cache_dir=root / ".cache",
+        quiet=True,
     )
     base.update(kw)
     return ReportOptions(**base)
@@ -160,11 +176,18 @@ def run(project: Path, registry: FakeRegistry, capsys: pytest.CaptureFixture[str
 def cli() -> Any:
     """``cli(*args, cwd=..., env=...)``: run ``python -m eval ...`` in a subprocess (the real dispatch, exit codes)."""
 
-    def _cli(*args: str, cwd: Path, env: dict[str, str] | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    def _cli(
+        *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: int = 600
+    ) -> subprocess.CompletedProcess:
         full_env = {**os.environ, **(env or {})}
         full_env.pop("GITHUB_STEP_SUMMARY", None) if env is None or "GITHUB_STEP_SUMMARY" not in env else None
         return subprocess.run(
-            [sys.executable, "-m", "eval", *args], cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout
+            [sys.executable, "-m", "eval", *args],
+            cwd=cwd,
+            env=full_env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
 
     return _cli

@@ -41,11 +41,19 @@ def test_drop_beyond_interval_fails(run, project: Path) -> None:
 def test_without_intervals_the_new_interval_is_used() -> None:
     def report(f1: float, iv: list[float] | None) -> dict:
         overall = {"precision": f1, "recall": f1, "f1": f1}
-        intervals = {"schemes": None} if iv is None else {
-            "schemes": {"strict": {"overall": {m: iv for m in overall}, "labels": {}}}
+        intervals = (
+            {"schemes": None}
+            if iv is None
+            else {"schemes": {"strict": {"overall": {m: iv for m in overall}, "labels": {}}}}
+        )
+        return {
+            "extractors": {
+                "x": {
+                    "labels": [],
+                    "score": {"schemes": {"strict": {"overall": overall, "labels": {}}}, "intervals": intervals},
+                }
+            }
         }
-        return {"extractors": {"x": {"labels": [], "score": {
-            "schemes": {"strict": {"overall": overall, "labels": {}}}, "intervals": intervals}}}}
 
     assert all(c.passed for c in compare(report(0.8, None), report(0.75, [0.6, 0.85])))
     assert not any(c.passed for c in compare(report(0.8, None), report(0.75, [0.6, 0.78])))

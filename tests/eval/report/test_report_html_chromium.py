@@ -56,8 +56,11 @@ def _console(stderr: str) -> list[str]:
 
 def test_console_capture_sees_errors(chromium, tmp_path: Path) -> None:
     page = tmp_path / "control.html"
-    page.write_text('<!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body>'
-                    "<script>undefinedFunction();</script></body></html>", encoding="utf-8")
+    page.write_text(
+        '<!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body>'
+        "<script>undefinedFunction();</script></body></html>",
+        encoding="utf-8",
+    )
     proc = chromium(page.as_uri(), "--dump-dom")
     assert any("undefinedFunction" in line for line in _console(proc.stderr)), proc.stderr[-2000:]
 

@@ -22,7 +22,10 @@ def test_report_json_holds_the_scoring_engines_numbers(run, project: Path) -> No
         pred = load_documents(entry["predictions_file"])
         expected = score_documents(gold, pred, labels=entry["labels"], n_bootstrap=60, seed=3).to_json()
         assert entry["score"] == json.loads(json.dumps(expected)), name
-    assert report["gold"]["sha256"] == __import__("hashlib").sha256((project / "gold" / "gold.jsonl").read_bytes()).hexdigest()
+    assert (
+        report["gold"]["sha256"]
+        == __import__("hashlib").sha256((project / "gold" / "gold.jsonl").read_bytes()).hexdigest()
+    )
     assert report["versions"]["python"]
     assert report["settings"]["n_bootstrap"] == 60
 
@@ -101,7 +104,9 @@ def test_errors_are_shown_in_their_sentence(run, project: Path) -> None:
 def test_sentence_bounds_keep_abbreviations_and_split_lines() -> None:
     text = "The U.S. delegation arrived. Talks began.\nNew paragraph"
     assert [text[a:b] for a, b in sentence_bounds(text)] == [
-        "The U.S. delegation arrived.", "Talks began.", "New paragraph"
+        "The U.S. delegation arrived.",
+        "Talks began.",
+        "New paragraph",
     ]
 
 
@@ -124,8 +129,17 @@ def test_corrupt_gold_exits_2_with_one_line(project: Path, cli) -> None:
 
 
 def test_unknown_gate_key_exits_2_before_running_anything(project: Path, cli) -> None:
-    proc = cli("report", "--gold", "gold", "--pred", "x=gold/gold.jsonl", "--no-thresholds",
-               "--fail-under", "x.strict.f9=0.5", cwd=project)
+    proc = cli(
+        "report",
+        "--gold",
+        "gold",
+        "--pred",
+        "x=gold/gold.jsonl",
+        "--no-thresholds",
+        "--fail-under",
+        "x.strict.f9=0.5",
+        cwd=project,
+    )
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         line for line in proc.stderr.strip().splitlines() if "unknown gate key 'x.strict.f9'" in line
@@ -133,13 +147,39 @@ def test_unknown_gate_key_exits_2_before_running_anything(project: Path, cli) ->
 
 
 def test_impossible_threshold_on_the_command_line_exits_1(project: Path, cli) -> None:
-    proc = cli("report", "--gold", "gold", "--pred", "x=gold/gold.jsonl", "--no-thresholds", "--bootstrap", "20",
-               "--fail-under", "x.strict.f1=1", "--fail-under", "x.GPE.strict.recall=1", cwd=project)
+    proc = cli(
+        "report",
+        "--gold",
+        "gold",
+        "--pred",
+        "x=gold/gold.jsonl",
+        "--no-thresholds",
+        "--bootstrap",
+        "20",
+        "--fail-under",
+        "x.strict.f1=1",
+        "--fail-under",
+        "x.GPE.strict.recall=1",
+        cwd=project,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr  # the gold scored against itself is perfect
     empty = project / "empty.jsonl"
     empty.write_text('{"doc_id": "a", "spans": []}\n', encoding="utf-8")
-    proc = cli("report", "--gold", "gold", "--pred", f"x={empty}", "--no-thresholds", "--bootstrap", "0",
-               "--labels", "x=PERSON", "--fail-under", "x.PERSON.strict.recall=0.5", cwd=project)
+    proc = cli(
+        "report",
+        "--gold",
+        "gold",
+        "--pred",
+        f"x={empty}",
+        "--no-thresholds",
+        "--bootstrap",
+        "0",
+        "--labels",
+        "x=PERSON",
+        "--fail-under",
+        "x.PERSON.strict.recall=0.5",
+        cwd=project,
+    )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "FAILED x: x.PERSON.strict.recall = 0.0000 < 0.5" in proc.stdout
     assert "1 gate(s) failed" in proc.stderr
@@ -149,8 +189,21 @@ def test_report_numbers_equal_eval_score_on_the_same_predictions(run, project: P
     """The acceptance check, through both command lines: report.json == `newsgold eval score --json`."""
     _, report, _ = run(n_bootstrap=40, seed=7)
     for name, entry in report["extractors"].items():
-        proc = cli("score", "--gold", "gold", "--pred", entry["predictions_file"], "--labels", ",".join(entry["labels"]),
-                   "--bootstrap", "40", "--seed", "7", "--json", cwd=project)
+        proc = cli(
+            "score",
+            "--gold",
+            "gold",
+            "--pred",
+            entry["predictions_file"],
+            "--labels",
+            ",".join(entry["labels"]),
+            "--bootstrap",
+            "40",
+            "--seed",
+            "7",
+            "--json",
+            cwd=project,
+        )
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout) == entry["score"], name
         assert entry["reproduce"].startswith("newsgold eval score --gold ")
