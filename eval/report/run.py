@@ -46,6 +46,14 @@ def _known_extractor_names(registry: Any) -> set[str]:
     return declared | set(registry.available_extractors())
 
 
+def _shown(path: Path) -> str:
+    """``path`` relative to the working directory when it lies inside it (shorter to read and to copy)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 def write_outputs(report: dict[str, Any], texts: dict[str, str], out_dir: Path) -> dict[str, Path]:
     """report.json, report.md and report.html, each written atomically; returns their paths."""
     paths = {name: out_dir / name for name in REPORT_FILES}
@@ -111,7 +119,7 @@ def run_report(
         stdout.write(render_terminal(report))
         stdout.write("\n")
     stdout.write(render_verdict(report))
-    stdout.write(f"wrote {', '.join(str(p) for p in paths.values())}\n")
+    stdout.write(f"wrote {', '.join(_shown(p) for p in paths.values())}\n")
     stdout.flush()
     if not passed:
         n_failed = len(report["gates"]["failed"]) + len((report.get("baseline") or {}).get("failed", []))
