@@ -20,7 +20,15 @@ import pandas as pd
 
 from eval.report.plots import confusion_matrices, f1_bars
 from eval.report.render_terminal import render_verdict
-from eval.report.tables import SCHEME_HELP, error_counts, extras_frame, fmt, formatted_scores, summary_frame
+from eval.report.tables import (
+    SCHEME_HELP,
+    error_counts,
+    extras_frame,
+    fmt,
+    formatted_scores,
+    resampling_unit,
+    summary_frame,
+)
 
 CSS = """
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:72rem;color:#24292f;
@@ -178,7 +186,7 @@ def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
         + ".</p>",
         "<p>Each extractor is scored <b>only on the labels it predicts</b>; "
         "the gold set is restricted to the same labels. "
-        f"Brackets: {int(round(settings['confidence'] * 100))} % bootstrap interval over documents "
+        f"Brackets: {int(round(settings['confidence'] * 100))} % bootstrap interval over {resampling_unit(report)} "
         f"({settings['n_bootstrap']} resamples, seed {settings['seed']}).</p>",
         "<h2>Summary</h2>",
         _table(summary_frame(report, lenient)),

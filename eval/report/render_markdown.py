@@ -14,7 +14,15 @@ from typing import Any
 import pandas as pd
 
 from eval.report.render_terminal import render_verdict
-from eval.report.tables import SCHEME_HELP, error_counts, extras_frame, fmt, formatted_scores, summary_frame
+from eval.report.tables import (
+    SCHEME_HELP,
+    error_counts,
+    extras_frame,
+    fmt,
+    formatted_scores,
+    resampling_unit,
+    summary_frame,
+)
 
 
 def _cell(value: Any) -> str:
@@ -45,7 +53,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     ok = gates.get("passed", True) and base.get("passed", True)
     verdict = "all gates passed" if ok else "**a gate failed**"
     intervals = (
-        f"{int(round(settings['confidence'] * 100))} % bootstrap intervals over documents "
+        f"{int(round(settings['confidence'] * 100))} % bootstrap intervals over {resampling_unit(report)} "
         f"({settings['n_bootstrap']} resamples, seed {settings['seed']}) in brackets"
         if settings["n_bootstrap"]
         else "no intervals (--bootstrap 0)"

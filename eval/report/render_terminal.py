@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from eval.report.tables import SCHEME_HELP, extras_frame, fmt, formatted_scores
+from eval.report.tables import SCHEME_HELP, extras_frame, fmt, formatted_scores, resampling_unit
 
 
 def render_terminal(report: Mapping[str, Any]) -> str:
@@ -19,7 +19,8 @@ def render_terminal(report: Mapping[str, Any]) -> str:
         "Each extractor is scored only on the labels it predicts (gold restricted to the same labels).",
     ]
     interval_note = (
-        f"[{confidence}% bootstrap interval, {settings['n_bootstrap']} resamples, seed {settings['seed']}]"
+        f"[{confidence}% bootstrap interval over {resampling_unit(report)}, "
+        f"{settings['n_bootstrap']} resamples, seed {settings['seed']}]"
         if settings["n_bootstrap"]
         else "(no intervals: --bootstrap 0)"
     )

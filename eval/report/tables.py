@@ -22,6 +22,12 @@ SCHEME_HELP = {
 OVERALL = "ALL"
 
 
+def resampling_unit(report: Mapping[str, Any]) -> str:
+    """What the bootstrap resampled ("paragraphs" with fewer than 30 documents, else "documents")."""
+    units = {(e["score"].get("intervals") or {}).get("unit") for e in report["extractors"].values()} - {None}
+    return f"{units.pop()}s" if len(units) == 1 else "documents or paragraphs"
+
+
 def _interval(score: Mapping[str, Any], scheme: str, label: str | None, metric: str) -> tuple[float, float] | None:
     schemes = (score.get("intervals") or {}).get("schemes") or {}
     node = schemes.get(scheme) or {}

@@ -179,8 +179,7 @@ def cli() -> Any:
     def _cli(
         *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: int = 600
     ) -> subprocess.CompletedProcess:
-        full_env = {**os.environ, **(env or {})}
-        full_env.pop("GITHUB_STEP_SUMMARY", None) if env is None or "GITHUB_STEP_SUMMARY" not in env else None
+        full_env = {k: v for k, v in os.environ.items() if k != "GITHUB_STEP_SUMMARY"} | (env or {})
         return subprocess.run(
             [sys.executable, "-m", "eval", *args],
             cwd=cwd,

@@ -207,3 +207,10 @@ def test_report_numbers_equal_eval_score_on_the_same_predictions(run, project: P
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout) == entry["score"], name
         assert entry["reproduce"].startswith("newsgold eval score --gold ")
+
+
+def test_unknown_extractor_exits_2_naming_the_installed_ones(project: Path, cli) -> None:
+    proc = cli("report", "--gold", "gold", "--extractor", "no-such-extractor", "--no-thresholds", cwd=project)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "'no-such-extractor'" in lines[0] and "installed extractors:" in lines[0]
