@@ -21,6 +21,15 @@ from newsgold.testing import require
 
 CORPUS = PROJECT_ROOT / "corpus"
 
+NO_NETWORK = (
+    "import socket\n"
+    "def _refuse(*args, **kwargs):\n"
+    "    raise OSError('networking is disabled in this test')\n"
+    "socket.socket.connect = socket.socket.connect_ex = _refuse\n"
+    "socket.create_connection = socket.getaddrinfo = _refuse\n"
+)
+RUN_CLI = "import sys\nfrom newsgold.cli import main\nsys.exit(main(sys.argv[1:]))\n"
+
 
 @pytest.fixture
 def model() -> None:
@@ -41,8 +50,8 @@ def test_all_built_in_extractors_on_the_two_articles_write_loadable_documents(tm
     for n in names:
         args += ["--extractor", n]
     started = time.perf_counter()
-    # a fresh process, as a user runs it: includes importing spaCy and loading the model
-    proc = subprocess.run([sys.executable, "-m", "newsgold.cli", *args], capture_output=True, text=True)
+    # a fresh process, as a user runs it (includes importing spaCy and loading the model), with networking disabled
+    proc = subprocess.run([sys.executable, "-c", NO_NETWORK + RUN_CLI, *args], capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     assert proc.returncode == 0, proc.stderr
     assert elapsed < 60, f"extraction of two articles took {elapsed:.1f} s"
