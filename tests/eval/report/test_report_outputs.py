@@ -214,3 +214,15 @@ def test_unknown_extractor_exits_2_naming_the_installed_ones(project: Path, cli)
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "'no-such-extractor'" in lines[0] and "installed extractors:" in lines[0]
+
+
+def test_highlight_marks_gold_and_predicted_parts_and_escapes() -> None:
+    from eval.report.render_html import highlight
+
+    text = "Tom & <Jerry> met.\nBye"
+    err = {"context_start": 0, "context_end": 23, "gold_start": 0, "gold_end": 13, "pred_start": 6, "pred_end": 18}
+    assert highlight(text, err) == (
+        '<span class="g">Tom &amp; </span><span class="g p">&lt;Jerry&gt;</span><span class="p"> met.</span><br>Bye'
+    )
+    missed = {"context_start": 0, "context_end": 5, "gold_start": 0, "gold_end": 3, "pred_start": None}
+    assert highlight(text, missed) == '<span class="g">Tom</span> &amp;'
