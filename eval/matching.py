@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -98,7 +98,8 @@ class SpanTable:
         label = np.fromiter(map(label_index.__getitem__, map(attrgetter("label"), flat)), dtype=np.int64, count=n)
         order = sort_rows(doc, start, end, label)
         order = _break_ties(order, doc, start, end, label, flat)
-        return cls(doc[order], start[order], end[order], label[order], [flat[i] for i in order])
+        ordered = list(itemgetter(*order.tolist())(flat)) if n > 1 else list(flat)
+        return cls(doc[order], start[order], end[order], label[order], ordered)
 
 
 def _break_ties(
