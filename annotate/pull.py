@@ -81,7 +81,8 @@ def export_annotated_tasks(api: Api, project: ProjectRef, timeout: float = EXPOR
         title=f"newsgold pull {dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')}",
         task_filter_options={"annotated": "only"},
         annotation_filter_options={"usual": True, "ground_truth": True, "skipped": False},
-        serialization_options={"annotations__completed_by": {"only_id": False}},
+        # completed_by stays an id: serializing each user into every annotation doubled the export time
+        # at 10,000 tasks; one users.list() maps ids to emails instead
         request_options={"max_retries": 0},
     )
     export_id = int(snap.id)
@@ -297,7 +298,8 @@ def pull(
         raise UserError(
             f"the export holds {len(tasks)} annotated tasks but {title!r} has {expected}; nothing was written, pull again"
         )
-    result = convert_tasks(tasks, project)
+    users = {int(u.id): str(getattr(u, "email", "") or f"user-{u.id}") for u in api.read("listing users", api.ls.users.list)}
+    result = convert_tasks(tasks, project, users)
     result.exported_at = exported_at
     if not result.annotations:
         raise UserError(f"project {title!r} has no annotations yet (skipped ones do not count); nothing was written")

@@ -1,0 +1,47 @@
+"""The Label Studio benchmark still runs (tiny size, its own real server; benchmarks are not tests)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgold.testing import require
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_synthetic_annotations_fit_their_text() -> None:
+    from annotate.convert import from_ls_result
+    from benchmarks.bench_labelstudio import synth_documents
+
+    for doc, result in synth_documents(20, seed=1):
+        converted, repairs = from_ls_result(doc.doc_id, doc.text, result)
+        assert not repairs and len(converted.spans) == 4 and len(converted.relations) == 1
+    assert [d.text for d, _ in synth_documents(3, 5)] == [d.text for d, _ in synth_documents(3, 5)]
+
+
+@pytest.mark.labelstudio
+def test_bench_labelstudio_runs_at_tiny_size(tmp_path: Path) -> None:
+    from annotate.server import ServerError, find_server_binary
+
+    try:
+        find_server_binary()
+    except ServerError as exc:
+        require("label-studio", False, str(exc))
+    out = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_labelstudio", "--tasks", "12", "--baseline-tasks", "3",
+         "--json", str(out)],
+        capture_output=True, text=True, cwd=REPO, timeout=600,
+    )
+    if proc.returncode != 0 and "did not answer" in proc.stderr:
+        require("label-studio", False, proc.stderr.strip().splitlines()[-1])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    rows = {r["operation"]: r for r in json.loads(out.read_text())["rows"]}
+    assert rows["push (newsgold, batched)"]["tasks"] == 12
+    assert rows["pull (newsgold, export snapshot)"]["tasks"] == 12
+    assert "| push (newsgold, batched) | 12 |" in proc.stdout
