@@ -81,6 +81,7 @@ PART_OF_MONTH = re.compile(rf"{_PART}\s*(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}
 PART_OF_YEAR = re.compile(rf"{_PART}\s*(?:(?P<y>{YEAR_RE})|(?P<this>(?:the|this)\s+year))", re.IGNORECASE)
 DECADE = re.compile(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<d>1[89][0-9]|20[0-9])0s", re.IGNORECASE)
 WEEKEND = re.compile(r"(?:(?P<rel>this|last|next|the\s+past|the\s+coming|the)\s+)?weekend", re.IGNORECASE)
+TIME_OF_DAY = re.compile(r"(?:(?:early|late)\s+)?(?P<date>.+?)\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 RELATIVE_BASE_WORDS = re.compile(r"\b(?:today|tonight|now|this|current|currently)\b", re.IGNORECASE)
 PRESENT_REF = re.compile(r"(?:now|currently|nowadays|these\s+days|at\s+present|the\s+present)", re.IGNORECASE)
 
@@ -211,6 +212,8 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
     ('2021-05-19/2021-05-20', 'PAST_REF')
     """
     t = " ".join(text.split())
+    if m := TIME_OF_DAY.fullmatch(t):
+        t = m["date"]  # "Tuesday evening", "late Monday night": the day is the value
     full = functools.partial(re.fullmatch, string=t)
     if m := CROSS_MONTH_RANGE.fullmatch(t):
         y = m["y"]

@@ -83,6 +83,10 @@ WED = dt.date(2021, 5, 19)  # a Wednesday
         ("this weekend", None, "2021-W20-WE"),
         ("last weekend", None, "2021-W19-WE"),
         ("the weekend", "past", "2021-W19-WE"),
+        # a time of day keeps the day
+        ("Tuesday evening", "past", "2021-05-18"),
+        ("late Monday night", "future", "2021-05-24"),
+        ("May 17 morning", None, "2021-05-17"),
     ],
 )
 def test_normalise(text: str, direction: str | None, value: str) -> None:
@@ -90,7 +94,8 @@ def test_normalise(text: str, direction: str | None, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["the days", "the end of", "Twitter later on", "February 30, 2021", "banana", "Christmas", "the eve"]
+    "text",
+    ["the days", "the end of", "Twitter later on", "February 30, 2021", "banana", "Christmas", "the eve", "evening"],
 )
 def test_expressions_that_cannot_be_placed_have_no_value(text: str) -> None:
     assert normalise(text, WED) is None
