@@ -28,7 +28,8 @@ Written on spaCy alone (no textacy). For each quotation found by
    or, when it opens the paragraph, of the previous paragraph's last quotation.
 
 A quotation whose speaker is not a person (an organisation, "the report") or
-cannot be found is still emitted, without ``said_by``.
+cannot be found is still emitted, without ``said_by``, unless it looks like a
+title (a short title-cased name such as "Kommersant": :func:`looks_like_a_title`).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "5"
+RULES_VERSION = "6"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -302,6 +303,22 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
     return [Attribution(q, sp) for q, sp in zip(quotations, speakers, strict=True)]
 
 
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "de", "la", "le"})
+
+
+def looks_like_a_title(content: str) -> bool:
+    """A short, title-cased quotation ("Kommersant", "War and Peace") names something; it is not speech.
+
+    Used only for quotations with no speaker: a name in quotation marks with
+    no one saying it is a title, a nickname or a newspaper, not a QUOTE.
+    """
+    words = [w.strip(".,;:!?()") for w in content.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 5 or content.rstrip()[-1:] in ".!?,":
+        return False
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper()
+
+
 class QuoteExtractor:
     """Direct quotations in straight and curly marks, attributed through the reporting verb and the parse."""
 
@@ -319,6 +336,8 @@ class QuoteExtractor:
         for document, doc in zip(documents, parsed, strict=True):
             spans = SpanCollector(document)
             for a in attribute(doc):
+                if a.speaker is None and looks_like_a_title(document.text[a.quote.start : a.quote.end]):
+                    continue
                 quote = spans.add(a.quote.start, a.quote.end, schema.QUOTE, prefix="q")
                 if a.speaker is not None:
                     person = spans.add(a.speaker[0], a.speaker[1], schema.PERSON, prefix="p")

@@ -183,3 +183,12 @@ def test_a_pronoun_prefers_the_subject_of_the_antecedent_sentence(make_doc) -> N
     assert quotes_with_speakers(run(make_doc, text)) == [("It went well,", "Antony Blinken", 0)]
     text = 'The talks with Sergei Lavrov were long.\n\n"It went well," he said.'
     assert quotes_with_speakers(run(make_doc, text)) == [("It went well,", "Sergei Lavrov", text.index("Sergei"))]
+
+
+def test_an_unattributed_title_in_quotes_is_not_a_quote(make_doc) -> None:  # noqa: ANN001
+    text = 'The newspaper "Kommersant" reported it. He read "War and Peace" twice.\n\n"Nobody said so," Lavrov said.'
+    got = quotes_with_speakers(run(make_doc, text))
+    assert [(q, s) for q, s, _ in got] == [("Nobody said so,", "Lavrov")]
+    # an attributed one-word quotation stays: "describing Putin as a "Killer"" has a speaker
+    text = 'Joe Biden described Putin as a "Killer" on Tuesday.'
+    assert quotes_with_speakers(run(make_doc, text)) == [("Killer", "Joe Biden", 0)]
