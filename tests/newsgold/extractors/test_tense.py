@@ -1,0 +1,33 @@
+"""Tense direction of the clause a date hangs from, read off spaCy's parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgold.extractors import nlp
+from newsgold.extractors.tense import direction_of
+
+pytestmark = pytest.mark.usefixtures("model")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "direction"),
+    [
+        ("Lavrov said on Monday that the talks failed.", "Monday", "past"),
+        ("Blinken has met Lavrov twice since January.", "January", "past"),
+        ("The ministers will meet again on Monday.", "Monday", "future"),
+        ("The ministers are meeting in Iceland on Wednesday.", "Wednesday", "future"),
+        ("They agreed to hold a summit in June.", "June", "future"),
+        ("The council meets every year in May.", "May", "present"),
+        # a date that modifies a noun is not dated by the verb: "a summit in June" in a past-tense sentence
+        ("It set the stage for a summit between the two presidents in June.", "June", None),
+        # no verb at all: a headline
+        ("Summit talks on Monday", "Monday", None),
+    ],
+)
+def test_direction(sentence: str, date: str, direction: str | None) -> None:
+    (doc,) = nlp.parse([sentence])
+    start = sentence.index(date)
+    span = doc.char_span(start, start + len(date))
+    assert span is not None
+    assert direction_of(span) == direction
