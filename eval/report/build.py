@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from eval.report.comparisons import compare_extractors
 from eval.report.context import ContextFinder
 from eval.report.goldset import GoldSet
 from eval.report.options import SHOWN_SCHEMES, ReportOptions
@@ -153,10 +154,28 @@ def build_report(
     out_dir: Path,
     score_documents: Any,
     sentence_cache: Path | None = None,
+    paired_test: Any = None,
 ) -> dict[str, Any]:
     """The whole report.json document (without ``gates``/``baseline``, added by the run)."""
     contexts = ContextFinder({d.doc_id: d.text or "" for d in gold.documents}, sentence_cache)
     all_labels = sorted({s.label for d in gold.documents for s in d.spans})
+    extractors = {
+        p.source.name: score_one(p, gold, options, contexts, out_dir / "predictions", score_documents)
+        for p in predictions
+    }
+    comparisons = (
+        compare_extractors(
+            extractors,
+            {p.source.name: p.documents for p in predictions},
+            gold.documents,
+            SHOWN_SCHEMES,
+            options.n_bootstrap,
+            options.seed,
+            paired_test,
+        )
+        if paired_test is not None
+        else []
+    )
     return {
         "report_format": REPORT_FORMAT,
         "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -181,8 +200,6 @@ def build_report(
             "path": str(corpus_dir),
             "documents": [{"doc_id": d.doc_id, "sha256": d.sha256, "dct": d.dct.isoformat()} for d in corpus],
         },
-        "extractors": {
-            p.source.name: score_one(p, gold, options, contexts, out_dir / "predictions", score_documents)
-            for p in predictions
-        },
+        "extractors": extractors,
+        "comparisons": comparisons,
     }

@@ -22,6 +22,7 @@ from eval.report.plots import confusion_matrices, f1_bars
 from eval.report.render_terminal import render_verdict
 from eval.report.tables import (
     SCHEME_HELP,
+    comparisons_frame,
     error_counts,
     extras_frame,
     fmt,
@@ -205,6 +206,13 @@ def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
         sections += [
             f"<h2>Per label, {_e(scheme)}</h2><p>{_e(SCHEME_HELP.get(scheme, scheme))}</p>",
             _table(formatted_scores(report, scheme)),
+        ]
+    comparisons = comparisons_frame(report)
+    if not comparisons.empty:
+        sections += [
+            "<h2>Paired comparisons</h2><p>Extractors scored on the same labels: F1 of each and a two-sided "
+            "approximate-randomisation p-value (a small p: the difference is unlikely to be resampling noise).</p>",
+            _table(comparisons),
         ]
     sections += [
         "<h2>Confusion matrices</h2><p>Span level, lenient (overlap) matching: rows are gold labels (SPURIOUS: "

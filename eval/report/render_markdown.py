@@ -16,6 +16,7 @@ import pandas as pd
 from eval.report.render_terminal import render_verdict
 from eval.report.tables import (
     SCHEME_HELP,
+    comparisons_frame,
     error_counts,
     extras_frame,
     fmt,
@@ -81,6 +82,17 @@ def render_markdown(report: Mapping[str, Any]) -> str:
             f"## Per label, {scheme} ({SCHEME_HELP.get(scheme, scheme)})",
             "",
             markdown_table(formatted_scores(report, scheme)),
+            "",
+        ]
+    comparisons = comparisons_frame(report)
+    if not comparisons.empty:
+        out += [
+            "## Paired comparisons",
+            "",
+            "Extractors scored on the same labels, F1 of each and a two-sided approximate-randomisation p-value "
+            "(a small p: the difference is unlikely to be resampling noise).",
+            "",
+            markdown_table(comparisons),
             "",
         ]
     counts = error_counts(report)

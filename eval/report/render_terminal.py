@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from eval.report.tables import SCHEME_HELP, extras_frame, fmt, formatted_scores, resampling_unit
+from eval.report.tables import SCHEME_HELP, comparisons_frame, extras_frame, fmt, formatted_scores, resampling_unit
 
 
 def render_terminal(report: Mapping[str, Any]) -> str:
@@ -32,6 +32,10 @@ def render_terminal(report: Mapping[str, Any]) -> str:
         lines.append("")
         for row in extras.itertuples(index=False):
             lines.append(f"{row.extractor}: {row.measure} {fmt(row.value)}  ({row.detail})")
+    comparisons = comparisons_frame(report)
+    if not comparisons.empty:
+        lines += ["", "paired comparisons (same labels; approximate randomisation, two-sided p):"]
+        lines.append(comparisons.to_string(index=False))
     return "\n".join(lines) + "\n"
 
 

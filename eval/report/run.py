@@ -77,18 +77,21 @@ def run_report(
     *,
     registry: Any = None,
     score_documents: Any = None,
+    paired_test: Any = None,
     stdout: TextIO | None = None,
 ) -> int:
     """Run the report; return 0 (every gate passed) or 1 (a gate failed). Bad input raises UserError (exit 2).
 
-    ``registry`` (default :mod:`newsgold.extractors`) and ``score_documents``
-    (default :func:`eval.score_documents`) are parameters so that tests can
-    count extractor calls; the CLI always uses the real ones.
+    ``registry`` (default :mod:`newsgold.extractors`), ``score_documents`` and
+    ``paired_test`` (default: the scoring engine's) are parameters so that
+    tests can count extractor calls; the CLI always uses the real ones.
     """
     stdout = stdout or sys.stdout
     registry = registry if registry is not None else default_registry()
     if score_documents is None:
         from eval import score_documents
+    if paired_test is None:
+        from eval import paired_test
 
     corpus_dir = options.corpus or default_corpus_dir()
     corpus = load_corpus(corpus_dir)
@@ -103,7 +106,9 @@ def run_report(
     predictions = obtain_predictions(sources, documents, cache)
     out_dir = options.out or default_reports_dir()
     sentence_cache = cache.root.parent / "sentences" if cache is not None else None
-    report = build_report(predictions, gold, documents, corpus_dir, options, out_dir, score_documents, sentence_cache)
+    report = build_report(
+        predictions, gold, documents, corpus_dir, options, out_dir, score_documents, sentence_cache, paired_test
+    )
 
     results, skipped = evaluate_gates(gates, report["extractors"])
     report["gates"] = gates_record(results, skipped, str(toml) if toml else None)

@@ -156,3 +156,21 @@ def error_counts(report: Mapping[str, Any]) -> pd.DataFrame:
     counts = frame.groupby(["extractor", "kind"]).size().unstack(fill_value=0).reset_index()
     counts.columns.name = None
     return counts
+
+
+def comparisons_frame(report: Mapping[str, Any]) -> pd.DataFrame:
+    """Paired tests between extractors scored on the same labels: F1 of each, difference, p-value."""
+    rows = [
+        {
+            "labels": " ".join(c["labels"]),
+            "scheme": c["scheme"],
+            "A": c["extractor_a"],
+            "B": c["extractor_b"],
+            "F1 A": fmt(c["a"]),
+            "F1 B": fmt(c["b"]),
+            "A - B": f"{c['delta']:+.2f}",
+            "p": f"{c['p_value']:.3f}",
+        }
+        for c in report.get("comparisons", [])
+    ]
+    return pd.DataFrame(rows, columns=["labels", "scheme", "A", "B", "F1 A", "F1 B", "A - B", "p"])

@@ -226,3 +226,31 @@ def test_highlight_marks_gold_and_predicted_parts_and_escapes() -> None:
     )
     missed = {"context_start": 0, "context_end": 5, "gold_start": 0, "gold_end": 3, "pred_start": None}
     assert highlight(text, missed) == '<span class="g">Tom</span> &amp;'
+
+
+def test_paired_comparisons_between_extractors_on_the_same_labels(run, project: Path) -> None:
+    _, first, _ = run(extractors=["ents"])
+    worse = load_documents(first["extractors"]["ents"]["predictions_file"])
+    for doc in worse:
+        doc.spans = doc.spans[:1]
+    write_documents(worse, project / "worse.jsonl")
+    _, report, out = run(extractors=["ents", "dates"], preds=[("worse", project / "worse.jsonl")], quiet=False)
+    comparisons = report["comparisons"]
+    # dates is alone on DATE; ents and worse share PERSON ORG GPE NORP ("worse" emits those labels' first spans,
+    # so its labels are given explicitly to match)
+    assert {(c["extractor_a"], c["extractor_b"]) for c in comparisons} <= {("ents", "worse")}
+    _, report, out = run(
+        extractors=["ents"],
+        preds=[("worse", project / "worse.jsonl")],
+        labels={"worse": ("PERSON", "ORG", "GPE", "NORP")},
+        quiet=False,
+    )
+    by_scheme = {c["scheme"]: c for c in report["comparisons"]}
+    assert set(by_scheme) == {"strict", "partial"}
+    for scheme, c in by_scheme.items():
+        assert (c["extractor_a"], c["extractor_b"], c["labels"]) == ("ents", "worse", ["PERSON", "ORG", "GPE", "NORP"])
+        assert c["a"] == pytest.approx(report["extractors"]["ents"]["score"]["schemes"][scheme]["overall"]["f1"])
+        assert c["b"] == pytest.approx(report["extractors"]["worse"]["score"]["schemes"][scheme]["overall"]["f1"])
+        assert 0 < c["p_value"] <= 1
+    assert "paired comparisons" in out
+    assert "## Paired comparisons" in (project / "reports" / "report.md").read_text(encoding="utf-8")
