@@ -179,3 +179,17 @@ def test_gold_choice_ground_truth_single_agreement_and_adjudication() -> None:
     assert "t3" in result.gold  # both agree
     assert [i["doc_id"] for i in result.needs_adjudication] == ["t4"]
     assert "w@x" not in {a.annotator for a in result.annotations}
+
+
+def test_timeout_is_one_line_error(monkeypatch, capsys) -> None:
+    import socket
+
+    with socket.socket() as silent:  # accepts connections (backlog) but never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        monkeypatch.setenv("LABEL_STUDIO_URL", f"http://127.0.0.1:{silent.getsockname()[1]}")
+        monkeypatch.setenv("LABEL_STUDIO_API_KEY", KEY)
+        assert newsgold_main(["annotate", "pull", "--project", "whatever", "--timeout", "0.3"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "did not answer in time" in err and "--timeout" in err
+    assert KEY not in err
