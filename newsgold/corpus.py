@@ -112,7 +112,7 @@ def load_corpus(folder: str | os.PathLike[str] | None = None) -> list[Document]:
         if "dct" in row:
             dct = _parse_dct(row["dct"], where)
         else:
-            dct = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.timezone.utc).date()
+            dct = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()
             log.warning("%s: no 'dct' in a manifest; using the file's date %s", path.name, dct.isoformat())
         title = row.get("title")
         if not isinstance(title, str):
