@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from eval.report.cache import safe_name
 from eval.report.comparisons import compare_extractors
 from eval.report.context import ContextFinder
 from eval.report.goldset import GoldSet
@@ -121,7 +122,7 @@ def score_one(
     result = score_documents(
         gold.documents, pred.documents, labels=list(labels), n_bootstrap=options.n_bootstrap, seed=options.seed
     )
-    pred_file = predictions_dir / f"{pred.source.name}.jsonl"
+    pred_file = predictions_dir / f"{safe_name(pred.source.name)}.jsonl"
     write_documents(pred.documents, pred_file)
     reproduce = (
         f"newsgold eval score --gold {gold.path} --pred {pred_file} --labels {','.join(labels)} "

@@ -47,8 +47,9 @@ def cache_key(name: str, version: str, documents: Sequence[Document]) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def _safe_name(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", name) or "_"
+def safe_name(name: str) -> str:
+    """``name`` as one file name (no separators, no leading dots)."""
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", name).lstrip(".") or "_"
 
 
 class PredictionsCache:
@@ -58,7 +59,7 @@ class PredictionsCache:
         self.root = Path(root) if root is not None else Path.cwd() / DEFAULT_CACHE_DIR
 
     def path_for(self, name: str, key: str) -> Path:
-        return self.root / _safe_name(name) / f"{key}.jsonl"
+        return self.root / safe_name(name) / f"{key}.jsonl"
 
     def load(self, name: str, key: str, documents: Sequence[Document]) -> list[SpanDocument] | None:
         """The cached predictions in ``documents``' order, or None on a miss or an unreadable entry."""

@@ -58,4 +58,4 @@ def test_key_depends_on_name_version_text_and_dct() -> None:
 
 def test_cache_names_are_safe_paths(tmp_path: Path) -> None:
     cache = PredictionsCache(tmp_path)
-    assert cache.path_for("../evil/x", "k").parent.parent == tmp_path
+    assert cache.path_for("../evil/x", "k").parent == tmp_path / "_evil_x"
