@@ -62,12 +62,27 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         help="the labels extractor NAME is scored on (default: the labels it declares, else the labels it emits "
         "other than speaker spans)",
     )
-    parser.add_argument("--gold", type=Path, default=None, metavar="DIR",
-                        help="gold set: a JSONL file or a folder of *.jsonl (default: the project's gold/)")
-    parser.add_argument("--corpus", type=Path, default=None, metavar="DIR",
-                        help="corpus folder of .txt articles (default: the project's corpus/)")
-    parser.add_argument("--out", type=Path, default=None, metavar="DIR",
-                        help="where report.md, report.json, report.html go (default: ./reports)")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="gold set: a JSONL file or a folder of *.jsonl (default: the project's gold/)",
+    )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="corpus folder of .txt articles (default: the project's corpus/)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="where report.md, report.json, report.html go (default: ./reports)",
+    )
     parser.add_argument(
         "--fail-under",
         action="append",
@@ -76,19 +91,42 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         help="a gate: fail (exit 1) when the score KEY is below VALUE; overrides the same key from pyproject.toml "
         "(repeatable; keys below)",
     )
-    parser.add_argument("--thresholds", type=Path, default=None, metavar="TOML",
-                        help="read gates from [tool.newsgold.thresholds] of this file (default: ./pyproject.toml "
-                        "if present, else the newsgold project's)")
-    parser.add_argument("--no-thresholds", action="store_true",
-                        help="ignore [tool.newsgold.thresholds]; only --fail-under gates apply")
-    parser.add_argument("--baseline", type=Path, default=None, metavar="FILE",
-                        help="an earlier report.json: fail when a score falls below the baseline's confidence interval")
-    parser.add_argument("--bootstrap", type=int, default=DEFAULT_BOOTSTRAP, metavar="N",
-                        help=f"bootstrap resamples for the 95%% intervals (default {DEFAULT_BOOTSTRAP}; 0: no intervals)")
+    parser.add_argument(
+        "--thresholds",
+        type=Path,
+        default=None,
+        metavar="TOML",
+        help="read gates from [tool.newsgold.thresholds] of this file (default: ./pyproject.toml "
+        "if present, else the newsgold project's)",
+    )
+    parser.add_argument(
+        "--no-thresholds", action="store_true", help="ignore [tool.newsgold.thresholds]; only --fail-under gates apply"
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="an earlier report.json: fail when a score falls below the baseline's confidence interval",
+    )
+    parser.add_argument(
+        "--bootstrap",
+        type=int,
+        default=DEFAULT_BOOTSTRAP,
+        metavar="N",
+        help=f"bootstrap resamples for the 95%% intervals (default {DEFAULT_BOOTSTRAP}; 0: no intervals)",
+    )
     parser.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the bootstrap (default 0)")
-    parser.add_argument("--cache-dir", type=Path, default=None, metavar="DIR",
-                        help="predictions cache (default: ./.newsgold-cache/predictions)")
-    parser.add_argument("--no-cache", action="store_true", help="run every extractor even if its predictions are cached")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="predictions cache (default: ./.newsgold-cache/predictions)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="run every extractor even if its predictions are cached"
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="do not print the table (files are still written)")
     return parser
 
