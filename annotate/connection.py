@@ -131,17 +131,14 @@ def resolve_connection(
     """
     path = Path(config_path) if config_path else default_config_path()
     config = read_config(path)
-    sources = []
-    chosen_url, chosen_key = None, None
+    chosen_url, chosen_key, key_source = None, None, ""
     for candidate, source in ((url, "flags"), (os.environ.get(ENV_URL), ENV_URL), (config.get("url"), str(path))):
         if candidate:
             chosen_url = _check_url(str(candidate), source)
-            sources.append(source)
             break
     for candidate, source in ((api_key, "flags"), (os.environ.get(ENV_KEY), ENV_KEY), (config.get("api_key"), str(path))):
         if candidate:
-            chosen_key = str(candidate).strip()
-            sources.append(source)
+            chosen_key, key_source = str(candidate).strip(), source
             break
     if not chosen_url:
         raise UserError(
@@ -152,5 +149,4 @@ def resolve_connection(
             f"no Label Studio API key: set {ENV_KEY} (Label Studio: Account & Settings > Personal Access Token), "
             "or start a local server with 'newsgold annotate serve'"
         )
-    source = sources[-1] if sources[0] == sources[-1] else f"{sources[1]}"
-    return Connection(chosen_url, chosen_key, source)
+    return Connection(chosen_url, chosen_key, key_source)

@@ -69,6 +69,7 @@ class PullResult:
     gold_from: dict[str, Annotation] = field(default_factory=dict)
     needs_adjudication: list[dict[str, Any]] = field(default_factory=list)
     exported_at: str = ""
+    server_version: str = ""
 
 
 # --- talking to the server ---------------------------------------------------------------------------------
@@ -78,7 +79,7 @@ def export_annotated_tasks(api: Api, project: ProjectRef, timeout: float = EXPOR
         f"creating an export of {project.title!r}",
         api.ls.projects.exports.create,
         id=project.id,
-        title=f"newsgold pull {dt.datetime.now(dt.timezone.utc).isoformat(timespec='seconds')}",
+        title=f"newsgold pull {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}",
         task_filter_options={"annotated": "only"},
         annotation_filter_options={"usual": True, "ground_truth": True, "skipped": False},
         # completed_by stays an id: serializing each user into every annotation doubled the export time
@@ -243,6 +244,7 @@ def planned_files(result: PullResult, url: str) -> tuple[dict[Path, str], bool]:
     gold_docs = [result.gold[k] for k in sorted(result.gold)]
     provenance = {
         "server_url": url,
+        "label_studio_version": result.server_version,
         "project": {"id": result.project.id, "title": result.project.title},
         "exported_at": result.exported_at,
         "tasks": {d.doc_id: result.gold_from[d.doc_id].task_id for d in gold_docs},
@@ -291,16 +293,18 @@ def pull(
     """Export, convert, validate, then write ``out_dir`` (see module docstring)."""
     api.whoami()
     project = require_project(api, title)
-    exported_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    exported_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     tasks = export_annotated_tasks(api, project)
     expected = count_annotated_tasks(api, project)
     if len(tasks) < expected:
         raise UserError(
             f"the export holds {len(tasks)} annotated tasks but {title!r} has {expected}; nothing was written, pull again"
         )
+    version = api.read("reading the server version", api.get_json, "api/version")
     users = {int(u.id): str(getattr(u, "email", "") or f"user-{u.id}") for u in api.read("listing users", api.ls.users.list)}
     result = convert_tasks(tasks, project, users)
     result.exported_at = exported_at
+    result.server_version = str(version.get("release", "")) if isinstance(version, dict) else ""
     if not result.annotations:
         raise UserError(f"project {title!r} has no annotations yet (skipped ones do not count); nothing was written")
     files, has_gold = planned_files(result, api.conn.safe_url)

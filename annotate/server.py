@@ -306,6 +306,11 @@ class LocalServer:
 def serve_forever(server: LocalServer, out=sys.stdout) -> int:  # type: ignore[no-untyped-def]
     """Run ``server`` until Ctrl-C (or the child dies); print how to use it."""
     print(f"Starting Label Studio in {server.data_dir} (first start takes about a minute) ...", file=out, flush=True)
+
+    def interrupted(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt  # SIGTERM/SIGHUP stop the child too; it runs in its own session
+
+    previous = {sig: signal.signal(sig, interrupted) for sig in (signal.SIGTERM, signal.SIGHUP)}
     try:
         server.start()
         cfg = server.config_path or default_config_path()
@@ -326,3 +331,5 @@ def serve_forever(server: LocalServer, out=sys.stdout) -> int:  # type: ignore[n
         return 0
     finally:
         server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -70,7 +70,7 @@ def ensure_user(api: Api, email: str, log: Callable[[str], None] = print) -> int
 
 def _tasks_by_doc_id(api: Api, project: ProjectRef) -> dict[str, Any]:
     def collect() -> list[Any]:
-        return list(api.ls.tasks.list(project=project.id, fields="all", page_size=100))
+        return list(api.ls.tasks.list(project=project.id, fields="all", page_size=1000))
 
     out: dict[str, Any] = {}
     for task in api.read(f"listing the tasks of {project.title!r}", collect):

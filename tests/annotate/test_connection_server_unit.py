@@ -15,8 +15,14 @@ from annotate.connection import Connection, display_url, read_config, redact, re
 from annotate.convert import to_ls_result
 from annotate.project import ProjectRef
 from annotate.pull import convert_tasks
-from annotate.server import LEAKING_ENV, ServerError, child_environment, find_server_binary, prepare_data_dir
-from annotate.server import AdminCredentials
+from annotate.server import (
+    LEAKING_ENV,
+    AdminCredentials,
+    ServerError,
+    child_environment,
+    find_server_binary,
+    prepare_data_dir,
+)
 from newsgold.cli import main as newsgold_main
 from newsgold.errors import UserError
 from newsgold.spandoc import Span, SpanDocument

@@ -97,6 +97,8 @@ def test_two_annotators_round_trip(api: Api, title: str, tmp_path: Path, shipped
     assert pair["token_kappa"] is not None and -1 <= pair["token_kappa"] <= 1
     prov = json.loads((out / "provenance.json").read_text())
     assert prov["project"]["title"] == title and prov["server_url"] == api.conn.safe_url
+    assert prov["label_studio_version"].startswith("1.23")
+    assert prov["tasks"] == {d: report.task_ids[d] for d in (a_doc.doc_id, b_doc.doc_id)}
     assert {a["email"] for a in prov["annotators"]} == {"alice@example.com", "bob@example.com"}
     assert prov["gold_from"][b_doc.doc_id]["ground_truth"] is True
     assert api.conn.api_key not in json.dumps(prov)
