@@ -268,8 +268,13 @@ def planned_files(result: PullResult, url: str) -> tuple[dict[Path, str], bool]:
     return files, True
 
 
-def write_outputs(out_dir: Path, files: dict[Path, str], force: bool) -> None:
-    """Write every file atomically, the gold last; refuse a changed gold without ``force``."""
+def write_outputs(out_dir: Path, files: dict[Path, str], force: bool) -> list[Path]:
+    """Write every file atomically, the gold last; refuse a changed gold without ``force``.
+
+    ``annotators/`` mirrors the project: a file of an annotator who no longer
+    has an annotation there is removed (and returned), so agreement and
+    adjudication never read a stale version.
+    """
     gold = out_dir / GOLD_NAME
     if Path(GOLD_NAME) in files and gold.exists() and not force:
         old = gold.read_text(encoding="utf-8")
@@ -280,6 +285,10 @@ def write_outputs(out_dir: Path, files: dict[Path, str], force: bool) -> None:
             )
     for rel in sorted(files, key=lambda p: p == Path(GOLD_NAME)):
         atomic_write_text(out_dir / rel, files[rel])
+    stale = [p for p in sorted((out_dir / "annotators").glob("*.jsonl")) if p.relative_to(out_dir) not in files]
+    for path in stale:
+        path.unlink()
+    return stale
 
 
 def pull(
@@ -308,7 +317,8 @@ def pull(
     if not result.annotations:
         raise UserError(f"project {title!r} has no annotations yet (skipped ones do not count); nothing was written")
     files, has_gold = planned_files(result, api.conn.safe_url)
-    write_outputs(out_dir, files, force)
+    for path in write_outputs(out_dir, files, force):
+        log_fn(f"removed {path}: that annotator has no annotation in {title!r} any more")
     for line in result.repairs:
         log_fn(f"repaired: {line}")
     n_ann = len(per_annotator(result))
