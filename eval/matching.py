@@ -1,9 +1,10 @@
 """One-to-one matching of gold and predicted spans, for every document at once.
 
-Every scheme (strict, exact, partial, type), the error list, the confusion
-table, quote attribution and date values read the SAME matching, so the
-numbers cannot contradict each other. The matching is an optimal assignment
-with lexicographic priorities:
+The strict, exact and type schemes, the error list, the confusion table,
+quote attribution and date values all read ONE matching, so their numbers
+cannot contradict each other; the partial scheme reads a second one that
+differs only in stage 3 below. Each is an optimal assignment with
+lexicographic priorities:
 
 1. **Exact boundaries and label** (same ``doc, start, end, label``) always
    pair first.
@@ -45,7 +46,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import attrgetter, itemgetter
+from itertools import chain
+from operator import attrgetter
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -64,57 +66,111 @@ OVERLAP_OTHER_LABEL = 3
 KIND_NAMES = ("exact", "boundary_only", "overlap_same_label", "overlap_other_label")
 
 
+class LabelCodes(dict[str, int]):
+    """Label -> code, assigning the next code to a label seen for the first time.
+
+    Lets :meth:`SpanTable.extract` read labels in one C-level ``map`` pass;
+    codes follow first appearance, so :meth:`SpanTable.build` remaps them to
+    the caller's label order before anything depends on them.
+    """
+
+    def __missing__(self, key: str) -> int:
+        code = self[key] = len(self)
+        return code
+
+
+@dataclass(frozen=True)
+class RawSpans:
+    """Spans of one side flattened in input order (before canonical sorting)."""
+
+    flat: list[Span]
+    doc: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    code: np.ndarray  # LabelCodes codes
+
+
 @dataclass(frozen=True)
 class SpanTable:
-    """All spans of one side (gold or predicted) as flat numpy arrays.
+    """All spans of one side (gold or predicted) as flat numpy arrays in canonical order.
 
-    ``doc`` indexes the list of document ids given to :meth:`build`; ``label``
-    indexes the label list; ``spans`` keeps the original objects for error
-    listings, in the same (canonical) order as the arrays.
+    ``doc`` indexes the list of documents given to :meth:`build`; ``label``
+    indexes the label list. :meth:`span` gives the original object of row
+    ``i`` (for error listings, speakers, date values).
     """
 
     doc: np.ndarray  # int64, document index
     start: np.ndarray  # int64
     end: np.ndarray  # int64
     label: np.ndarray  # int64, label index
-    spans: list[Span]
+    flat: list[Span]  # spans in input order
+    source: np.ndarray  # int64, row -> index into flat
 
     def __len__(self) -> int:
-        return len(self.spans)
+        return len(self.source)
+
+    def span(self, i: int | np.integer) -> Span:
+        """The span object of row ``i``."""
+        return self.flat[self.source[i]]
+
+    @property
+    def spans(self) -> list[Span]:
+        """All span objects in row order (builds a list: prefer :meth:`span` in loops)."""
+        return [self.flat[i] for i in self.source]
+
+    @staticmethod
+    def extract(per_doc: Sequence[Sequence[Span]], codes: dict[str, int]) -> RawSpans:
+        """Flatten spans into arrays in input order; labels are coded with ``codes``.
+
+        Reading a million Python objects is the slow part of scoring, so this
+        makes exactly two C-level passes: one for ``(start, end)`` pairs and
+        one for labels.
+        """
+        counts = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
+        n = int(counts.sum())
+        flat: list[Span] = list(chain.from_iterable(per_doc))
+        doc = np.repeat(np.arange(len(per_doc), dtype=np.int64), counts)
+        bounds = np.fromiter(chain.from_iterable(map(attrgetter("start", "end"), flat)), dtype=np.int64, count=2 * n)
+        code = np.fromiter(map(codes.__getitem__, map(attrgetter("label"), flat)), dtype=np.int64, count=n)
+        return RawSpans(flat, doc, bounds[0::2], bounds[1::2], code)
+
+    @classmethod
+    def from_raw(cls, raw: RawSpans, code_to_label_index: np.ndarray) -> SpanTable:
+        """Sort extracted spans canonically, with label codes mapped to label indices."""
+        label = code_to_label_index[raw.code] if len(raw.code) else raw.code
+        cols = (raw.doc, raw.start, raw.end, label)
+        key = _packed_key(*cols) if len(label) else None
+        if key is not None:
+            order = np.argsort(key, kind="stable")
+            sorted_key = key[order]
+            same_as_prev = sorted_key[1:] == sorted_key[:-1]
+        else:
+            order = np.lexsort(tuple(reversed(cols)))
+            same_as_prev = np.ones(max(len(order) - 1, 0), dtype=bool)
+            for c in cols:
+                sc = c[order]
+                same_as_prev &= sc[1:] == sc[:-1]
+        order = _break_ties(order, same_as_prev, raw.flat)
+        return cls(raw.doc[order], raw.start[order], raw.end[order], label[order], raw.flat, order)
 
     @classmethod
     def build(cls, per_doc: Sequence[Sequence[Span]], label_index: dict[str, int]) -> SpanTable:
         """Flatten the spans of each document and sort them canonically.
 
-        ``per_doc[i]`` are the spans of document ``i``. The order inside the
-        input lists does not matter.
+        ``per_doc[i]`` are the spans of document ``i``; every label must be in
+        ``label_index``. The order inside the input lists does not matter.
         """
-        counts = np.fromiter((len(s) for s in per_doc), dtype=np.int64, count=len(per_doc))
-        n = int(counts.sum())
-        flat: list[Span] = [s for spans in per_doc for s in spans]
-        doc = np.repeat(np.arange(len(per_doc), dtype=np.int64), counts)
-        start = np.fromiter(map(attrgetter("start"), flat), dtype=np.int64, count=n)
-        end = np.fromiter(map(attrgetter("end"), flat), dtype=np.int64, count=n)
-        label = np.fromiter(map(label_index.__getitem__, map(attrgetter("label"), flat)), dtype=np.int64, count=n)
-        order = sort_rows(doc, start, end, label)
-        order = _break_ties(order, doc, start, end, label, flat)
-        ordered = list(itemgetter(*order.tolist())(flat)) if n > 1 else list(flat)
-        return cls(doc[order], start[order], end[order], label[order], ordered)
+        raw = cls.extract(per_doc, label_index)
+        return cls.from_raw(raw, np.arange(max(len(label_index), 1), dtype=np.int64))
 
 
-def _break_ties(
-    order: np.ndarray, doc: np.ndarray, start: np.ndarray, end: np.ndarray, label: np.ndarray, flat: list[Span]
-) -> np.ndarray:
+def _break_ties(order: np.ndarray, same_as_prev: np.ndarray, flat: list[Span]) -> np.ndarray:
     """Order identical ``(doc, start, end, label)`` spans by ``(value, id)``.
 
     Duplicates are rare, so only their runs are re-sorted in Python; this
     makes the canonical order independent of the input order.
     """
-    if len(order) < 2:
-        return order
-    d, s, e, lab = doc[order], start[order], end[order], label[order]
-    same_as_prev = (d[1:] == d[:-1]) & (s[1:] == s[:-1]) & (e[1:] == e[:-1]) & (lab[1:] == lab[:-1])
-    if not same_as_prev.any():
+    if len(order) < 2 or not same_as_prev.any():
         return order
     order = order.copy()
     run_starts = np.flatnonzero(~np.concatenate(([False], same_as_prev)))
@@ -136,6 +192,22 @@ class MatchResult:
     spurious: np.ndarray  # int64, unmatched pred rows
 
 
+def _packed_key(*cols: np.ndarray) -> np.ndarray | None:
+    """One int64 per row ordering like the tuple of ``cols``, or None if they do not fit in 62 bits."""
+    widths = []
+    for c in cols:
+        if c.min() < 0:
+            return None
+        widths.append(int(c.max()).bit_length())
+    if sum(widths) > 62:
+        return None
+    key = np.zeros(len(cols[0]), dtype=np.int64)
+    for c, w in zip(cols, widths, strict=True):
+        key <<= w
+        key |= c
+    return key
+
+
 def sort_rows(*cols: np.ndarray) -> np.ndarray:
     """Stable order of rows by ``cols`` (first column most significant).
 
@@ -143,19 +215,11 @@ def sort_rows(*cols: np.ndarray) -> np.ndarray:
     packed into one int64 key and sorted once (several times faster than
     :func:`numpy.lexsort` on a million rows); otherwise ``lexsort``.
     """
-    n = len(cols[0])
-    if n == 0:
+    if len(cols[0]) == 0:
         return np.zeros(0, dtype=np.int64)
-    widths = []
-    for c in cols:
-        if c.min() < 0:
-            return np.lexsort(tuple(reversed(cols)))
-        widths.append(int(c.max()).bit_length())
-    if sum(widths) > 62:
+    key = _packed_key(*cols)
+    if key is None:
         return np.lexsort(tuple(reversed(cols)))
-    key = np.zeros(n, dtype=np.int64)
-    for c, w in zip(cols, widths, strict=True):
-        key = (key << w) | c.astype(np.int64)
     return np.argsort(key, kind="stable")
 
 
@@ -191,7 +255,16 @@ def _pair_equal_keys(
     """
     if len(g_rows) == 0 or len(p_rows) == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    # Stable sort of both sides together by key: gold and pred rows of a class become adjacent.
+    packed = _pack_keys(g_cols, p_cols)
+    if packed is not None:
+        g_key, p_key = packed
+        if np.all(g_key[1:] >= g_key[:-1]) and np.all(p_key[1:] >= p_key[:-1]):
+            # Both sides already sorted by key (rows are in canonical order): one binary search.
+            pos = np.searchsorted(p_key, g_key, side="left") + _rank_in_group(g_key)
+            ok = pos < len(p_key)
+            ok[ok] = p_key[pos[ok]] == g_key[ok]
+            return g_rows[ok], p_rows[pos[ok]]
+    # General case: stable sort of both sides together by key: gold and pred rows of a class become adjacent.
     cols = [np.concatenate((a, b)) for a, b in zip(g_cols, p_cols, strict=True)]
     side = np.concatenate((np.zeros(len(g_rows), np.int64), np.ones(len(p_rows), np.int64)))
     order = sort_rows(*cols, side)  # stable: canonical order kept inside each (class, side)
@@ -207,6 +280,25 @@ def _pair_equal_keys(
     g_pos = order[g_mask][gi]
     p_pos = order[~g_mask][pi] - len(g_rows)
     return g_rows[g_pos], p_rows[p_pos]
+
+
+def _pack_keys(g_cols: Sequence[np.ndarray], p_cols: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray] | None:
+    """One int64 key per row for each side (same packing on both), or None if it does not fit."""
+    widths = []
+    for g, p in zip(g_cols, p_cols, strict=True):
+        if min(int(g.min()), int(p.min())) < 0:
+            return None
+        widths.append(max(int(g.max()), int(p.max())).bit_length())
+    if sum(widths) > 62:
+        return None
+    keys = []
+    for cols in (g_cols, p_cols):
+        key = np.zeros(len(cols[0]), dtype=np.int64)
+        for c, w in zip(cols, widths, strict=True):
+            key <<= w
+            key |= c
+        keys.append(key)
+    return keys[0], keys[1]
 
 
 def _remaining(n: int, used: np.ndarray) -> np.ndarray:
@@ -230,7 +322,7 @@ def match_spans(gold: SpanTable, pred: SpanTable, prefer: str = "type") -> Match
     >>> g = SpanTable.build([[Span("g1", 0, 13, "A"), Span("g2", 14, 18, "B")]], idx)
     >>> p = SpanTable.build([[Span("p1", 0, 18, "A")]], idx)
     >>> m = match_spans(g, p)
-    >>> [g.spans[i].id for i in m.gold_index], [KIND_NAMES[k] for k in m.kind], [g.spans[i].id for i in m.missed]
+    >>> [g.span(i).id for i in m.gold_index], [KIND_NAMES[k] for k in m.kind], [g.span(i).id for i in m.missed]
     (['g1'], ['overlap_same_label'], ['g2'])
     """
     return match_spans_multi(gold, pred, (prefer,))[prefer]

@@ -18,8 +18,6 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import chain
-from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -27,11 +25,19 @@ import pandas as pd
 
 from eval.attributes import date_values, quote_attribution
 from eval.bootstrap import approximate_randomisation, assign_units, bootstrap_intervals, choose_unit, unit_starts
-from eval.matching import BOUNDARY_ONLY, EXACT, OVERLAP_SAME_LABEL, MatchResult, SpanTable, match_spans_multi
+from eval.matching import (
+    BOUNDARY_ONLY,
+    EXACT,
+    OVERLAP_SAME_LABEL,
+    LabelCodes,
+    MatchResult,
+    SpanTable,
+    match_spans_multi,
+)
 from eval.schemes import COUNTS, N_OUTCOMES, OUT_MISSED, OUT_SPURIOUS, PARTIAL_MATCHING, SCHEMES, prf, scheme_counts
 from newsgold.errors import UserError
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
-from newsgold.spandoc import Span, SpanDocument
+from newsgold.spandoc import SpanDocument
 
 MISSED = "MISSED"
 SPURIOUS = "SPURIOUS"
@@ -108,48 +114,48 @@ def _prepare(gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels:
     doc_ids = sorted(gold_by_id)
     missing = [i for i in doc_ids if i not in pred_by_id]
     gold_docs = [gold_by_id[i] for i in doc_ids]
-    pred_docs = [pred_by_id.get(i, SpanDocument(i)) for i in doc_ids]
+    pred_docs = [pred_by_id[i] if i in pred_by_id else SpanDocument(i) for i in doc_ids]
 
-    def keep(spans: list[Span]) -> list[Span]:
-        return spans if wanted is None else [s for s in spans if s.label in wanted]
-
-    g_spans = [keep(d.spans) for d in gold_docs]
-    p_spans = [keep(d.spans) for d in pred_docs]
-    if wanted is not None:
-        label_list = wanted
+    if wanted is None:
+        g_spans = [d.spans for d in gold_docs]
+        p_spans = [d.spans for d in pred_docs]
     else:
-        found = set(map(attrgetter("label"), chain.from_iterable(g_spans + p_spans)))
-        label_list = _ordered_labels(found)
+        keep = set(wanted)
+        g_spans = [[s for s in d.spans if s.label in keep] for d in gold_docs]
+        p_spans = [[s for s in d.spans if s.label in keep] for d in pred_docs]
+    codes = LabelCodes()
+    g_raw = SpanTable.extract(g_spans, codes)
+    p_raw = SpanTable.extract(p_spans, codes)
+    label_list = wanted if wanted is not None else _ordered_labels(set(codes))
     index = {lab: i for i, lab in enumerate(label_list)}
-    g_table = SpanTable.build(g_spans, index)
-    p_table = SpanTable.build(p_spans, index)
+    code_to_index = np.array([index[lab] for lab in codes] or [0], dtype=np.int64)
+    g_table = SpanTable.from_raw(g_raw, code_to_index)
+    p_table = SpanTable.from_raw(p_raw, code_to_index)
     matches = match_spans_multi(g_table, p_table, ("type", "partial"))
     return _Prepared(
         doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, matches["type"], matches["partial"], missing
     )
 
 
-def _outcome_events(g: SpanTable, p: SpanTable, m: MatchResult, base: int) -> tuple[np.ndarray, ...]:
-    """(doc, offset, label, outcome) of every outcome of one matching, charge-to-label rule applied."""
-    doc = np.concatenate((g.doc[m.gold_index], g.doc[m.missed], p.doc[m.spurious]))
-    offset = np.concatenate((g.start[m.gold_index], g.start[m.missed], p.start[m.spurious]))
-    label = np.concatenate((g.label[m.gold_index], g.label[m.missed], p.label[m.spurious]))
-    outcome = np.concatenate(
-        (m.kind, np.full(len(m.missed), OUT_MISSED, np.int64), np.full(len(m.spurious), OUT_SPURIOUS, np.int64))
-    )
-    return doc, offset, label, outcome + base
-
-
 def _unit_outcomes(prep: _Prepared, unit: str) -> tuple[np.ndarray, int]:
-    """``(units, labels, N_OUTCOMES)`` outcome counts of both matchings."""
-    a = _outcome_events(prep.gold, prep.pred, prep.match, 0)
-    b = _outcome_events(prep.gold, prep.pred, prep.partial_match, PARTIAL_MATCHING)
-    doc, offset, label, outcome = (np.concatenate((x, y)) for x, y in zip(a, b, strict=True))
+    """``(units, labels, N_OUTCOMES)`` outcome counts of both matchings, charge-to-label rule applied.
+
+    Gold-side outcomes (matched, missed) go to the gold span's unit and label,
+    spurious ones to the prediction's.
+    """
+    g, p = prep.gold, prep.pred
     starts = unit_starts([d.text for d in prep.gold_docs], unit)
-    units, n_units = assign_units(doc, offset, starts, len(prep.doc_ids))
+    g_unit, n_units = assign_units(g.doc, g.start, starts, len(prep.doc_ids))
+    p_unit, _ = assign_units(p.doc, p.start, starts, len(prep.doc_ids))
     n_labels = len(prep.labels)
-    flat = (units * n_labels + label) * N_OUTCOMES + outcome
-    counts = np.bincount(flat, minlength=max(n_units, 1) * n_labels * N_OUTCOMES)
+    g_cell = (g_unit * n_labels + g.label) * N_OUTCOMES
+    p_cell = (p_unit * n_labels + p.label) * N_OUTCOMES
+    parts = []
+    for m, base in ((prep.match, 0), (prep.partial_match, PARTIAL_MATCHING)):
+        parts += [g_cell[m.gold_index] + (m.kind + base), g_cell[m.missed] + (OUT_MISSED + base),
+                  p_cell[m.spurious] + (OUT_SPURIOUS + base)]  # fmt: skip
+    size = max(n_units, 1) * n_labels * N_OUTCOMES
+    counts = np.bincount(np.concatenate(parts), minlength=size) if size else np.zeros(0, dtype=np.int64)
     return counts.reshape(max(n_units, 1), n_labels, N_OUTCOMES), n_units
 
 
@@ -242,13 +248,13 @@ class ScoreResult:
         def gold_cols(i: int | None) -> dict[str, Any]:
             if i is None:
                 return dict(gold_id=None, gold_start=None, gold_end=None, gold_label=None)
-            s = g.spans[i]
+            s = g.span(i)
             return dict(gold_id=s.id, gold_start=s.start, gold_end=s.end, gold_label=s.label)
 
         def pred_cols(i: int | None) -> dict[str, Any]:
             if i is None:
                 return dict(pred_id=None, pred_start=None, pred_end=None, pred_label=None)
-            s = p.spans[i]
+            s = p.span(i)
             return dict(pred_id=s.id, pred_start=s.start, pred_end=s.end, pred_label=s.label)
 
         for gi, pi, k in zip(m.gold_index, m.pred_index, m.kind, strict=True):
