@@ -41,6 +41,7 @@ class CapitalisedBaseline:
     """Capitalised word runs not starting a sentence, all labelled GPE (no model)."""
 
     name = "baseline-entities"
+    labels = schema.ENTITY_LABELS  # scored like `spacy`: missing every non-GPE entity is its failure
     version = "baseline-entities-1"
     description = "trivial baseline: capitalised word runs labelled GPE, no model"
 
@@ -64,6 +65,7 @@ class SpacyRawEntities:
     """spaCy's entities mapped to the schema labels, with none of the convention rules."""
 
     name = "spacy-raw"
+    labels = schema.ENTITY_LABELS
     description = "off-the-shelf baseline: spaCy en_core_web_sm entities, labels mapped, no rules"
 
     @property
@@ -109,6 +111,7 @@ class RegexDateBaseline:
     """Month and weekday names with naive values (weekdays always forward)."""
 
     name = "baseline-dates"
+    labels = (schema.DATE,)
     version = "baseline-dates-1"
     description = "trivial baseline: month/weekday names, weekday = next one after the dct"
 
@@ -129,6 +132,7 @@ class NearestPersonQuoteBaseline:
     """Text between two double quotation marks; speaker = nearest earlier spaCy PERSON."""
 
     name = "baseline-quotes"
+    labels = (schema.QUOTE,)
     description = "trivial baseline: text between double quotes, speaker = nearest earlier PERSON"
 
     @property

@@ -158,6 +158,7 @@ class DateExtractor:
     """DATE spans (spaCy + range patterns) with values resolved against the creation date and the tense."""
 
     name = "dates"
+    labels = (schema.DATE,)
     description = "DATE spans from spaCy and range patterns, values normalised with dateparser relative to the dct"
 
     def __init__(self) -> None:

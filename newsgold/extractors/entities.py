@@ -230,6 +230,8 @@ class SpacyEntityExtractor:
     """Named entities (PERSON ORG GPE LOC NORP) from spaCy's English pipeline, with newsgold's span conventions."""
 
     name = "spacy"
+    labels = schema.ENTITY_LABELS
+    """The labels it is scored on (``newsgold eval report``), whatever a given corpus yields."""
     description = "PERSON ORG GPE LOC NORP from spaCy en_core_web_sm (3.8), trimmed to the guidelines' conventions"
 
     def __init__(self) -> None:

@@ -323,6 +323,8 @@ class QuoteExtractor:
     """Direct quotations in straight and curly marks, attributed through the reporting verb and the parse."""
 
     name = "quotes"
+    labels = (schema.QUOTE,)
+    """Scored on QUOTE (and attribution); its PERSON spans are only the ends of said_by."""
     description = (
         "QUOTE spans, speaker PERSON spans and said_by, from quotation marks + spaCy's parse (pronouns resolved)"
     )

@@ -86,6 +86,7 @@ class TextacyQuoteExtractor:
     """textacy 0.13 direct_quotations as a peer for the quotes extractor (needs the quotes-peer extra)."""
 
     name = "textacy-quotes"
+    labels = (schema.QUOTE,)
     description = "textacy's direct_quotations on the same spaCy parse (peer for comparison; no coreference)"
 
     def __init__(self) -> None:
