@@ -87,6 +87,17 @@ def _api(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return Api(resolve_connection(args.url, args.api_key, args.config), timeout=args.timeout)
 
 
+def _api_url(args: argparse.Namespace) -> str:
+    from annotate.connection import resolve_connection
+
+    return resolve_connection(args.url, args.api_key, args.config).safe_url
+
+
+def report_url(base: str, project_id: int) -> str:
+    """The browser address of a project's data manager."""
+    return f"{base.rstrip('/')}/projects/{project_id}/data"
+
+
 def main(argv: list[str], prog: str) -> int:
     args = build_parser(prog).parse_args(argv)
     if args.command == "serve":
@@ -107,6 +118,7 @@ def main(argv: list[str], prog: str) -> int:
             progress=not args.no_progress,
         )
         print(report.summary())
+        print(f"label them at {report_url(_api_url(args), report.project.id)}")
         return 0
     if args.command == "pull":
         from annotate.pull import pull

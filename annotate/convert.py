@@ -4,13 +4,14 @@ One span = one ``labels`` region over the ``text`` object. A DATE span's
 normalised value travels in a separate ``textarea`` item with the *same*
 region id (Label Studio's per-region TextArea); its ``value.text`` is a list of
 strings and is never read as the span's text. ``said_by`` travels as a
-``relation`` item between two region ids. Offsets are UTF-16 in Label Studio
-and code points here (see :mod:`annotate.offsets`).
+``relation`` item between two region ids. Offsets are Python code points on
+both sides (Label Studio 1.23's editor counts the same way); regions in other
+units are detected and repaired or refused by :mod:`annotate.offsets`.
 
 >>> from newsgold.spandoc import SpanDocument, Span
 >>> doc = SpanDocument("d", [Span("s1", 2, 3, "PERSON")], text="\\U0001F600 Al")
 >>> [r["value"]["start"] for r in to_ls_result(doc, doc.text)]
-[3]
+[2]
 >>> back, repairs = from_ls_result("d", doc.text, to_ls_result(doc, doc.text))
 >>> back.spans[0].start, repairs
 (2, [])
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotate.config import LABELS_NAME, TEXT_NAME, attribute_control_name
-from annotate.offsets import OffsetMapper, RegionMismatch, RegionResolver
+from annotate.offsets import RegionMismatch, RegionResolver, to_label_studio
 from newsgold.errors import UserError
 from newsgold.schema import SCHEMA, LabelSchema
 from newsgold.spandoc import Relation, Span, SpanDocument
@@ -34,12 +35,11 @@ class ResultFormatError(UserError):
 
 def to_ls_result(doc: SpanDocument, text: str, schema: LabelSchema = SCHEMA) -> list[dict[str, Any]]:
     """The Label Studio ``result`` list for ``doc``'s spans and relations over ``text``."""
-    mapper = OffsetMapper(text)
     out: list[dict[str, Any]] = []
     for span in doc.spans:
         if span.end > len(text):
             raise ResultFormatError(f"doc {doc.doc_id!r} span {span.id!r}: [{span.start}, {span.end}) past the text end")
-        start, end = mapper.to_utf16(span.start), mapper.to_utf16(span.end)
+        start, end = to_label_studio(text, span.start, span.end)
         out.append(
             {
                 "id": span.id,

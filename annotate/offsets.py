@@ -1,21 +1,23 @@
-"""Label Studio offsets <-> Python offsets, and regions that disagree with the text.
+"""Label Studio region offsets -> Python offsets, and regions that disagree with the text.
 
-Label Studio's browser editor counts offsets in UTF-16 code units (JavaScript
-strings); newsgold counts code points (Python ``str``). They differ after any
-character outside the Basic Multilingual Plane (emoji, some CJK, math
-letters): each counts 2 in JavaScript and 1 in Python. newsgold therefore
-*writes* UTF-16 offsets to Label Studio (so predictions and API-made
-annotations line up in the browser) and converts every region it *reads*.
+Label Studio 1.23's browser editor stores Text regions as code-point offsets
+into the task text with ``\r\n`` kept as two characters, i.e. exactly
+Python ``str`` indices. We checked this in a real browser (Chromium,
+Label Studio 1.23.2): a region drawn over a word that follows an emoji, a
+CRLF and a flag was stored with its code-point offset, and a region stored
+with UTF-16 offsets was highlighted shifted by one per astral character. So
+newsgold writes Python offsets unchanged and expects them back.
 
-A region read back can still disagree with the task text, for reasons seen in
-the Label Studio tracker: an editor that counted ``\\r\\n`` as one character,
-a region made by another tool in code points, whitespace collapsed in the
-region's ``text``. :func:`resolve_region` tries each known reading of the
-offsets, keeps the one whose slice equals the region's text, repairs only
-when exactly one reading (or exactly one occurrence nearby) fits, and
+Regions written by other tools or older editors still arrive in other units,
+which the Label Studio tracker documents at length: UTF-16 code units
+(JavaScript string indices; each emoji counts 2), ``\r\n`` counted as one
+character, whitespace collapsed in the region's ``text``.
+:func:`RegionResolver.resolve` tries each known reading of the offsets, keeps
+the code-point reading when its slice equals the region's text, repairs only
+when exactly one other reading (or exactly one occurrence nearby) fits, and
 otherwise raises :class:`RegionMismatch` naming the region.
 
->>> m = OffsetMapper("a\\U0001F600b")
+>>> m = OffsetMapper("a\U0001F600b")
 >>> m.to_utf16(2), m.from_utf16(3)
 (3, 2)
 """
@@ -113,7 +115,7 @@ class ResolvedRegion:
 
     @property
     def repaired(self) -> bool:
-        return self.reading not in ("utf16", "same")
+        return self.reading != "codepoints"
 
 
 class RegionResolver:
@@ -127,12 +129,12 @@ class RegionResolver:
 
     def _readings(self, start: int, end: int) -> dict[str, tuple[int, int]]:
         out: dict[str, tuple[int, int]] = {}
+        if 0 <= start < end <= len(self.text):
+            out["codepoints"] = (start, end)
         try:
             out["utf16"] = (self.utf16.from_utf16(start), self.utf16.from_utf16(end))
         except ValueError:
             pass
-        if 0 <= start < end <= len(self.text):
-            out["codepoints"] = (start, end)
         if self.crlf is not None and self.crlf_utf16 is not None:
             try:
                 s, e = self.crlf_utf16.from_utf16(start), self.crlf_utf16.from_utf16(end)
@@ -144,25 +146,25 @@ class RegionResolver:
         return out
 
     def resolve(self, start: int, end: int, region_text: str | None, where: str = "region") -> ResolvedRegion:
-        """Code-point offsets of a region stored as UTF-16 ``[start, end)`` with ``region_text``.
+        """Python offsets of a region stored as ``[start, end)`` with ``region_text``.
 
-        Without a region text the offsets are taken as UTF-16 (what newsgold
-        and the browser write). With one, the readings whose slice equals it
-        win; if none does exactly, a whitespace-insensitive comparison is
-        tried, then a search for the text near the offsets. Anything but
-        exactly one answer raises :class:`RegionMismatch`.
+        Without a region text the offsets are taken as code points (what
+        newsgold and the browser write) and must lie inside the text. With
+        one, the code-point reading wins if its slice equals it; otherwise
+        the other readings whose slice equals it; if none does exactly, a
+        whitespace-insensitive comparison is tried, then a search for the
+        text near the offsets. Anything but exactly one answer raises
+        :class:`RegionMismatch`.
         """
         if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or start >= end:
             raise RegionMismatch(f"{where}: offsets [{start}, {end}) are not a non-empty range")
         readings = self._readings(start, end)
         if region_text is None:
-            if "utf16" not in readings:
-                raise RegionMismatch(f"{where}: UTF-16 offsets [{start}, {end}) do not fit the task text")
-            s, e = readings["utf16"]
-            return ResolvedRegion(s, e, "utf16")
-        if "utf16" in readings and self.text[slice(*readings["utf16"])] == region_text:
-            s, e = readings["utf16"]
-            return ResolvedRegion(s, e, "utf16")  # the expected unit: no repair
+            if "codepoints" not in readings:
+                raise RegionMismatch(f"{where}: offsets [{start}, {end}) lie outside the task text ({len(self.text)} characters)")
+            return ResolvedRegion(start, end, "codepoints")
+        if "codepoints" in readings and self.text[start:end] == region_text:
+            return ResolvedRegion(start, end, "codepoints")  # the expected unit: no repair
         exact = {v: k for k, v in reversed(list(readings.items())) if self.text[v[0] : v[1]] == region_text}
         if len(exact) == 1:
             (s, e), name = next(iter(exact.items()))
@@ -180,7 +182,7 @@ class RegionResolver:
         found = self._search(region_text, start)
         if found is not None:
             return ResolvedRegion(found[0], found[1], "search")
-        got = self.text[readings["utf16"][0] : readings["utf16"][1]] if "utf16" in readings else "<outside the text>"
+        got = self.text[start:end] if "codepoints" in readings else "<outside the text>"
         raise RegionMismatch(
             f"{where}: offsets [{start}, {end}) select {got!r} but the region says {region_text!r}, and no "
             "unambiguous repair exists; fix the region in Label Studio (or re-import the task text) and pull again"
@@ -205,7 +207,11 @@ class RegionResolver:
         return None
 
 
-def to_label_studio(text: str, start: int, end: int, mapper: OffsetMapper | None = None) -> tuple[int, int]:
-    """UTF-16 offsets to write for the code-point span ``[start, end)`` of ``text``."""
-    m = mapper or OffsetMapper(text)
-    return m.to_utf16(start), m.to_utf16(end)
+def to_label_studio(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets to write for the span ``[start, end)`` of ``text``: unchanged (see the module docstring).
+
+    One function so that the unit is decided in one place, next to the reading code.
+    """
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"span [{start}, {end}) does not fit a text of {len(text)} characters")
+    return start, end

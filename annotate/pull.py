@@ -10,7 +10,8 @@ Traps this module avoids, each from the Label Studio tracker:
   skipped annotations (cancelled ones are dropped again here).
 * **An export queued forever** when a Redis answers on localhost:6379 with
   no worker: the snapshot is polled with a deadline and the error says so.
-* **Offsets in UTF-16, CRLF or collapsed whitespace**: every region goes
+* **Offsets in UTF-16, CRLF-as-one or collapsed whitespace** (other tools,
+  older editors): every region goes
   through :mod:`annotate.offsets` and must slice to its own text.
 
 Everything is fetched and converted in memory first; only then are files

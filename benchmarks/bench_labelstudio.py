@@ -60,7 +60,7 @@ FILLER = (
 
 
 def synth_documents(n: int, seed: int = 0) -> list[tuple[Document, list[dict[str, Any]]]]:
-    """``n`` articles with the Label Studio result of one annotation each (UTF-16 offsets)."""
+    """``n`` articles with the Label Studio result of one annotation each."""
     rng = random.Random(seed)
     out = []
     for i in range(n):
@@ -74,12 +74,10 @@ def synth_documents(n: int, seed: int = 0) -> list[tuple[Document, list[dict[str
         doc = Document(f"doc-{i:06d}", text, f"Article {i}", dt.date(2021, 5, 21), text_sha256(text), Path("."))
 
         def region(rid: str, needle: str, label: str, text: str = text) -> tuple[dict[str, Any], int, int]:
-            start = text.index(needle)
-            u_start = len(text[:start].encode("utf-16-le")) // 2
-            u_end = u_start + len(needle.encode("utf-16-le")) // 2
+            start = text.index(needle)  # code points, as Label Studio 1.23's editor stores them
             item = {"id": rid, "from_name": LABELS_NAME, "to_name": TEXT_NAME, "type": "labels",
-                    "value": {"start": u_start, "end": u_end, "text": needle, "labels": [label]}}
-            return item, u_start, u_end
+                    "value": {"start": start, "end": start + len(needle), "text": needle, "labels": [label]}}
+            return item, start, start + len(needle)
 
         date_text = f"{day} May 2021"
         result = [region("p", person, "PERSON")[0], region("g", place, "GPE")[0], region("q", quote, "QUOTE")[0]]

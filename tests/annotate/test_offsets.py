@@ -33,9 +33,11 @@ def test_offset_inside_a_surrogate_pair_is_refused() -> None:
         m.to_utf16(4)
 
 
-def test_to_label_studio_shifts_after_emoji() -> None:
+def test_to_label_studio_writes_python_offsets() -> None:
     i = TEXT.index("Reykjav")
-    assert to_label_studio(TEXT, i, i + 9) == (i + 1, i + 10)  # one emoji before it
+    assert to_label_studio(TEXT, i, i + 9) == (i, i + 9)  # LS 1.23's editor counts code points, CRLF as two
+    with pytest.raises(ValueError):
+        to_label_studio(TEXT, 5, len(TEXT) + 1)
 
 
 def _region(needle: str, text: str = TEXT, collapse_crlf: bool = False, codepoints: bool = False) -> tuple[int, int]:
@@ -49,8 +51,8 @@ def _region(needle: str, text: str = TEXT, collapse_crlf: bool = False, codepoin
 @pytest.mark.parametrize(
     "kwargs,reading",
     [
-        ({}, "utf16"),
         ({"codepoints": True}, "codepoints"),
+        ({}, "utf16"),
         ({"collapse_crlf": True}, "utf16-crlf-as-one"),
         ({"collapse_crlf": True, "codepoints": True}, "codepoints-crlf-as-one"),
     ],
@@ -61,11 +63,11 @@ def test_each_reading_is_recognised(kwargs: dict, reading: str) -> None:
     got = RegionResolver(TEXT).resolve(start, end, needle)
     assert TEXT[got.start : got.end] == needle
     assert got.reading == reading
-    assert got.repaired == (reading != "utf16")
+    assert got.repaired == (reading != "codepoints")
 
 
 def test_whitespace_collapsed_in_region_text_is_repaired() -> None:
-    start, end = _region("Ana\u00a0Silva")
+    start, end = _region("Ana\u00a0Silva", codepoints=True)
     got = RegionResolver(TEXT).resolve(start, end, "Ana Silva")  # a browser copy turned the NBSP into a space
     assert (got.start, got.end) == (TEXT.index("Ana"), TEXT.index("Ana") + 9)
     assert got.repaired
@@ -87,7 +89,9 @@ def test_mismatch_names_the_region() -> None:
         RegionResolver(TEXT).resolve(5, 5, None)
 
 
-def test_without_region_text_offsets_are_utf16() -> None:
-    start, end = _region("today")
+def test_without_region_text_offsets_are_code_points() -> None:
+    start, end = _region("today", codepoints=True)
     got = RegionResolver(TEXT).resolve(start, end, None)
-    assert TEXT[got.start : got.end] == "today"
+    assert TEXT[got.start : got.end] == "today" and not got.repaired
+    with pytest.raises(RegionMismatch, match="outside the task text"):
+        RegionResolver(TEXT).resolve(len(TEXT), len(TEXT) + 2, None)

@@ -118,15 +118,15 @@ def test_special_characters_survive_with_identical_offsets(
         span(t, "date", "5\u00a0March\u00a02021", "DATE", "2021-03-05"),
         span(t, "rvk", "Reykjav\u00edk", "GPE"),
     ]
-    # as the browser writes them: UTF-16 offsets and the region's own text
+    # as the Label Studio 1.23 editor writes them (checked in Chromium): code points, CRLF as two, region text
     result = []
     for s in wanted:
-        value = {"start": u16(t, s.start), "end": u16(t, s.end), "text": s.text, "labels": [s.label]}
+        value = {"start": s.start, "end": s.end, "text": s.text, "labels": [s.label]}
         result.append({"id": s.id, "from_name": "label", "to_name": "text", "type": "labels", "value": value})
     result.append({"id": "date", "from_name": "date_value", "to_name": "text", "type": "textarea",
-                   "value": {"start": u16(t, wanted[2].start), "end": u16(t, wanted[2].end), "text": ["2021-03-05"]}})
+                   "value": {"start": wanted[2].start, "end": wanted[2].end, "text": ["2021-03-05"]}})
     result.append({"from_id": "curly", "to_id": "ana", "type": "relation", "direction": "right", "labels": ["said_by"]})
-    assert u16(t, wanted[-1].start) != wanted[-1].start  # the test really crosses astral characters
+    assert u16(t, wanted[-1].start) != wanted[-1].start  # the test really crosses astral characters and CRLF
     annotation_by(api, task.id, "browser@example.com", result)
 
     out = tmp_path / "gold"
@@ -159,23 +159,28 @@ def test_submit_tool_round_trip_special_text(api: Api, title: str, special_corpu
     assert spans_of(doc) == spans_of(mine)
 
 
-def test_crlf_counted_as_one_is_repaired(api: Api, title: str, special_corpus: Path, tmp_path: Path, capsys) -> None:
+def test_crlf_as_one_and_utf16_regions_are_repaired(api: Api, title: str, special_corpus: Path, tmp_path: Path, capsys) -> None:
     """An editor that counts \\r\\n as one character: detected, repaired (unambiguous), reported."""
     docs = load_corpus(special_corpus)
     push(api, title, docs, progress=False, log=lambda _m: None)
     t = docs[0].text
     target = span(t, "r", "Reykjav\u00edk", "GPE")
+    person = span(t, "a", "Ana\u00a0Silva", "PERSON")
     collapsed = t.replace("\r\n", "\n")
-    start = u16(collapsed, collapsed.index(target.text))
+    start = collapsed.index(target.text)  # an editor that counted \r\n as one character
     value = {"start": start, "end": start + len(target.text), "text": target.text, "labels": ["GPE"]}
+    utf16 = {"start": u16(t, person.start), "end": u16(t, person.end), "text": person.text, "labels": ["PERSON"]}
     task = next(iter(api.ls.tasks.list(project=_project_id(api, title), fields="task_only")))
-    annotation_by(api, task.id, "dave@example.com", [{"id": "r", "from_name": "label", "to_name": "text",
-                                                      "type": "labels", "value": value}])
+    annotation_by(api, task.id, "dave@example.com", [
+        {"id": "r", "from_name": "label", "to_name": "text", "type": "labels", "value": value},
+        {"id": "a", "from_name": "label", "to_name": "text", "type": "labels", "value": utf16},  # a UTF-16 tool
+    ])
     messages: list[str] = []
     pull(api, title, tmp_path / "gold", log_fn=messages.append)
     (doc,) = load_documents(tmp_path / "gold" / "gold.jsonl")
-    assert spans_of(doc) == [(target.start, target.end, "GPE", None)]
-    assert any("repaired" in m and "crlf" in m for m in messages)
+    assert spans_of(doc) == sorted([(target.start, target.end, "GPE", None), (person.start, person.end, "PERSON", None)])
+    assert any("repaired" in m and "'r'" in m and "crlf" in m for m in messages)
+    assert any("repaired" in m and "'a'" in m and "(utf16)" in m for m in messages)
 
 
 def test_more_tasks_than_one_page(api: Api, title: str, tmp_path: Path, corpus_writer) -> None:
