@@ -140,6 +140,14 @@ class SpanTable:
         label = code_to_label_index[raw.code] if len(raw.code) else raw.code
         cols = (raw.doc, raw.start, raw.end, label)
         key = _packed_key(*cols) if len(label) else None
+        if key is not None and bool(np.all(key[1:] >= key[:-1])):
+            # Already in canonical order (extractors usually emit spans sorted): no gather needed.
+            same_as_prev = key[1:] == key[:-1]
+            order = _break_ties(np.arange(len(key)), same_as_prev, raw.flat)
+            if not same_as_prev.any():
+                cont = np.ascontiguousarray
+                return cls(raw.doc, cont(raw.start), cont(raw.end), label, raw.flat, order)
+            return cls(raw.doc[order], raw.start[order], raw.end[order], label[order], raw.flat, order)
         if key is not None:
             order = np.argsort(key, kind="stable")
             sorted_key = key[order]
