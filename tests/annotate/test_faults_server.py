@@ -138,6 +138,8 @@ def test_wrong_token_clear_error_not_echoed(ls_env, monkeypatch, title: str, cap
         assert "rejected the API key" in line and "LABEL_STUDIO_API_KEY" in line
         assert secret not in out + err
         assert secret[:12] not in out + err
+    log = ls_env.log_path.read_text(encoding="utf-8", errors="replace")
+    assert ls_env.api_key not in log and secret not in log  # nor in the server's log
 
 
 def test_personal_access_token_works(ls, title: str, shipped_corpus) -> None:
