@@ -150,9 +150,8 @@ class Api:
         from label_studio_sdk.core.api_error import ApiError
 
         wrapper = self.ls._client_wrapper  # noqa: SLF001 - the SDK's auth (legacy or PAT refresh) lives here
-        response = wrapper.httpx_client.request(
-            path, method="GET", params=params, request_options={"max_retries": 0, "timeout_in_seconds": self.timeout}
-        )
+        options: Any = {"max_retries": 0, "timeout_in_seconds": self.timeout}
+        response = wrapper.httpx_client.request(path, method="GET", params=params, request_options=options)
         if response.status_code >= 400:
             try:
                 body = response.json()

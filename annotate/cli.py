@@ -128,8 +128,8 @@ def main(argv: list[str], prog: str) -> int:
     if args.command == "submit":
         from annotate.submit import load_submission, submit
 
-        docs = load_submission(args.source)
-        report = submit(_api(args), args.project, args.annotator, docs, ground_truth=args.ground_truth)
-        print(report.summary())
+        submission = load_submission(args.source)
+        submitted = submit(_api(args), args.project, args.annotator, submission, ground_truth=args.ground_truth)
+        print(submitted.summary())
         return 0
     raise AssertionError(args.command)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from newsgold.errors import UserError
 
@@ -145,7 +146,7 @@ class RegionResolver:
                 out["codepoints-crlf-as-one"] = (self.crlf.to_original(start), self.crlf.to_original(end))
         return out
 
-    def resolve(self, start: int, end: int, region_text: str | None, where: str = "region") -> ResolvedRegion:
+    def resolve(self, start: Any, end: Any, region_text: Any, where: str = "region") -> ResolvedRegion:
         """Python offsets of a region stored as ``[start, end)`` with ``region_text``.
 
         Without a region text the offsets are taken as code points (what
@@ -158,6 +159,8 @@ class RegionResolver:
         """
         if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or start >= end:
             raise RegionMismatch(f"{where}: offsets [{start}, {end}) are not a non-empty range")
+        if region_text is not None and not isinstance(region_text, str):
+            raise RegionMismatch(f"{where}: the region's text is {type(region_text).__name__}, not a string")
         readings = self._readings(start, end)
         if region_text is None:
             if "codepoints" not in readings:

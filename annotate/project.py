@@ -41,7 +41,8 @@ def find_project(api: Api, title: str) -> ProjectRef | None:
     check_title(title)
 
     def lookup() -> list[Any]:
-        return [p for p in api.ls.projects.list(title=title, page_size=100) if p.title == title]
+        pager: Any = api.ls.projects.list(title=title, page_size=100)  # a substring match: filter exactly
+        return [p for p in pager if p.title == title]
 
     matches = api.read(f"looking up project {title!r}", lookup)
     if len(matches) > 1:

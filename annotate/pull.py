@@ -87,6 +87,8 @@ def export_annotated_tasks(api: Api, project: ProjectRef, timeout: float = EXPOR
         # at 10,000 tasks; one users.list() maps ids to emails instead
         request_options={"max_retries": 0},
     )
+    if snap.id is None:
+        raise UserError(f"Label Studio did not create an export of {project.title!r}; see its log and pull again")
     export_id = int(snap.id)
     status = str(getattr(snap, "status", "") or "")
     deadline = time.monotonic() + timeout
@@ -257,13 +259,13 @@ def planned_files(result: PullResult, url: str) -> tuple[dict[Path, str], bool]:
             }
             for d in gold_docs
         },
-        "annotators": sorted(
-            {(a.annotator, a.annotator_id) for a in result.annotations}, key=lambda x: (x[0], x[1] or 0)
-        ),
+        "annotators": [
+            {"email": email, "id": uid}
+            for email, uid in sorted({(a.annotator, a.annotator_id) for a in result.annotations}, key=lambda x: (x[0], x[1] or 0))
+        ],
         "gold_sha256": text_sha256(_jsonl(gold_docs)),
         "offset_repairs": result.repairs,
     }
-    provenance["annotators"] = [{"email": e, "id": i} for e, i in provenance["annotators"]]
     files[Path("provenance.json")] = json.dumps(provenance, indent=2, ensure_ascii=False) + "\n"
     files[Path(GOLD_NAME)] = _jsonl(gold_docs)
     return files, True

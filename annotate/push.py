@@ -218,13 +218,13 @@ def push(
                 commit_to_project=True,
                 request_options=NO_RETRY,
             )
-            ids = getattr(res, "task_ids", None) or (res.model_extra or {}).get("task_ids") or []
-            if len(ids) != len(batch):
+            new_ids: list[int] = getattr(res, "task_ids", None) or (res.model_extra or {}).get("task_ids") or []
+            if len(new_ids) != len(batch):
                 raise UserError(
-                    f"Label Studio imported {len(ids)} of {len(batch)} tasks into {title!r}; "
+                    f"Label Studio imported {len(new_ids)} of {len(batch)} tasks into {title!r}; "
                     "run push again (it only adds what is missing)"
                 )
-            for doc, tid in zip(batch, ids, strict=True):
+            for doc, tid in zip(batch, new_ids, strict=True):
                 report.created.append(doc.doc_id)
                 report.task_ids[doc.doc_id] = int(tid)
             bar.update(len(batch))
