@@ -314,10 +314,13 @@ def serve_forever(server: LocalServer, out=sys.stdout) -> int:  # type: ignore[n
     try:
         server.start()
         cfg = server.config_path or default_config_path()
+        next_step = "newsgold annotate push"
+        if Path(cfg).resolve() != default_config_path().resolve():
+            next_step = f"NEWSGOLD_LABEL_STUDIO_CONFIG={cfg} newsgold annotate push"
         print(
             f"Label Studio is up at {server.url}\n"
             f"  log in as {server.creds.email}; the password is in {server.data_dir / CREDENTIALS} (mode 0600)\n"
-            f"  push/pull find this server through {cfg} (mode 0600); next: newsgold annotate push\n"
+            f"  push/pull find this server through {cfg} (mode 0600); next: {next_step}\n"
             "  press Ctrl-C to stop",
             file=out,
             flush=True,
