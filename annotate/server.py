@@ -159,6 +159,11 @@ def child_environment(data_dir: Path, creds: AdminCredentials, base: dict[str, s
     return env
 
 
+def _default_sigint() -> None:
+    """Runs in the child before exec: restore SIGINT, which stop() uses for Django's clean shutdown."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class LocalServer:
     """One ``label-studio start`` child process on 127.0.0.1.
 
@@ -219,6 +224,7 @@ class LocalServer:
                 env=child_environment(self.data_dir, self.creds),
                 cwd=self.data_dir,
                 start_new_session=True,  # our Ctrl-C handling stops it; a stray SIGINT doesn't
+                preexec_fn=_default_sigint,  # a shell's `&` ignores SIGINT, and children inherit that
             )
         finally:
             log.close()
@@ -308,9 +314,11 @@ def serve_forever(server: LocalServer, out=sys.stdout) -> int:  # type: ignore[n
     print(f"Starting Label Studio in {server.data_dir} (first start takes about a minute) ...", file=out, flush=True)
 
     def interrupted(signum: int, _frame: object) -> None:
-        raise KeyboardInterrupt  # SIGTERM/SIGHUP stop the child too; it runs in its own session
+        # Ctrl-C, SIGTERM and SIGHUP all stop the child (it runs in its own session), even when a
+        # shell started us in the background with SIGINT ignored
+        raise KeyboardInterrupt
 
-    previous = {sig: signal.signal(sig, interrupted) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    previous = {sig: signal.signal(sig, interrupted) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
         server.start()
         cfg = server.config_path or default_config_path()
