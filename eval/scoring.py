@@ -128,7 +128,7 @@ def _prepare(gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels:
     p_raw = SpanTable.extract(p_spans, codes)
     label_list = wanted if wanted is not None else _ordered_labels(set(codes))
     index = {lab: i for i, lab in enumerate(label_list)}
-    code_to_index = np.array([index[lab] for lab in codes] or [0], dtype=np.int64)
+    code_to_index = np.array([index[lab] for lab in codes] or [0], dtype=np.int32)
     g_table = SpanTable.from_raw(g_raw, code_to_index)
     p_table = SpanTable.from_raw(p_raw, code_to_index)
     matches = match_spans_multi(g_table, p_table, ("type", "partial"))

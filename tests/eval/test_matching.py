@@ -198,3 +198,12 @@ def test_errors_and_confusion_frames(make_doc):
     frame = result.scores_frame()
     assert set(frame["scheme"]) == {"strict", "exact", "partial", "type"}
     assert frame[(frame.scheme == "strict") & (frame.label == "overall")]["correct"].item() == 0
+
+
+def test_offsets_past_32_bits_still_score(make_doc, overall):
+    big = 2**31 + 10
+    gold = [make_doc("d", [("A", big, big + 5), ("A", 3, 9)])]
+    pred = [make_doc("d", [("A", big, big + 5), ("A", 4, 9)], "p")]
+    result = score_documents(gold, pred, n_bootstrap=10).to_json()
+    assert overall(result, "strict")[:5] == (1, 1, 0, 0, 0)
+    assert overall(result, "type")[:5] == (2, 0, 0, 0, 0)
