@@ -214,6 +214,7 @@ class LocalServer:
             str(self.data_dir),
             "--enable-legacy-api-token",
         ]
+        log_offset = self.log_path.stat().st_size if self.log_path.exists() else 0  # this run's output starts here
         log = self.log_path.open("ab")
         try:
             self.process = subprocess.Popen(
@@ -229,7 +230,7 @@ class LocalServer:
         finally:
             log.close()
         try:
-            self._wait_until_ready(first)
+            self._wait_until_ready(first, log_offset)
         except BaseException:
             self.stop()
             raise
@@ -242,17 +243,16 @@ class LocalServer:
             return ""
         return " | ".join(line.strip() for line in tail if line.strip())
 
-    def _wait_until_ready(self, first: bool) -> None:
+    def _wait_until_ready(self, first: bool, log_offset: int) -> None:
         assert self.process is not None
         deadline = time.monotonic() + self.startup_timeout
-        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
         while True:
             code = self.process.poll()
             if code is not None:
                 raise ServerError(f"label-studio exited with status {code} while starting; log {self.log_path}: {self._log_tail()}")
             try:
                 with self.log_path.open("rb") as fh:
-                    fh.seek(max(0, offset - 4096))
+                    fh.seek(log_offset)
                     recent = fh.read().decode("utf-8", errors="replace")
                 if "is in use" in recent and "Trying to start at" in recent:
                     raise ServerError(
