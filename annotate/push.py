@@ -69,6 +69,7 @@ class PushReport:
     project: ProjectRef
     created: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    not_in_corpus: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     predictions_added: int = 0
     model_version: str | None = None
@@ -76,10 +77,15 @@ class PushReport:
 
     def summary(self) -> str:
         p = self.project
+        extra = (
+            f" ({len(self.not_in_corpus)} task(s) of the project are not in this corpus and were left alone)"
+            if self.not_in_corpus
+            else ""
+        )
         if not self.created and not self.replaced and not self.predictions_added:
             return (
                 f"nothing to do: all {len(self.unchanged)} documents are already in project {p.title!r} (id {p.id}) "
-                "with the same text"
+                f"with the same text{extra}"
             )
         parts = [f"project {p.title!r} (id {p.id}): created {len(self.created)} tasks"]
         if self.replaced:
@@ -87,7 +93,7 @@ class PushReport:
         parts.append(f"{len(self.unchanged)} already there")
         if self.model_version:
             parts.append(f"added {self.predictions_added} predictions (model_version {self.model_version!r})")
-        return ", ".join(parts)
+        return ", ".join(parts) + extra
 
 
 def load_predictions(source: str, documents: Sequence[Document]) -> Predictions:
@@ -231,6 +237,8 @@ def push(
 
     kept = [d for d in documents if d.doc_id in existing and d.doc_id not in report.replaced]
     report.unchanged = [d.doc_id for d in kept]
+    corpus_ids = {d.doc_id for d in documents}
+    report.not_in_corpus = sorted(k for k in existing if k not in corpus_ids)
     for d in documents:
         if d.doc_id in existing:
             report.task_ids[d.doc_id] = existing[d.doc_id].id

@@ -68,6 +68,8 @@ def test_changed_text_is_an_error_unless_replace(api: Api, title: str, tmp_path:
         push(api, title, changed, progress=False, log=_quiet)
     report = push(api, title, changed, replace=True, progress=False, log=_quiet)
     assert report.replaced == ["a"] and not report.created
+    only_b = push(api, title, changed[1:], progress=False, log=_quiet)
+    assert only_b.not_in_corpus == ["a"] and "1 task(s) of the project are not in this corpus" in only_b.summary()
     project = find_project(api, title)
     texts = {t.data["doc_id"]: t.data["text"] for t in api.ls.tasks.list(project=project.id, fields="task_only")}
     assert texts == {"a": "Alpha text, edited.", "b": "Beta text."}
