@@ -10,40 +10,19 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from annotate.api import Api
 from annotate.connection import Connection
-from annotate.server import LocalServer, ServerError, find_server_binary, free_port
+from annotate.server import LocalServer
 from newsgold.corpus import Document, load_corpus
-from newsgold.testing import require
 
 SPECIAL_TEXT = (
     "Emoji first \U0001F600 then \u201ccurly quotes\u201d said Ana\u00a0Silva.\r\n"
     "Second line \U0001F1EE\U0001F1F8 on 5\u00a0March\u00a02021 in Reykjav\u00edk.\r\n"
 )
-
-
-@pytest.fixture(scope="session")
-def ls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]:
-    """A running Label Studio 1.23 (fresh SQLite data folder, free port), stopped at session end."""
-    try:
-        binary = find_server_binary()
-    except ServerError as exc:
-        require("label-studio", False, str(exc))
-        raise
-    base = tmp_path_factory.mktemp("label-studio")
-    server = LocalServer(base / "data", port=free_port(), binary=binary, config_path=base / "connection.json")
-    try:
-        server.start()
-    except ServerError as exc:
-        require("label-studio", False, f"the server did not start: {exc}")
-        raise
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -1,15 +1,14 @@
-"""The Label Studio benchmark still runs (tiny size, its own real server; benchmarks are not tests)."""
+"""The Label Studio benchmark still runs (tiny size, against the session's real server; benchmarks are not tests)."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-from newsgold.testing import require
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -25,21 +24,16 @@ def test_synthetic_annotations_fit_their_text() -> None:
 
 
 @pytest.mark.labelstudio
-def test_bench_labelstudio_runs_at_tiny_size(tmp_path: Path) -> None:
-    from annotate.server import ServerError, find_server_binary
-
-    try:
-        find_server_binary()
-    except ServerError as exc:
-        require("label-studio", False, str(exc))
+def test_bench_labelstudio_runs_at_tiny_size(tmp_path: Path, ls_server) -> None:  # type: ignore[no-untyped-def]
+    if not ls_server.running():
+        ls_server.start()
     out = tmp_path / "bench.json"
     proc = subprocess.run(
         [sys.executable, "-m", "benchmarks.bench_labelstudio", "--tasks", "12", "--baseline-tasks", "3",
-         "--json", str(out)],
+         "--json", str(out), "--url", ls_server.url],
         capture_output=True, text=True, cwd=REPO, timeout=600,
+        env={**os.environ, "LABEL_STUDIO_API_KEY": ls_server.api_key},
     )
-    if proc.returncode != 0 and "did not answer" in proc.stderr:
-        require("label-studio", False, proc.stderr.strip().splitlines()[-1])
     assert proc.returncode == 0, proc.stderr[-2000:]
     rows = {r["operation"]: r for r in json.loads(out.read_text())["rows"]}
     assert rows["push (newsgold, batched)"]["tasks"] == 12
