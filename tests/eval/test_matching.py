@@ -207,3 +207,13 @@ def test_offsets_past_32_bits_still_score(make_doc, overall):
     result = score_documents(gold, pred, n_bootstrap=10).to_json()
     assert overall(result, "strict")[:5] == (1, 1, 0, 0, 0)
     assert overall(result, "type")[:5] == (2, 0, 0, 0, 0)
+
+
+def test_type_and_partial_each_get_their_best_matching(make_doc, overall):
+    # Two same-label pairs are best for type; three mixed-label pairs are best for partial.
+    gold = [make_doc("d", [("A", 27, 33), ("B", 33, 35), ("A", 31, 36)])]
+    pred = [make_doc("d", [("A", 27, 32), ("A", 32, 36), ("B", 30, 32)], "p")]
+    result = score_documents(gold, pred, n_bootstrap=0).to_json()
+    assert overall(result, "type")[:5] == (2, 0, 0, 1, 1)
+    assert overall(result, "partial")[:5] == (0, 0, 3, 0, 0)
+    assert overall(result, "strict")[:5] == (0, 2, 0, 1, 1)
