@@ -14,6 +14,7 @@ from typing import Any
 
 from eval.schemes import SCHEMES
 from eval.scoring import ScoreResult, score_documents
+from eval.tokens import TokenResult, token_scores
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.errors import UserError
 from newsgold.paths import default_gold_dir
@@ -130,6 +131,12 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         "span against it (default: predictions without text take the gold document's text)",
     )
     parser.add_argument(
+        "--tokens",
+        action="store_true",
+        help="also score at token level (scikit-learn precision/recall/F1 per label and a confusion table with "
+        "MISSED/SPURIOUS; needs the gold text). In --json output under the key 'tokens'",
+    )
+    parser.add_argument(
         "--errors",
         type=Path,
         default=None,
@@ -221,8 +228,38 @@ def main(argv: list[str], prog: str) -> int:
         from newsgold.atomic import atomic_write_text
 
         atomic_write_text(args.errors, result.errors_frame().to_csv(index=False))
+    data = result.to_json()
+    tokens = token_scores(gold, pred, labels=result.labels) if args.tokens else None
     if args.json:
-        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        if tokens is not None:
+            data["tokens"] = tokens_json(tokens)
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(render_table(result))
+        if tokens is not None:
+            print("\ntokens (IO labels, scikit-learn)")
+            print(tokens.scores_frame().to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+            print()
+            print(tokens.confusion_frame().to_string())
     return 0
+
+
+def tokens_json(tokens: TokenResult) -> dict[str, Any]:
+    """Token-level scores and confusion counts as JSON-safe dicts."""
+    frame = tokens.scores_frame().set_index("label")
+    rows = {
+        str(label): {"precision": float(r.precision), "recall": float(r.recall), "f1": float(r.f1),
+                     "support": int(r.support)}
+        for label, r in frame.iterrows()
+    }  # fmt: skip
+    confusion = tokens.confusion_frame()
+    return {
+        "labels": {k: v for k, v in rows.items() if k not in ("micro", "macro")},
+        "micro": rows["micro"],
+        "macro": rows["macro"],
+        "confusion": {
+            "rows": [str(x) for x in confusion.index],
+            "columns": [str(x) for x in confusion.columns],
+            "counts": confusion.to_numpy().tolist(),
+        },
+    }

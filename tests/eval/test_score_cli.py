@@ -164,3 +164,19 @@ def test_help_explains_every_option():
     assert dispatcher.returncode == 0 and "score" in dispatcher.stdout and "report" in dispatcher.stdout
     unknown = subprocess.run([sys.executable, "-m", "eval", "nope"], capture_output=True, text=True)
     assert unknown.returncode == 2
+
+
+def test_tokens_option_adds_scikit_learn_token_scores(files):
+    proc = run("--gold", str(files["gold"]), "--pred", str(files["pred"]), "--labels", "PERSON,ORG,GPE",
+               "--tokens", "--json", "--bootstrap", "0")  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    tokens = json.loads(proc.stdout)["tokens"]
+    assert set(tokens["labels"]) == {"PERSON", "ORG", "GPE"}
+    # gold PERSON tokens: Antony Blinken, Sergey Lavrov, Lavrov = 5; predicted right: Blinken, Lavrov = 2
+    assert tokens["labels"]["PERSON"]["support"] == 5
+    assert tokens["labels"]["PERSON"]["recall"] == pytest.approx(2 / 5)
+    assert tokens["confusion"]["rows"][-1] == "SPURIOUS" and tokens["confusion"]["columns"][-1] == "MISSED"
+    counts = dict(zip(tokens["confusion"]["rows"], tokens["confusion"]["counts"], strict=True))
+    assert counts["PERSON"][tokens["confusion"]["columns"].index("ORG")] == 2  # "Sergey Lavrov" as ORG
+    table = run("--gold", str(files["gold"]), "--pred", str(files["pred"]), "--tokens", "--bootstrap", "0")
+    assert table.returncode == 0 and "tokens (IO labels, scikit-learn)" in table.stdout
