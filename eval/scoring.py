@@ -3,7 +3,8 @@
 Pipeline (each step its own module):
 
 1. input checks and the ``labels=`` restriction (both sides, before matching);
-2. :mod:`eval.matching` — one optimal one-to-one matching per document;
+2. :mod:`eval.matching` — optimal one-to-one matchings per document (one
+   for strict/exact/type, one for partial; they differ only in how overlaps pair);
 3. :mod:`eval.schemes` — outcome counts -> strict / exact / partial / type;
 4. :mod:`eval.bootstrap` — confidence intervals and the paired test;
 5. :mod:`eval.attributes` — quote attribution and DATE values.
@@ -387,6 +388,7 @@ def paired_test(
     scheme: str = "strict",
     n_resamples: int = 1000,
     seed: int = 0,
+    labels: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """Is A's micro F1 different from B's? Two-sided approximate randomisation.
 
@@ -395,14 +397,15 @@ def paired_test(
     resample swaps the two systems' outcome counts in a random subset of them
     (:func:`scipy.stats.permutation_test`, ``permutation_type="samples"``).
 
+    ``labels`` restricts both systems and the gold set as in :func:`score_documents`.
     Returns ``{"scheme", "metric": "f1", "a", "b", "delta": a - b, "p_value", "method"}``.
     """
     if scheme not in SCHEMES:
         raise UserError(f"unknown scheme {scheme!r}; choose one of {', '.join(SCHEMES)}")
     if not isinstance(n_resamples, int) or n_resamples < 1:
         raise UserError(f"n_resamples must be a positive integer, got {n_resamples!r}")
-    prep_a = _prepare(gold, pred_a, None)
-    prep_b = _prepare(gold, pred_b, None)
+    prep_a = _prepare(gold, pred_a, labels)
+    prep_b = _prepare(gold, pred_b, labels)
     unit = choose_unit(len(prep_a.doc_ids))
     out_a, _ = _unit_outcomes(prep_a, unit)
     out_b, _ = _unit_outcomes(prep_b, unit)

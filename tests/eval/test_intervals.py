@@ -93,3 +93,5 @@ def test_paired_test_separates_a_clearly_better_system_and_not_an_equal_one():
     close[0].spans = close[0].spans[1:]
     near = paired_test(gold, good, close, n_resamples=500, seed=0)
     assert 0 < near["delta"] < 0.01 and near["p_value"] > 0.5
+    # labels= restricts like score_documents: no spans of label X at all -> identical systems
+    assert paired_test(gold, good, bad, labels=["X"], n_resamples=100)["p_value"] == 1.0
