@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sklearn.metrics import precision_recall_fscore_support
 
 from eval.tokens import spans_to_tags, tags_to_io, tags_to_spans, token_scores, tokenize
@@ -74,3 +76,20 @@ def test_token_scores_use_scikit_learn_and_label_missed_and_spurious():
 def test_token_scores_need_the_gold_text():
     with pytest.raises(UserError, match="no text"):
         token_scores([SpanDocument("d", [Span("g", 0, 1, "X")])], [])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["PER", "ORG"]), st.integers(1, 3), st.integers(0, 2)), max_size=8))
+def test_bio_round_trip_of_token_aligned_non_overlapping_spans(layout):
+    """spans -> BIO -> spans is the identity when spans are token-aligned and do not overlap."""
+    tokens = [(2 * i, 2 * i + 1) for i in range(40)]
+    spans, pos = [], 0
+    for k, (label, length, gap) in enumerate(layout):
+        pos += gap
+        if pos + length > len(tokens):
+            break
+        spans.append(Span(f"t{k}", tokens[pos][0], tokens[pos + length - 1][1], label))
+        pos += length
+    back = tags_to_spans(tokens, spans_to_tags(tokens, spans))
+    # adjacent same-label spans stay apart thanks to B- tags
+    assert [(s.start, s.end, s.label) for s in back] == [(s.start, s.end, s.label) for s in spans]
