@@ -356,8 +356,13 @@ def _score(
         "unit": unit,
         "n_units": n_units,
         "schemes": None,
+        "note": None,
     }
-    if n_bootstrap > 0:
+    if n_bootstrap > 0 and n_units < 2:
+        # Resampling one unit always redraws that unit: a zero-width "interval" would
+        # claim a certainty the data cannot give. Say so instead of printing it.
+        intervals["note"] = f"no interval: only {n_units} resampling unit ({unit}); give texts or more documents"
+    elif n_bootstrap > 0:
         intervals["schemes"] = bootstrap_intervals(
             unit_outcomes, prep.labels, n_bootstrap=n_bootstrap, seed=seed, confidence=confidence
         )

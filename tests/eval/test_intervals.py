@@ -95,3 +95,15 @@ def test_paired_test_separates_a_clearly_better_system_and_not_an_equal_one():
     assert 0 < near["delta"] < 0.01 and near["p_value"] > 0.5
     # labels= restricts like score_documents: no spans of label X at all -> identical systems
     assert paired_test(gold, good, bad, labels=["X"], n_resamples=100)["p_value"] == 1.0
+
+
+def test_a_single_resampling_unit_gives_no_interval_rather_than_a_zero_width_one() -> None:
+    from eval import score_documents
+    from newsgold.spandoc import Span, SpanDocument
+
+    gold = [SpanDocument("d", [Span("g", 0, 3, "PER"), Span("h", 5, 8, "LOC")])]
+    pred = [SpanDocument("d", [Span("p", 0, 3, "PER")])]
+    result = score_documents(gold, pred, n_bootstrap=200, seed=0).to_json()
+    assert result["intervals"]["n_units"] == 1
+    assert result["intervals"]["schemes"] is None
+    assert "only 1 resampling unit" in result["intervals"]["note"]
