@@ -196,6 +196,8 @@ def render_table(result: ScoreResult) -> str:
             f"intervals: {pct} percentile bootstrap, {ivals['n_bootstrap']} resamples of {ivals['n_units']} "
             f"{ivals['unit']}s (seed {ivals['seed']})"
         )
+    elif ivals.get("note"):
+        lines.append(f"intervals: {ivals['note']}")
     lines.append(f"documents: {data['n_documents']}")
     return "\n".join(lines)
 
