@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsgold.errors import InputFormatError, UserError
+from newsgold.jsonl import iter_jsonl
 from newsgold.paths import default_corpus_dir
 
 log = logging.getLogger(__name__)
@@ -50,18 +50,10 @@ def _read_manifest(folder: Path) -> dict[str, dict[str, object]]:
     if not manifest.exists():
         return {}
     rows: dict[str, dict[str, object]] = {}
-    with manifest.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"{manifest}:{lineno}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputFormatError(f"{where}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict) or not isinstance(row.get("file"), str):
-                raise InputFormatError(f"{where}: each row needs a 'file' name")
-            rows[row["file"]] = row | {"_where": where}
+    for where, row in iter_jsonl(manifest):
+        if not isinstance(row, dict) or not isinstance(row.get("file"), str):
+            raise InputFormatError(f"{where}: each row needs a 'file' name")
+        rows[row["file"]] = row | {"_where": where}
     return rows
 
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import InputFormatError
+from newsgold.jsonl import iter_jsonl
 
 
 def text_sha256(text: str) -> str:
@@ -178,28 +179,12 @@ def iter_documents(path: str | os.PathLike[str]) -> Iterator[SpanDocument]:
     """
     seen: dict[str, str] = {}
     for file in _jsonl_files(Path(path)):
-        try:
-            handle = file.open("r", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise InputFormatError(f"{file}: cannot read: {exc.strerror}") from None
-        with handle:
-            lineno = 0
-            try:
-                for lineno, line in enumerate(handle, start=1):
-                    if not line.strip():
-                        continue
-                    where = f"{file}:{lineno}"
-                    try:
-                        obj = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise InputFormatError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-                    doc = parse_document(obj, where)
-                    if doc.doc_id in seen:
-                        raise InputFormatError(f"{where}: doc_id {doc.doc_id!r} already appeared at {seen[doc.doc_id]}")
-                    seen[doc.doc_id] = where
-                    yield doc
-            except UnicodeDecodeError:
-                raise InputFormatError(f"{file}:{lineno + 1}: not valid UTF-8") from None
+        for where, obj in iter_jsonl(file):
+            doc = parse_document(obj, where)
+            if doc.doc_id in seen:
+                raise InputFormatError(f"{where}: doc_id {doc.doc_id!r} already appeared at {seen[doc.doc_id]}")
+            seen[doc.doc_id] = where
+            yield doc
 
 
 def load_documents(path: str | os.PathLike[str]) -> list[SpanDocument]:

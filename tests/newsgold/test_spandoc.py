@@ -148,3 +148,10 @@ def test_loader_either_accepts_a_consistent_document_or_says_why(obj: dict) -> N
             assert s.end <= len(doc.text)
     for r in doc.relations:
         assert r.from_id in ids and r.to_id in ids
+
+
+def test_invalid_utf8_is_one_line_naming_the_line(tmp_path: Path) -> None:
+    p = tmp_path / "docs.jsonl"
+    p.write_bytes(b'{"doc_id": "a"}\n{"doc_id": "\xff"}\n')
+    with pytest.raises(InputFormatError, match=r"docs.jsonl:2: not valid UTF-8"):
+        load_documents(p)
