@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from newsgold.errors import UserError
 
 AREAS: dict[str, tuple[str, str]] = {
-    "annotate": ("annotate.cli", "Label Studio round trip: serve, push, pull"),
+    "annotate": ("annotate.cli", "Label Studio round trip: serve, push, pull, submit"),
     "extract": ("newsgold.extract_cli", "run extractors over a corpus and write span documents"),
     "eval": ("eval.cli", "score predictions against the gold set; write the report"),
     "gold": ("newsgold.gold_cli", "check the gold set against the format and the guidelines"),
