@@ -49,12 +49,6 @@ class GateKey:
     scheme: str | None
     metric: str
 
-    def describe(self) -> str:
-        if self.metric in SPECIAL:
-            return self.metric
-        where = "overall" if self.label is None else self.label
-        return f"{where} {self.scheme} {self.metric}"
-
 
 @dataclass
 class GateResult:

@@ -30,6 +30,7 @@ from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.date_values import MONTHS, WEEKDAYS
 from newsgold.spandoc import Span, SpanDocument
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
@@ -76,7 +77,7 @@ class SpacyRawEntities:
         from newsgold.extractors.entities import LABEL_MAP
 
         out = []
-        for doc, parsed in zip(documents, nlp_mod.parse([d.text for d in documents]), strict=True):
+        for doc, parsed in nlp_mod.parse_documents(documents):
             spans = SpanCollector(doc)
             for ent in parsed.ents:
                 if ent.label_ in LABEL_MAP:
@@ -85,8 +86,6 @@ class SpacyRawEntities:
         return out
 
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _DATE_PATTERN = re.compile(
     r"\b(?P<weekday>" + "|".join(calendar.day_name) + r")\b"
     r"|\b(?P<month>" + "|".join(n for n in calendar.month_name if n) + r")"
@@ -97,11 +96,11 @@ _DATE_PATTERN = re.compile(
 def naive_date_value(match: re.Match[str], dct: dt.date) -> str:
     """Value of a month/weekday match, resolved the naive way (weekday -> the next one after ``dct``)."""
     if match.group("weekday"):
-        wanted = _WEEKDAYS[match.group("weekday").lower()]
+        wanted = WEEKDAYS[match.group("weekday").lower()]
         ahead = (wanted - dct.weekday()) % 7 or 7
         return (dct + dt.timedelta(days=ahead)).isoformat()
     year = int(match.group("year") or dct.year)
-    month = _MONTHS[match.group("month").lower()]
+    month = MONTHS[match.group("month").lower()]
     if match.group("day"):
         return f"{year:04d}-{month:02d}-{int(match.group('day')):02d}"
     return f"{year:04d}-{month:02d}"
@@ -141,7 +140,7 @@ class NearestPersonQuoteBaseline:
 
     def extract(self, documents: Sequence[Document]) -> list[SpanDocument]:
         out = []
-        for doc, parsed in zip(documents, nlp_mod.parse([d.text for d in documents]), strict=True):
+        for doc, parsed in nlp_mod.parse_documents(documents):
             spans = SpanCollector(doc)
             people = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "PERSON"]
             for m in _QUOTED.finditer(doc.text):

@@ -171,9 +171,8 @@ class DateExtractor:
         self.version = f"dates-{RULES_VERSION}+dateparser-{dp}+{nlp_mod.pipeline_version()}"
 
     def extract(self, documents: Sequence[Document]) -> list[SpanDocument]:
-        parsed = nlp_mod.parse([d.text for d in documents])
         out = []
-        for document, doc in zip(documents, parsed, strict=True):
+        for document, doc in nlp_mod.parse_documents(documents):
             spans = SpanCollector(document)
             for start, end, value in date_mentions(doc, document.dct):
                 spans.add(start, end, schema.DATE, value=value, prefix="d")

@@ -238,9 +238,8 @@ class SpacyEntityExtractor:
         self.version = f"entities-{RULES_VERSION}+{nlp_mod.pipeline_version()}"
 
     def extract(self, documents: Sequence[Document]) -> list[SpanDocument]:
-        parsed = nlp_mod.parse([d.text for d in documents])
         out = []
-        for document, doc in zip(documents, parsed, strict=True):
+        for document, doc in nlp_mod.parse_documents(documents):
             spans = SpanCollector(document)
             for start, end, label in entity_mentions(doc):
                 spans.add(start, end, label, prefix="e")

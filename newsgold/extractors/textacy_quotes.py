@@ -97,9 +97,8 @@ class TextacyQuoteExtractor:
         )
 
     def extract(self, documents: Sequence[Document]) -> list[SpanDocument]:
-        parsed = nlp_mod.parse([d.text for d in documents])
         out = []
-        for document, doc in zip(documents, parsed, strict=True):
+        for document, doc in nlp_mod.parse_documents(documents):
             spans = SpanCollector(document)
             persons = [(s, e) for s, e, label in entity_mentions(doc) if label == schema.PERSON]
             for speaker_tokens, (c_start, c_end) in _triples(doc):
