@@ -1,7 +1,7 @@
-"""``python -m annotate ...`` is ``newsgold annotate ...``."""
+"""``python -m newsgold.annotate ...`` is ``newsgold annotate ...``."""
 
 import sys
 
 from newsgold.cli import run_area
 
-sys.exit(run_area("annotate", prog="python -m annotate"))
+sys.exit(run_area("annotate", prog="python -m newsgold.annotate"))

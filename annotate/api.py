@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from annotate.connection import Connection
+from newsgold.annotate.connection import Connection
 from newsgold.errors import UserError
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from annotate.connection import ENV_CONFIG, ENV_KEY, ENV_URL
-from annotate.project import DEFAULT_TITLE
+from newsgold.annotate.connection import ENV_CONFIG, ENV_KEY, ENV_URL
+from newsgold.annotate.project import DEFAULT_TITLE
 from newsgold.errors import UserError
 from newsgold.paths import default_gold_dir
 
@@ -79,8 +79,8 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
 
 
 def _api(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from annotate.api import Api
-    from annotate.connection import resolve_connection
+    from newsgold.annotate.api import Api
+    from newsgold.annotate.connection import resolve_connection
 
     if args.timeout <= 0:
         raise UserError("--timeout must be positive")
@@ -88,7 +88,7 @@ def _api(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _api_url(args: argparse.Namespace) -> str:
-    from annotate.connection import resolve_connection
+    from newsgold.annotate.connection import resolve_connection
 
     return resolve_connection(args.url, args.api_key, args.config).safe_url
 
@@ -101,14 +101,14 @@ def report_url(base: str, project_id: int) -> str:
 def main(argv: list[str], prog: str) -> int:
     args = build_parser(prog).parse_args(argv)
     if args.command == "serve":
-        from annotate.server import LocalServer, serve_forever
+        from newsgold.annotate.server import LocalServer, serve_forever
 
         server = LocalServer(
             args.data_dir, port=args.port, email=args.email, config_path=args.config, startup_timeout=args.startup_timeout
         )
         return serve_forever(server)
     if args.command == "push":
-        from annotate.push import load_predictions, push
+        from newsgold.annotate.push import load_predictions, push
         from newsgold.corpus import load_corpus
 
         docs = load_corpus(args.corpus)
@@ -121,12 +121,12 @@ def main(argv: list[str], prog: str) -> int:
         print(f"label them at {report_url(_api_url(args), report.project.id)}")
         return 0
     if args.command == "pull":
-        from annotate.pull import pull
+        from newsgold.annotate.pull import pull
 
         result = pull(_api(args), args.project, args.out or default_gold_dir(), force=args.force)
         return 1 if result.needs_adjudication else 0
     if args.command == "submit":
-        from annotate.submit import load_submission, submit
+        from newsgold.annotate.submit import load_submission, submit
 
         submission = load_submission(args.source)
         submitted = submit(_api(args), args.project, args.annotator, submission, ground_truth=args.ground_truth)

@@ -6,7 +6,7 @@ region id (Label Studio's per-region TextArea); its ``value.text`` is a list of
 strings and is never read as the span's text. ``said_by`` travels as a
 ``relation`` item between two region ids. Offsets are Python code points on
 both sides (Label Studio 1.23's editor counts the same way); regions in other
-units are detected and repaired or refused by :mod:`annotate.offsets`.
+units are detected and repaired or refused by :mod:`newsgold.annotate.offsets`.
 
 >>> from newsgold.spandoc import SpanDocument, Span
 >>> doc = SpanDocument("d", [Span("s1", 2, 3, "PERSON")], text="\\U0001F600 Al")
@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from annotate.config import LABELS_NAME, TEXT_NAME, attribute_control_name
-from annotate.offsets import RegionMismatch, RegionResolver, to_label_studio
+from newsgold.annotate.config import LABELS_NAME, TEXT_NAME, attribute_control_name
+from newsgold.annotate.offsets import RegionMismatch, RegionResolver, to_label_studio
 from newsgold.errors import UserError
 from newsgold.schema import SCHEMA, LabelSchema
 from newsgold.spandoc import Relation, Span, SpanDocument
@@ -80,7 +80,7 @@ def from_ls_result(
 
     Returns the document (with ``text``) and a list of human-readable repairs
     made to regions whose offsets disagreed with the text (empty when none).
-    Raises :class:`ResultFormatError` / :class:`~annotate.offsets.RegionMismatch`
+    Raises :class:`ResultFormatError` / :class:`~newsgold.annotate.offsets.RegionMismatch`
     naming the region when a result cannot be converted faithfully.
     """
     at = f"{where + ': ' if where else ''}doc {doc_id!r}"

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from annotate.api import Api
-from annotate.config import build_label_config, config_labels
+from newsgold.annotate.api import Api
+from newsgold.annotate.config import build_label_config, config_labels
 from newsgold.errors import UserError
 
 DEFAULT_TITLE = "newsgold"

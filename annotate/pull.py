@@ -12,7 +12,7 @@ Traps this module avoids, each from the Label Studio tracker:
   no worker: the snapshot is polled with a deadline and the error says so.
 * **Offsets in UTF-16, CRLF-as-one or collapsed whitespace** (other tools,
   older editors): every region goes
-  through :mod:`annotate.offsets` and must slice to its own text.
+  through :mod:`newsgold.annotate.offsets` and must slice to its own text.
 
 Everything is fetched and converted in memory first; only then are files
 written (each atomically, the gold last). A dead server, a bad region or a
@@ -32,11 +32,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotate.agreement import agreement_markdown, agreement_report, content_key
-from annotate.api import Api
-from annotate.config import TEXT_NAME
-from annotate.convert import from_ls_result
-from annotate.project import ProjectRef, require_project
+from newsgold.annotate.agreement import agreement_markdown, agreement_report, content_key
+from newsgold.annotate.api import Api
+from newsgold.annotate.config import TEXT_NAME
+from newsgold.annotate.convert import from_ls_result
+from newsgold.annotate.project import ProjectRef, require_project
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import UserError
 from newsgold.spandoc import SpanDocument, text_sha256

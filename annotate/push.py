@@ -26,10 +26,10 @@ from typing import Any
 
 from tqdm import tqdm
 
-from annotate.api import Api
-from annotate.config import TEXT_NAME, build_label_config
-from annotate.convert import to_ls_result
-from annotate.project import ProjectRef, ensure_project
+from newsgold.annotate.api import Api
+from newsgold.annotate.config import TEXT_NAME, build_label_config
+from newsgold.annotate.convert import to_ls_result
+from newsgold.annotate.project import ProjectRef, ensure_project
 from newsgold.corpus import Document
 from newsgold.errors import UserError
 from newsgold.spandoc import SpanDocument, attach_texts, load_documents, text_sha256

@@ -39,7 +39,7 @@ from pathlib import Path
 
 import httpx
 
-from annotate.connection import default_config_path, write_config
+from newsgold.annotate.connection import default_config_path, write_config
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import UserError
 from newsgold.paths import PROJECT_ROOT

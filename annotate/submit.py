@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotate.api import Api
-from annotate.convert import to_ls_result
-from annotate.project import ProjectRef, require_project
+from newsgold.annotate.api import Api
+from newsgold.annotate.convert import to_ls_result
+from newsgold.annotate.project import ProjectRef, require_project
 from newsgold.errors import UserError
 from newsgold.spandoc import SpanDocument, load_documents, text_sha256
 

@@ -5,12 +5,12 @@ or an existing one with ``--url``), on seeded synthetic articles (~700
 characters, an emoji and a CRLF in each, so the offset conversion is part of
 the cost):
 
-* **push**: ``annotate.push.push`` (batched imports after reading the
+* **push**: ``newsgold.annotate.push.push`` (batched imports after reading the
   project's existing tasks) of N tasks; then the same push again, which must
   create nothing (the idempotency check itself has a cost);
 * **push baseline**: ``tasks.create`` one request per task (what scripts
   that loop over documents do), on a subset, as tasks per second;
-* **pull**: ``annotate.pull.pull`` of N annotated tasks (5 regions each:
+* **pull**: ``newsgold.annotate.pull.pull`` of N annotated tasks (5 regions each:
   PERSON, GPE, DATE with a value, QUOTE with ``said_by``): export snapshot,
   completeness check, conversion, validation of every region, agreement,
   atomic writes;
@@ -39,14 +39,14 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from annotate.api import Api
-from annotate.config import LABELS_NAME, TEXT_NAME, attribute_control_name
-from annotate.connection import Connection, resolve_connection
-from annotate.convert import from_ls_result
-from annotate.project import ensure_project
-from annotate.pull import pull
-from annotate.push import push, task_data
-from annotate.server import LocalServer, free_port
+from newsgold.annotate.api import Api
+from newsgold.annotate.config import LABELS_NAME, TEXT_NAME, attribute_control_name
+from newsgold.annotate.connection import Connection, resolve_connection
+from newsgold.annotate.convert import from_ls_result
+from newsgold.annotate.project import ensure_project
+from newsgold.annotate.pull import pull
+from newsgold.annotate.push import push, task_data
+from newsgold.annotate.server import LocalServer, free_port
 from newsgold.corpus import Document
 from newsgold.spandoc import text_sha256
 

@@ -91,7 +91,7 @@ def run_one(scorer: str, n_spans: int, seed: int, repeat: int = 3) -> dict[str, 
     labels = sorted({s.label for d in gold for s in d.spans})
     numbers: dict[str, Any] = {}
     if scorer.startswith("newsgold"):
-        from eval import score_documents
+        from newsgold.eval import score_documents
 
         n_boot = 1000 if scorer.endswith("bootstrap") else 0
 

@@ -3,6 +3,6 @@
 >>> from eval import score_documents, paired_test
 """
 
-from eval.scoring import ScoreResult, paired_test, score_documents
+from newsgold.eval.scoring import ScoreResult, paired_test, score_documents
 
 __all__ = ["ScoreResult", "paired_test", "score_documents"]

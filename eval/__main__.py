@@ -1,7 +1,7 @@
-"""``python -m eval ...`` is ``newsgold eval ...``."""
+"""``python -m newsgold.eval ...`` is ``newsgold eval ...``."""
 
 import sys
 
 from newsgold.cli import run_area
 
-sys.exit(run_area("eval", prog="python -m eval"))
+sys.exit(run_area("eval", prog="python -m newsgold.eval"))

@@ -1,6 +1,6 @@
 """Scores beyond span boundaries: quote attribution and DATE values.
 
-Both read the span matching of :mod:`eval.matching` and only look at pairs
+Both read the span matching of :mod:`newsgold.eval.matching` and only look at pairs
 matched *leniently*: a gold and a predicted span that overlap and carry the
 same label (``type``-correct). A quote whose boundaries are a little off still
 says who spoke; a date whose boundaries are off still has a value.
@@ -34,7 +34,7 @@ from operator import attrgetter
 
 import numpy as np
 
-from eval.matching import EXACT, OVERLAP_SAME_LABEL, MatchResult, SpanTable
+from newsgold.eval.matching import EXACT, OVERLAP_SAME_LABEL, MatchResult, SpanTable
 from newsgold.schema import PERSON, SAID_BY
 from newsgold.spandoc import Span, SpanDocument
 

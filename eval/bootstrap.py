@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy.stats import permutation_test
 
-from eval.schemes import SCHEMES, prf, scheme_counts
+from newsgold.eval.schemes import SCHEMES, prf, scheme_counts
 
 MIN_DOCUMENTS_FOR_DOCUMENT_UNITS = 30
 _BLANK_LINE = re.compile(r"\r?\n[^\S\r\n]*(?:\r?\n[^\S\r\n]*)*\r?\n")

@@ -1,4 +1,4 @@
-"""``newsgold eval``: dispatch to ``score`` (:mod:`eval.score_cli`) or ``report`` (:mod:`eval.report_cli`).
+"""``newsgold eval``: dispatch to ``score`` (:mod:`newsgold.eval.score_cli`) or ``report`` (:mod:`newsgold.eval.report_cli`).
 
 Each subcommand owns its parser in its own module; this one only picks the
 module, so ``newsgold eval score --help`` shows the full help of ``score``.
@@ -10,8 +10,8 @@ import importlib
 import sys
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "score": ("eval.score_cli", "score predicted span documents against gold ones (four schemes, intervals)"),
-    "report": ("eval.report_cli", "run extractors, score them, write the report, apply threshold gates"),
+    "score": ("newsgold.eval.score_cli", "score predicted span documents against gold ones (four schemes, intervals)"),
+    "report": ("newsgold.eval.report_cli", "run extractors, score them, write the report, apply threshold gates"),
 }
 
 

@@ -1,7 +1,7 @@
 """``newsgold eval report``: run the extractors, score them against the gold set, write the report, apply the gates.
 
-This module only parses the command line into :class:`eval.report.options.ReportOptions`;
-the work is done by :func:`eval.report.run.run_report`. Exit status: 0 every
+This module only parses the command line into :class:`newsgold.eval.report.options.ReportOptions`;
+the work is done by :func:`newsgold.eval.report.run.run_report`. Exit status: 0 every
 gate passes, 1 a gate failed (the failing gates are listed), 2 bad input or
 usage (raised as :class:`~newsgold.errors.UserError`, one line on stderr).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from eval.report.options import DEFAULT_BOOTSTRAP, ReportOptions, parse_labels_option
+from newsgold.eval.report.options import DEFAULT_BOOTSTRAP, ReportOptions, parse_labels_option
 from newsgold.errors import UserError
 
 EPILOG = """\
@@ -165,6 +165,6 @@ def parse_options(argv: list[str], prog: str) -> ReportOptions:
 
 def main(argv: list[str], prog: str) -> int:
     """Entry point used by ``newsgold eval report`` (via ``eval/cli.py``)."""
-    from eval.report.run import run_report
+    from newsgold.eval.report.run import run_report
 
     return run_report(parse_options(argv, prog))

@@ -1,6 +1,6 @@
 """The four SemEval-2013 schemes as a table from matching outcomes to counts.
 
-A matching (see :mod:`eval.matching`) gives every gold span and every
+A matching (see :mod:`newsgold.eval.matching`) gives every gold span and every
 prediction exactly one *outcome*:
 
 =====================  ========  ========  ========  ========
@@ -16,7 +16,7 @@ pred unmatched         spurious  spurious  spurious  spurious
 =====================  ========  ========  ========  ========
 
 The partial scheme reads its own matching (the one that maximises the number
-of overlapping pairs, see :mod:`eval.matching`); the other three read the
+of overlapping pairs, see :mod:`newsgold.eval.matching`); the other three read the
 ``type`` matching. So an *outcome* is one of 6 rows above in one of the two
 matchings (12 outcomes), and counting reduces to counting outcomes per
 (unit, label) and multiplying by a fixed 0/1 table (:data:`OUTCOME_TO_COUNT`). That is what makes the
@@ -42,7 +42,7 @@ SCHEMES: tuple[str, ...] = ("strict", "exact", "partial", "type")
 COUNTS: tuple[str, ...] = ("correct", "incorrect", "partial", "missed", "spurious")
 COR, INC, PAR, MIS, SPU = range(5)
 
-# Outcomes, in this order: the four matched kinds of eval.matching, then missed,
+# Outcomes, in this order: the four matched kinds of newsgold.eval.matching, then missed,
 # spurious, all in the type matching; then the same six in the partial matching.
 OUTCOMES_PER_MATCHING = 6
 N_OUTCOMES = 2 * OUTCOMES_PER_MATCHING

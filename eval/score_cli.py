@@ -1,6 +1,6 @@
 """``newsgold eval score``: score a predictions file against the gold set.
 
-Prints a table (default) or the JSON of :meth:`eval.scoring.ScoreResult.to_json`
+Prints a table (default) or the JSON of :meth:`newsgold.eval.scoring.ScoreResult.to_json`
 (``--json``). Exit status 0 on success, 2 for bad input (one line on stderr).
 """
 
@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from eval.schemes import SCHEMES
-from eval.scoring import ScoreResult, score_documents
-from eval.tokens import TokenResult, token_scores
+from newsgold.eval.schemes import SCHEMES
+from newsgold.eval.scoring import ScoreResult, score_documents
+from newsgold.eval.tokens import TokenResult, token_scores
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.errors import UserError
 from newsgold.paths import default_gold_dir

@@ -3,11 +3,11 @@
 Pipeline (each step its own module):
 
 1. input checks and the ``labels=`` restriction (both sides, before matching);
-2. :mod:`eval.matching` — optimal one-to-one matchings per document (one
+2. :mod:`newsgold.eval.matching` — optimal one-to-one matchings per document (one
    for strict/exact/type, one for partial; they differ only in how overlaps pair);
-3. :mod:`eval.schemes` — outcome counts -> strict / exact / partial / type;
-4. :mod:`eval.bootstrap` — confidence intervals and the paired test;
-5. :mod:`eval.attributes` — quote attribution and DATE values.
+3. :mod:`newsgold.eval.schemes` — outcome counts -> strict / exact / partial / type;
+4. :mod:`newsgold.eval.bootstrap` — confidence intervals and the paired test;
+5. :mod:`newsgold.eval.attributes` — quote attribution and DATE values.
 
 Documents are processed in ``doc_id`` order and spans in a canonical order,
 so the result (intervals included) does not depend on input order.
@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from eval.attributes import date_values, quote_attribution
-from eval.bootstrap import approximate_randomisation, assign_units, bootstrap_intervals, choose_unit, unit_starts
-from eval.matching import (
+from newsgold.eval.attributes import date_values, quote_attribution
+from newsgold.eval.bootstrap import approximate_randomisation, assign_units, bootstrap_intervals, choose_unit, unit_starts
+from newsgold.eval.matching import (
     BOUNDARY_ONLY,
     EXACT,
     OVERLAP_SAME_LABEL,
@@ -35,7 +35,7 @@ from eval.matching import (
     SpanTable,
     match_spans_multi,
 )
-from eval.schemes import COUNTS, N_OUTCOMES, OUT_MISSED, OUT_SPURIOUS, PARTIAL_MATCHING, SCHEMES, prf, scheme_counts
+from newsgold.eval.schemes import COUNTS, N_OUTCOMES, OUT_MISSED, OUT_SPURIOUS, PARTIAL_MATCHING, SCHEMES, prf, scheme_counts
 from newsgold.errors import UserError
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
 from newsgold.spandoc import SpanDocument

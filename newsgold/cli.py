@@ -4,7 +4,7 @@ Each area owns its parser in its own module and exposes
 ``main(argv: list[str] | None, prog: str) -> int``; this module only
 dispatches, sets up logging, and turns :class:`~newsgold.errors.UserError`
 into one line on stderr and exit status 2 (never a traceback).
-``python -m annotate ...`` and ``python -m eval ...`` go through
+``python -m newsgold.annotate ...`` and ``python -m newsgold.eval ...`` go through
 :func:`run_area` as well, so they behave identically.
 """
 
@@ -18,9 +18,9 @@ from collections.abc import Callable, Sequence
 from newsgold.errors import UserError
 
 AREAS: dict[str, tuple[str, str]] = {
-    "annotate": ("annotate.cli", "Label Studio round trip: serve, push, pull, submit"),
+    "annotate": ("newsgold.annotate.cli", "Label Studio round trip: serve, push, pull, submit"),
     "extract": ("newsgold.extract_cli", "run extractors over a corpus and write span documents"),
-    "eval": ("eval.cli", "score predictions against the gold set; write the report"),
+    "eval": ("newsgold.eval.cli", "score predictions against the gold set; write the report"),
     "gold": ("newsgold.gold_cli", "check the gold set against the format and the guidelines"),
 }
 

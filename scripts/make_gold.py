@@ -29,7 +29,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from annotate.server import LocalServer, free_port
+from newsgold.annotate.server import LocalServer, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSES = ROOT / "gold" / "passes"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from annotate.server import LocalServer, ServerError, find_server_binary, free_port
+from newsgold.annotate.server import LocalServer, ServerError, find_server_binary, free_port
 from newsgold.testing import require
 
 

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from eval.report.options import SHOWN_SCHEMES
+from newsgold.eval.report.options import SHOWN_SCHEMES
 from newsgold.errors import UserError
 
 METRICS = ("precision", "recall", "f1")

@@ -20,12 +20,12 @@ from typing import Any
 
 import pandas as pd
 
-from eval.report.cache import safe_name
-from eval.report.comparisons import compare_extractors
-from eval.report.context import ContextFinder
-from eval.report.goldset import GoldSet
-from eval.report.options import SHOWN_SCHEMES, ReportOptions
-from eval.report.sources import Predictions, scored_labels
+from newsgold.eval.report.cache import safe_name
+from newsgold.eval.report.comparisons import compare_extractors
+from newsgold.eval.report.context import ContextFinder
+from newsgold.eval.report.goldset import GoldSet
+from newsgold.eval.report.options import SHOWN_SCHEMES, ReportOptions
+from newsgold.eval.report.sources import Predictions, scored_labels
 from newsgold.corpus import Document
 from newsgold.spandoc import SpanDocument, write_documents
 

@@ -5,7 +5,7 @@ labels (``quotes`` vs ``textacy-quotes`` on QUOTE, ``spacy`` vs ``spacy-raw``
 on the entity labels): comparing an F1 over QUOTE with one over DATE means
 nothing. Both prediction sets and the gold set are restricted to those labels
 (spans of other labels and the relations that touch them are dropped), then
-the scoring engine's :func:`eval.paired_test` (approximate randomisation over
+the scoring engine's :func:`newsgold.eval.paired_test` (approximate randomisation over
 the same units as the intervals) gives both F1s, their difference and a
 two-sided p-value, for each scheme shown in the report.
 """

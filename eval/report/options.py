@@ -1,4 +1,4 @@
-"""What a report run was asked to do, as one value passed from the CLI to :func:`eval.report.run.run_report`."""
+"""What a report run was asked to do, as one value passed from the CLI to :func:`newsgold.eval.report.run.run_report`."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 from matplotlib.figure import Figure
 
-from eval.report.tables import OVERALL, confusion_frame, scores_frame
+from newsgold.eval.report.tables import OVERALL, confusion_frame, scores_frame
 
 COLORS = ("#1f6feb", "#f0883e", "#2da44e", "#8250df")
 

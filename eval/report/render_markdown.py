@@ -13,8 +13,8 @@ from typing import Any
 
 import pandas as pd
 
-from eval.report.render_terminal import render_verdict
-from eval.report.tables import (
+from newsgold.eval.report.render_terminal import render_verdict
+from newsgold.eval.report.tables import (
     SCHEME_HELP,
     comparisons_frame,
     error_counts,

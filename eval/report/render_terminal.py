@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from eval.report.tables import SCHEME_HELP, comparisons_frame, extras_frame, fmt, formatted_scores, resampling_unit
+from newsgold.eval.report.tables import SCHEME_HELP, comparisons_frame, extras_frame, fmt, formatted_scores, resampling_unit
 
 
 def render_terminal(report: Mapping[str, Any]) -> str:

@@ -14,10 +14,10 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, TextIO
 
-from eval.report.baseline import baseline_record, compare, load_baseline
-from eval.report.build import build_report
-from eval.report.cache import PredictionsCache
-from eval.report.gates import (
+from newsgold.eval.report.baseline import baseline_record, compare, load_baseline
+from newsgold.eval.report.build import build_report
+from newsgold.eval.report.cache import PredictionsCache
+from newsgold.eval.report.gates import (
     collect_gates,
     evaluate_gates,
     gates_record,
@@ -25,12 +25,12 @@ from eval.report.gates import (
     read_thresholds,
     thresholds_file,
 )
-from eval.report.goldset import load_gold
-from eval.report.options import ReportOptions
-from eval.report.render_html import render_html
-from eval.report.render_markdown import render_markdown
-from eval.report.render_terminal import render_terminal, render_verdict
-from eval.report.sources import default_registry, obtain_predictions, select_sources
+from newsgold.eval.report.goldset import load_gold
+from newsgold.eval.report.options import ReportOptions
+from newsgold.eval.report.render_html import render_html
+from newsgold.eval.report.render_markdown import render_markdown
+from newsgold.eval.report.render_terminal import render_terminal, render_verdict
+from newsgold.eval.report.sources import default_registry, obtain_predictions, select_sources
 from newsgold.atomic import atomic_write_text
 from newsgold.corpus import load_corpus
 from newsgold.paths import default_corpus_dir, default_reports_dir
@@ -89,9 +89,9 @@ def run_report(
     stdout = stdout or sys.stdout
     registry = registry if registry is not None else default_registry()
     if score_documents is None:
-        from eval import score_documents
+        from newsgold.eval import score_documents
     if paired_test is None:
-        from eval import paired_test
+        from newsgold.eval import paired_test
 
     corpus_dir = options.corpus or default_corpus_dir()
     corpus = load_corpus(corpus_dir)

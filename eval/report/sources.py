@@ -21,8 +21,8 @@ from typing import Any
 
 from tqdm import tqdm
 
-from eval.report.cache import PredictionsCache, cache_key
-from eval.report.options import ReportOptions
+from newsgold.eval.report.cache import PredictionsCache, cache_key
+from newsgold.eval.report.options import ReportOptions
 from newsgold.corpus import Document
 from newsgold.errors import UserError
 from newsgold.schema import SPAN_LABELS

@@ -1,6 +1,6 @@
 """Shared fixtures of the annotate tests: ONE real Label Studio server per test session.
 
-The server is started through ``annotate.server.LocalServer``, the code path
+The server is started through ``newsgold.annotate.server.LocalServer``, the code path
 of ``newsgold annotate serve``, on a free loopback port with a fresh data
 folder. A missing binary or a server that cannot start goes through
 ``newsgold.testing.require``: skipped locally, a failure in CI.
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from annotate.api import Api
-from annotate.connection import Connection
-from annotate.server import LocalServer
+from newsgold.annotate.api import Api
+from newsgold.annotate.connection import Connection
+from newsgold.annotate.server import LocalServer
 from newsgold.corpus import Document, load_corpus
 
 SPECIAL_TEXT = (

@@ -24,9 +24,9 @@ from typing import Any
 import httpx
 import pytest
 
-from annotate.api import Api
-from annotate.push import push
-from annotate.submit import submit
+from newsgold.annotate.api import Api
+from newsgold.annotate.push import push
+from newsgold.annotate.submit import submit
 from newsgold.corpus import load_corpus
 from newsgold.spandoc import Span, SpanDocument
 from newsgold.testing import require

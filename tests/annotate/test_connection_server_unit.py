@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from annotate.agreement import agreement_report, pair_agreement, token_labels
-from annotate.api import Api
-from annotate.connection import Connection, display_url, read_config, redact, resolve_connection, write_config
-from annotate.convert import to_ls_result
-from annotate.project import ProjectRef
-from annotate.pull import convert_tasks
-from annotate.server import (
+from newsgold.annotate.agreement import agreement_report, pair_agreement, token_labels
+from newsgold.annotate.api import Api
+from newsgold.annotate.connection import Connection, display_url, read_config, redact, resolve_connection, write_config
+from newsgold.annotate.convert import to_ls_result
+from newsgold.annotate.project import ProjectRef
+from newsgold.annotate.pull import convert_tasks
+from newsgold.annotate.server import (
     LEAKING_ENV,
     AdminCredentials,
     ServerError,
@@ -76,7 +76,7 @@ def test_key_never_in_repr_str_or_redacted_messages() -> None:
 
 
 def test_server_down_is_one_line_without_the_key(monkeypatch, capsys, caplog) -> None:
-    from annotate.server import free_port
+    from newsgold.annotate.server import free_port
 
     monkeypatch.setenv("LABEL_STUDIO_URL", f"http://127.0.0.1:{free_port()}")
     monkeypatch.setenv("LABEL_STUDIO_API_KEY", KEY)
@@ -202,7 +202,7 @@ def test_timeout_is_one_line_error(monkeypatch, capsys) -> None:
 
 
 def test_write_outputs_refuses_changed_gold_and_drops_stale_annotators(tmp_path: Path) -> None:
-    from annotate.pull import write_outputs
+    from newsgold.annotate.pull import write_outputs
 
     (tmp_path / "annotators").mkdir()
     (tmp_path / "annotators" / "gone@x.jsonl").write_text("{}\n")

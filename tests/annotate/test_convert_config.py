@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.config import build_label_config, config_labels, validate_label_config
-from annotate.convert import ResultFormatError, from_ls_result, to_ls_result
+from newsgold.annotate.config import build_label_config, config_labels, validate_label_config
+from newsgold.annotate.convert import ResultFormatError, from_ls_result, to_ls_result
 from newsgold.errors import UserError
 from newsgold.schema import SCHEMA, SPAN_LABELS, LabelSchema
 from newsgold.spandoc import Relation, Span, SpanDocument

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-import annotate.pull as pull_module
-from annotate.api import Api
-from annotate.config import build_label_config
-from annotate.project import find_project
-from annotate.push import push
-from annotate.server import free_port
-from annotate.submit import ensure_user, submit
+import newsgold.annotate.pull as pull_module
+from newsgold.annotate.api import Api
+from newsgold.annotate.config import build_label_config
+from newsgold.annotate.project import find_project
+from newsgold.annotate.push import push
+from newsgold.annotate.server import free_port
+from newsgold.annotate.submit import ensure_user, submit
 from newsgold.cli import main as newsgold_main
 from newsgold.corpus import load_corpus
 from newsgold.spandoc import Span, SpanDocument, load_documents, write_documents
@@ -147,7 +147,7 @@ def test_wrong_token_clear_error_not_echoed(ls_env, monkeypatch, title: str, cap
 def test_personal_access_token_works(ls, title: str, shipped_corpus) -> None:
     import httpx
 
-    from annotate.connection import Connection
+    from newsgold.annotate.connection import Connection
 
     with httpx.Client(base_url=ls.url) as web:  # log in like a person, ask for a PAT
         web.get("/user/login/")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from annotate.offsets import OffsetMapper, RegionMismatch, RegionResolver, to_label_studio
+from newsgold.annotate.offsets import OffsetMapper, RegionMismatch, RegionResolver, to_label_studio
 
 TEXT = "Hi \U0001F600 \u201cAna\u00a0Silva\u201d\r\nin Reykjav\u00edk \U0001F1EE\U0001F1F8 today.\r\n"
 

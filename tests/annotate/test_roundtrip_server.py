@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from annotate.api import Api
-from annotate.pull import pull
-from annotate.push import push
-from annotate.submit import submit
+from newsgold.annotate.api import Api
+from newsgold.annotate.pull import pull
+from newsgold.annotate.push import push
+from newsgold.annotate.submit import submit
 from newsgold.cli import main as newsgold_main
 from newsgold.corpus import load_corpus
 from newsgold.spandoc import Relation, Span, SpanDocument, load_documents, write_documents
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.labelstudio
 
 
 def u16(text: str, i: int) -> int:
-    """UTF-16 offset of code point ``i``, computed independently of annotate.offsets (the oracle)."""
+    """UTF-16 offset of code point ``i``, computed independently of newsgold.annotate.offsets (the oracle)."""
     return len(text[:i].encode("utf-16-le")) // 2
 
 
@@ -40,14 +40,14 @@ def relations_of(doc: SpanDocument) -> set[tuple[tuple[int, int], tuple[int, int
 
 
 def _project_id(api: Api, title: str) -> int:
-    from annotate.project import require_project
+    from newsgold.annotate.project import require_project
 
     return require_project(api, title).id
 
 
 def annotation_by(api: Api, task_id: int, email: str, result: list[dict], **kw: object) -> None:
     """Create an annotation as a browser user would: raw SDK call, completed_by that user."""
-    from annotate.submit import ensure_user
+    from newsgold.annotate.submit import ensure_user
 
     uid = ensure_user(api, email, log=lambda _m: None)
     api.ls.annotations.create(id=task_id, result=result, completed_by=uid, lead_time=1.0, **kw)

@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from annotate.server import free_port
+from newsgold.annotate.server import free_port
 
 pytestmark = pytest.mark.labelstudio
 
@@ -46,7 +46,7 @@ def test_serve_cli_starts_prints_and_stops_on_ctrl_c(ls, tmp_path: Path, title: 
     )
     env.pop("LABEL_STUDIO_URL", None)
     env.pop("LABEL_STUDIO_API_KEY", None)
-    cmd = [sys.executable, "-m", "annotate", "serve", "--data-dir", str(data), "--port", str(port), "--config", str(config)]
+    cmd = [sys.executable, "-m", "newsgold.annotate", "serve", "--data-dir", str(data), "--port", str(port), "--config", str(config)]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     lines: list[str] = []
     try:
@@ -68,7 +68,7 @@ def test_serve_cli_starts_prints_and_stops_on_ctrl_c(ls, tmp_path: Path, title: 
 
         # the client finds the server through the config file alone
         push = subprocess.run(
-            [sys.executable, "-m", "annotate", "push", "--project", title, "--config", str(config), "--no-progress"],
+            [sys.executable, "-m", "newsgold.annotate", "push", "--project", title, "--config", str(config), "--no-progress"],
             capture_output=True, text=True, env={k: v for k, v in env.items() if k != "NEWSGOLD_LABEL_STUDIO_CONFIG"},
             timeout=120,
         )
@@ -94,7 +94,7 @@ def test_serve_refuses_a_busy_port(ls, tmp_path: Path) -> None:
         port = busy.getsockname()[1]
         env = dict(os.environ, NEWSGOLD_LABEL_STUDIO_BIN=str(ls.binary))
         res = subprocess.run(
-            [sys.executable, "-m", "annotate", "serve", "--data-dir", str(tmp_path / "d"), "--port", str(port),
+            [sys.executable, "-m", "newsgold.annotate", "serve", "--data-dir", str(tmp_path / "d"), "--port", str(port),
              "--config", str(tmp_path / "c.json")],
             capture_output=True, text=True, env=env, timeout=60,
         )

@@ -14,7 +14,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def test_synthetic_annotations_fit_their_text() -> None:
-    from annotate.convert import from_ls_result
+    from newsgold.annotate.convert import from_ls_result
     from benchmarks.bench_labelstudio import synth_documents
 
     for doc, result in synth_documents(20, seed=1):

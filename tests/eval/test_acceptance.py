@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-from eval import score_documents
+from newsgold.eval import score_documents
 
 GOLD_1 = [("PER", 59, 70), ("LOC", 127, 135), ("LOC", 164, 175), ("LOC", 197, 206), ("LOC", 208, 220),
           ("MISC", 230, 241)]  # fmt: skip
@@ -57,7 +57,7 @@ def test_one_prediction_over_two_gold_spans(make_doc, overall):
 
 
 @pytest.mark.parametrize(
-    "module", ["eval.matching", "eval.schemes", "eval.scoring", "eval.bootstrap", "eval.attributes", "eval.tokens"]
+    "module", ["newsgold.eval.matching", "newsgold.eval.schemes", "newsgold.eval.scoring", "newsgold.eval.bootstrap", "newsgold.eval.attributes", "newsgold.eval.tokens"]
 )
 def test_docstring_examples(module):
     result = doctest.testmod(importlib.import_module(module))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eval import score_documents
-from eval.attributes import normalise_name, same_person
+from newsgold.eval import score_documents
+from newsgold.eval.attributes import normalise_name, same_person
 from newsgold.spandoc import Relation, Span, SpanDocument
 
 TEXT = (

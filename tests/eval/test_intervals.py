@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from eval import paired_test, score_documents
-from eval.bootstrap import assign_units, paragraph_starts, unit_starts
+from newsgold.eval import paired_test, score_documents
+from newsgold.eval.bootstrap import assign_units, paragraph_starts, unit_starts
 from newsgold.spandoc import Span, SpanDocument
 
 
@@ -98,7 +98,7 @@ def test_paired_test_separates_a_clearly_better_system_and_not_an_equal_one():
 
 
 def test_a_single_resampling_unit_gives_no_interval_rather_than_a_zero_width_one() -> None:
-    from eval import score_documents
+    from newsgold.eval import score_documents
     from newsgold.spandoc import Span, SpanDocument
 
     gold = [SpanDocument("d", [Span("g", 0, 3, "PER"), Span("h", 5, 8, "LOC")])]

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from eval import score_documents
-from eval.matching import EXACT, SpanTable, match_spans
-from eval.schemes import COUNTS, SCHEMES
+from newsgold.eval import score_documents
+from newsgold.eval.matching import EXACT, SpanTable, match_spans
+from newsgold.eval.schemes import COUNTS, SCHEMES
 from newsgold.spandoc import Span, SpanDocument
 
 LABELS = ("A", "B", "C")

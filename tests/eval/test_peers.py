@@ -19,8 +19,8 @@ from nervaluate import Evaluator
 from seqeval.metrics import classification_report, f1_score, precision_score, recall_score
 from seqeval.scheme import IOB2
 
-from eval import score_documents
-from eval.tokens import spans_to_tags, tags_to_spans
+from newsgold.eval import score_documents
+from newsgold.eval.tokens import spans_to_tags, tags_to_spans
 from newsgold.spandoc import Span, SpanDocument
 
 NV_SCHEME = {"strict": "strict", "exact": "exact", "partial": "partial", "type": "ent_type"}

@@ -16,7 +16,7 @@ NEWSGOLD = Path(sys.executable).parent / "newsgold"
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "eval", "score", *args], capture_output=True, text=True, cwd=cwd)
+    return subprocess.run([sys.executable, "-m", "newsgold.eval", "score", *args], capture_output=True, text=True, cwd=cwd)
 
 
 def _span(sid: str, s: str, label: str, nth: int = 0, value: str | None = None) -> Span:
@@ -160,9 +160,9 @@ def test_help_explains_every_option():
     for option in ("--gold", "--pred", "--labels", "--json", "--bootstrap", "--seed", "--confidence", "--corpus",
                    "--errors", "strict", "exact", "partial", "type"):  # fmt: skip
         assert option in proc.stdout, option
-    dispatcher = subprocess.run([sys.executable, "-m", "eval", "--help"], capture_output=True, text=True)
+    dispatcher = subprocess.run([sys.executable, "-m", "newsgold.eval", "--help"], capture_output=True, text=True)
     assert dispatcher.returncode == 0 and "score" in dispatcher.stdout and "report" in dispatcher.stdout
-    unknown = subprocess.run([sys.executable, "-m", "eval", "nope"], capture_output=True, text=True)
+    unknown = subprocess.run([sys.executable, "-m", "newsgold.eval", "nope"], capture_output=True, text=True)
     assert unknown.returncode == 2
 
 

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.metrics import precision_recall_fscore_support
 
-from eval.tokens import spans_to_tags, tags_to_io, tags_to_spans, token_scores, tokenize
+from newsgold.eval.tokens import spans_to_tags, tags_to_io, tags_to_spans, token_scores, tokenize
 from newsgold.errors import UserError
 from newsgold.spandoc import Span, SpanDocument
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eval import score_documents
+from newsgold.eval import score_documents
 
 
 def test_no_gold_and_no_predictions_is_perfect_not_zero(make_doc):

@@ -34,13 +34,13 @@ def test_every_area_has_help(area: str) -> None:
 
 @pytest.mark.parametrize("module", ["eval", "annotate"])
 def test_python_dash_m_is_the_same_command(module: str) -> None:
-    direct = _run("-m", module, "--help")
-    via = _run("-m", "newsgold.cli", module, "--help")
+    direct = _run("-m", f"newsgold.{module}", "--help")
+    via = _run("-m", "newsgold", module, "--help")
     assert direct.returncode == via.returncode == 0
-    assert direct.stdout.replace(f"python -m {module}", f"newsgold {module}") == via.stdout
+    assert direct.stdout.replace(f"python -m newsgold.{module}", f"newsgold {module}") == via.stdout
 
 
 def test_user_error_is_one_line_without_traceback(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    run = _run("-m", "eval", "score", "--gold", str(tmp_path / "missing.jsonl"), "--pred", str(tmp_path / "p.jsonl"))
+    run = _run("-m", "newsgold.eval", "score", "--gold", str(tmp_path / "missing.jsonl"), "--pred", str(tmp_path / "p.jsonl"))
     assert run.returncode == 2
     assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1

@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from eval.report.options import ReportOptions
-from eval.report.run import run_report
+from newsgold.eval.report.options import ReportOptions
+from newsgold.eval.report.run import run_report
 from newsgold.corpus import Document
 from newsgold.spandoc import Relation, Span, SpanDocument, write_documents
 
@@ -174,14 +174,14 @@ def run(project: Path, registry: FakeRegistry, capsys: pytest.CaptureFixture[str
 
 @pytest.fixture
 def cli() -> Any:
-    """``cli(*args, cwd=..., env=...)``: run ``python -m eval ...`` in a subprocess (the real dispatch, exit codes)."""
+    """``cli(*args, cwd=..., env=...)``: run ``python -m newsgold.eval ...`` in a subprocess (the real dispatch, exit codes)."""
 
     def _cli(
         *args: str, cwd: Path, env: dict[str, str] | None = None, timeout: int = 600
     ) -> subprocess.CompletedProcess:
         full_env = {k: v for k, v in os.environ.items() if k != "GITHUB_STEP_SUMMARY"} | (env or {})
         return subprocess.run(
-            [sys.executable, "-m", "eval", *args],
+            [sys.executable, "-m", "newsgold.eval", *args],
             cwd=cwd,
             env=full_env,
             capture_output=True,

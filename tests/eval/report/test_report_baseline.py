@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.report.baseline import compare
+from newsgold.eval.report.baseline import compare
 from newsgold.errors import UserError
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from eval.report.cache import PredictionsCache, cache_key
+from newsgold.eval.report.cache import PredictionsCache, cache_key
 from newsgold.corpus import Document
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from eval.report.gates import parse_key, read_thresholds
+from newsgold.eval.report.gates import parse_key, read_thresholds
 from newsgold.errors import UserError
 
 

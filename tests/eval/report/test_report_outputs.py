@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from eval import score_documents
-from eval.report.context import sentence_bounds
+from newsgold.eval import score_documents
+from newsgold.eval.report.context import sentence_bounds
 from newsgold.errors import UserError
 from newsgold.spandoc import load_documents, write_documents
 
@@ -111,7 +111,7 @@ def test_sentence_bounds_keep_abbreviations_and_split_lines() -> None:
 
 
 def test_missing_default_gold_is_one_clear_error(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import eval.report.goldset as goldset
+    import newsgold.eval.report.goldset as goldset
 
     monkeypatch.setattr(goldset, "default_gold_dir", lambda: project / "nothing")
     with pytest.raises(UserError, match=r"gold\.jsonl: no gold set found; .* pass --gold DIR"):
@@ -217,7 +217,7 @@ def test_unknown_extractor_exits_2_naming_the_installed_ones(project: Path, cli)
 
 
 def test_highlight_marks_gold_and_predicted_parts_and_escapes() -> None:
-    from eval.report.render_html import highlight
+    from newsgold.eval.report.render_html import highlight
 
     text = "Tom & <Jerry> met.\nBye"
     err = {"context_start": 0, "context_end": 23, "gold_start": 0, "gold_end": 13, "pred_start": 6, "pred_end": 18}

@@ -6,7 +6,7 @@ import shlex
 
 import yaml
 
-from eval.report_cli import parse_options
+from newsgold.eval.report_cli import parse_options
 from newsgold.paths import PROJECT_ROOT
 
 WORKFLOW = PROJECT_ROOT / ".github" / "workflows" / "newsgold-report.yml"
