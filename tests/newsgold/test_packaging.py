@@ -55,3 +55,13 @@ def test_wheel_maps_the_loop_into_the_package(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
     assert {"newsgold/annotate/pull.py", "newsgold/eval/scoring.py", "newsgold/eval/report/run.py", "newsgold/__main__.py"} <= names
     assert not [n for n in names if ".egg-info" in n or n.startswith(("build/", "tests/", "gold/", "corpus/"))]
+
+
+def test_every_source_package_is_in_the_wheel(wheel: zipfile.ZipFile) -> None:
+    """A new subpackage must be added to ``[tool.setuptools] packages`` (the list is explicit)."""
+    mapping = {"newsgold": "newsgold", "annotate": "newsgold/annotate", "eval": "newsgold/eval"}
+    names = set(wheel.namelist())
+    for root, target in mapping.items():
+        for init in (ROOT / root).rglob("__init__.py"):
+            rel = init.relative_to(ROOT / root).as_posix()
+            assert f"{target}/{rel}" in names, f"{root}/{rel} is not packaged: list it in pyproject.toml"
