@@ -21,7 +21,11 @@ from newsgold.schema import DATE, QUOTE, SAID_BY, SCHEMA
 from newsgold.spandoc import SpanDocument
 
 QUOTE_MARKS = frozenset("\"“”„«»")
-"""Double quotation marks. Single marks are left out: ’ is also the apostrophe."""
+"""Double quotation marks: never part of a QUOTE's own text at its ends."""
+
+SINGLE_MARKS = frozenset("‘’'")
+"""Single quotation marks (British style, guidelines 7a). They may enclose a QUOTE, but a QUOTE may
+also end with one of them as an apostrophe ("the ministers’"), so they are not refused at its ends."""
 
 LEADING_PREPOSITIONS = frozenset(
     "on in at by since for during until till from before after of to around about within".split()
@@ -104,11 +108,23 @@ def _check_quotes(doc: SpanDocument, text: str) -> Iterable[Problem]:
             yield Problem(doc.doc_id, s.id, "quote-marks", "QUOTE includes a quotation mark at its ends")
         before = text[s.start - 1] if s.start > 0 else ""
         after = text[s.end] if s.end < len(text) else ""
-        if before not in QUOTE_MARKS or after not in QUOTE_MARKS:
+        enclosing = QUOTE_MARKS | SINGLE_MARKS
+        if before not in enclosing or not (after in enclosing or _continues_next_paragraph(text, s.end)):
             yield Problem(doc.doc_id, s.id, "quote-marks", "QUOTE is not the text right inside a pair of quotation marks")
         n = len(speakers.get(s.id, []))
-        if n != 1:
-            yield Problem(doc.doc_id, s.id, "said_by", f"QUOTE has {n} said_by relations; it needs exactly one")
+        if n > 1:
+            # None is allowed: a speaker the article never names has no said_by (guidelines 7a).
+            yield Problem(doc.doc_id, s.id, "said_by", f"QUOTE has {n} said_by relations; it needs one at most")
+
+
+def _continues_next_paragraph(text: str, end: int) -> bool:
+    """True at a paragraph end whose next paragraph reopens the quotation (press style, guidelines 7a)."""
+    rest = text[end:]
+    stripped = rest.lstrip(" \t\u00a0")
+    if not stripped.startswith(("\n", "\r")):
+        return False
+    following = stripped.lstrip("\r\n \t\u00a0")
+    return bool(following) and following[0] in QUOTE_MARKS | SINGLE_MARKS and stripped[: len(stripped) - len(following)].count("\n") >= 2
 
 
 def _check_overlaps(doc: SpanDocument) -> Iterable[Problem]:

@@ -49,7 +49,8 @@ def test_clean_document_passes() -> None:
         ([_span("d1", "Monday", "DATE", "next monday")], [], "date-value"),
         ([_span("p1", "Blinken", "PERSON"), _span("q1", '"We\u2019ll respond."', "QUOTE")],
          [Relation("q1", "p1", "said_by")], "quote-marks"),
-        ([_span("q1", "We\u2019ll respond.", "QUOTE")], [], "said_by"),
+        ([_span("p1", "Blinken", "PERSON"), _span("o1", "White House", "ORG"), _span("q1", "We\u2019ll respond.", "QUOTE")],
+         [Relation("q1", "p1", "said_by"), Relation("q1", "o1", "said_by")], "said_by"),
         ([_span("q1", "We\u2019ll respond.", "QUOTE"), _span("o1", "White House", "ORG")],
          [Relation("q1", "o1", "said_by")], "said_by"),
         ([_span("o1", "The White House", "ORG")], [], "determiner"),
@@ -61,6 +62,28 @@ def test_clean_document_passes() -> None:
 )
 def test_each_rule_catches_its_violation(spans: list[Span], relations: list[Relation], rule: str) -> None:
     assert rule in _rules(_doc(spans, relations))
+
+
+def test_quote_without_a_named_speaker_has_no_said_by() -> None:
+    """Guidelines 7a: a speaker the article never names gets no said_by; that is not a problem."""
+    assert "said_by" not in _rules(_doc([_span("q1", "We\u2019ll respond.", "QUOTE")]))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "ok"),
+    [
+        ("\u2018We will not back down,\u2019 she said.", "We will not back down,", True),
+        ("'We will not back down,' she said.", "We will not back down,", True),
+        ("\"First paragraph.\n\n\"Second paragraph,\" he said.", "First paragraph.", True),
+        ("\"First paragraph.\n\nHe went on.", "First paragraph.", False),
+        ("She said it was good.", "it was good", False),
+    ],
+)
+def test_single_marks_and_paragraph_continuation(text: str, quote: str, ok: bool) -> None:
+    """Guidelines 7a: British single marks enclose a QUOTE; a press-style quote may end at a paragraph end."""
+    start = text.index(quote)
+    doc = SpanDocument("d", [Span("q1", start, start + len(quote), "QUOTE")], [], text=text)
+    assert ("quote-marks" not in {p.rule for p in check_gold([doc])}) is ok
 
 
 def test_text_must_match_the_corpus() -> None:
