@@ -12,13 +12,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from newsgold.eval.inputs import load_scoring_inputs
 from newsgold.eval.schemes import SCHEMES
 from newsgold.eval.scoring import ScoreResult, score_documents
 from newsgold.eval.tokens import TokenResult, token_scores
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.errors import UserError
+from newsgold.formats.options import add_format_options, add_label_map_options
 from newsgold.paths import default_gold_dir
-from newsgold.spandoc import attach_texts, load_documents
+from newsgold.spandoc import attach_texts
 
 EPILOG = """\
 schemes (SemEval-2013; precision = (correct + 0.5 partial) / actual, recall = (correct + 0.5 partial) / possible):
@@ -77,15 +79,17 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="PATH",
-        help="gold span documents: a JSONL file or a folder of *.jsonl (default: the project's gold/ folder)",
+        help="gold documents in any format newsgold reads (span JSONL, Label Studio export, spaCy .spacy, "
+        "CoNLL/BIO, BRAT folder, doccano JSONL; detected, or --gold-format) (default: the project's gold/ folder)",
     )
     parser.add_argument(
         "--pred",
         type=Path,
         required=True,
         metavar="PATH",
-        help="predicted span documents: a JSONL file or a folder of *.jsonl. Every doc_id must be in the gold "
-        "set; a gold document with no predictions counts as all missed (noted on stderr)",
+        help="predicted documents in any format newsgold reads (detected, or --pred-format). Documents pair with "
+        "gold by doc_id when both sides have one, else by the SHA-256 of their text; a prediction that pairs with "
+        "no gold document is an error, a gold document with no predictions counts as all missed (noted on stderr)",
     )
     parser.add_argument(
         "--labels",
@@ -143,6 +147,8 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         metavar="CSV",
         help="also write one row per strict error (missed, spurious, boundary, label, boundary+label) to this CSV",
     )
+    add_format_options(parser, ("--gold-format", "--pred-format"))
+    add_label_map_options(parser)
     return parser
 
 
@@ -206,16 +212,11 @@ def main(argv: list[str], prog: str) -> int:
     """Entry point of ``newsgold eval score``."""
     args = build_parser(prog).parse_args(argv)
     gold_path = args.gold if args.gold is not None else default_gold_dir()
-    gold = load_documents(gold_path)
-    if not gold:
-        raise UserError(f"{gold_path}: holds no gold document")
-    pred = load_documents(args.pred)
-    gold_ids = {d.doc_id for d in gold}
-    for d in pred:
-        if d.doc_id not in gold_ids:
-            raise UserError(f"{args.pred}: doc_id {d.doc_id!r} is not in the gold set {gold_path}")
-    if args.corpus is not None:
-        texts = texts_by_id(load_corpus(args.corpus))
+    texts = texts_by_id(load_corpus(args.corpus)) if args.corpus is not None else None
+    gold, pred, notes = load_scoring_inputs(args, gold_path, args.pred, texts)
+    for note in notes:
+        print(f"{prog}: {note}", file=sys.stderr)
+    if texts is not None:
         attach_texts(gold, texts, where=str(gold_path))
         attach_texts(pred, texts, where=str(args.pred))
     attach_texts(pred, {d.doc_id: d.text for d in gold if d.text is not None}, where=str(args.pred))

@@ -77,8 +77,52 @@ def spans_to_tags(tokens: Sequence[tuple[int, int]], spans: Sequence[Span], sche
     return tags
 
 
+def _split_tag(tag: str) -> tuple[str, str]:
+    """``"B-PER"`` -> ``("B", "PER")``; ``"O"`` -> ``("O", "")``; BILOU's L/U read as E/S."""
+    if tag == OUTSIDE or tag == "":
+        return OUTSIDE, ""
+    prefix, sep, kind = tag.partition("-")
+    if not sep or prefix not in ("B", "I", "E", "S", "L", "U"):
+        raise ValueError(f"tag {tag!r} is not O or B-/I-/E-/S-/L-/U- followed by a type")
+    return {"L": "E", "U": "S"}.get(prefix, prefix), kind
+
+
+def chunk_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Chunks ``(first token, last token, type)`` of a tag sequence, read exactly as conlleval does.
+
+    conlleval's ``startOfChunk``/``endOfChunk`` rules, with E- and S- (and
+    BILOU's L-, U-) handled as seqeval's ``get_entities`` handles them: an
+    ``I-X`` after ``O`` or after another type starts a chunk, ``B-`` and ``S-``
+    always start one, a chunk ends after ``E-``/``S-`` or when the type
+    changes. IOB1 and IOB2 are both read correctly by these rules.
+
+    >>> chunk_tags(["I-PER", "I-PER", "B-PER", "O", "E-LOC"])
+    [(0, 1, 'PER'), (2, 2, 'PER'), (4, 4, 'LOC')]
+    """
+    out: list[tuple[int, int, str]] = []
+    prev_tag, prev_type, begin = OUTSIDE, "", 0
+    for i, raw in enumerate([*tags, OUTSIDE]):
+        tag, kind = _split_tag(raw)
+        end = (
+            prev_tag in ("E", "S")
+            or (prev_tag in ("B", "I") and tag in ("B", "S", OUTSIDE))
+            or (prev_tag != OUTSIDE and prev_type != kind)
+        )
+        start = (
+            tag in ("B", "S")
+            or (prev_tag in ("E", "S", OUTSIDE) and tag in ("E", "I"))
+            or (tag != OUTSIDE and prev_type != kind)
+        )
+        if end and prev_tag != OUTSIDE:
+            out.append((begin, i - 1, prev_type))
+        if start:
+            begin = i
+        prev_tag, prev_type = tag, kind
+    return out
+
+
 def tags_to_spans(tokens: Sequence[tuple[int, int]], tags: Sequence[str], prefix: str = "t") -> list[Span]:
-    """Spans from BIO tags, read leniently like conlleval.
+    """Spans from BIO (or IOBES/BILOU) tags, read like conlleval (:func:`chunk_tags`).
 
     An ``I-X`` that follows ``O`` or a tag of another type *starts* an entity
     instead of being dropped: what a reader of the tags sees as an entity is
@@ -89,27 +133,10 @@ def tags_to_spans(tokens: Sequence[tuple[int, int]], tags: Sequence[str], prefix
     """
     if len(tokens) != len(tags):
         raise ValueError(f"{len(tokens)} tokens but {len(tags)} tags")
-    spans: list[Span] = []
-    current: tuple[int, int, str] | None = None  # (first token, last token, label)
-
-    def close() -> None:
-        if current is not None:
-            first, last, label = current
-            spans.append(Span(f"{prefix}{len(spans)}", tokens[first][0], tokens[last][1], label))
-
-    for i, tag in enumerate(tags):
-        if tag == OUTSIDE or tag[:2] not in ("B-", "I-"):
-            close()
-            current = None
-            continue
-        kind, label = tag[:2], tag[2:]
-        if kind == "I-" and current is not None and current[2] == label:
-            current = (current[0], i, label)
-        else:
-            close()
-            current = (i, i, label)
-    close()
-    return spans
+    return [
+        Span(f"{prefix}{n}", tokens[first][0], tokens[last][1], label)
+        for n, (first, last, label) in enumerate(chunk_tags(tags))
+    ]
 
 
 def tags_to_io(tags: Sequence[str]) -> list[str]:

@@ -22,6 +22,7 @@ AREAS: dict[str, tuple[str, str]] = {
     "extract": ("newsgold.extract_cli", "run extractors over a corpus and write span documents"),
     "eval": ("newsgold.eval.cli", "score predictions against the gold set; write the report"),
     "gold": ("newsgold.gold_cli", "check the gold set against the format and the guidelines"),
+    "convert": ("newsgold.convert_cli", "convert between span JSONL, Label Studio, spaCy, CoNLL/BIO, BRAT, doccano"),
 }
 
 MainFn = Callable[[list[str], str], int]

@@ -1,0 +1,308 @@
+"""Label Studio exports (``JSON`` and ``JSON_MIN``) from any project, and task JSON with predictions.
+
+Reading an export (a JSON list of tasks, or one task):
+
+* **Text**: the task ``data`` field named by the regions' ``to_name`` (the
+  usual ``<Text name="text" value="$text">``), else ``data["text"]``, else the
+  only string field; ``--text-key`` names it. The ``doc_id`` is
+  ``data["doc_id"]`` when present (newsgold's push sets it), else
+  ``task-ID`` (not used for pairing; the text's hash is).
+* **Spans**: every ``labels`` region over the text (any ``from_name``), one
+  span per label. Offsets go through :class:`newsgold.annotate.offsets.RegionResolver`,
+  the path ``annotate pull`` uses: code points kept when the region's text
+  matches, UTF-16 / CRLF readings repaired when exactly one fits (a warning
+  says so), anything else refused naming the task and region.
+* **Values**: a per-region ``textarea`` result (same region id) gives the span's ``value``.
+* **Relations**: ``relation`` results; the first relation label is the type
+  (``said_by``, or any label: map it with ``--label-map``), direction ``left``
+  reversed; an unlabelled one is ``said_by`` when it links a QUOTE and a
+  PERSON, else ``related``.
+* **Which annotation** (``--gold``): the ground-truth one; else the latest
+  (``updated_at``, then id) non-cancelled one; ``--annotator EMAIL`` (or user
+  id) picks that annotator's latest instead. **Predictions** (``--pred``):
+  the task's ``predictions``, the one of ``--model-version`` when given (an
+  error when a task has several versions and none is chosen).
+* **JSON_MIN** rows (one per annotation, data fields flattened, no region ids)
+  are read the same way; they hold no relations, and a per-region value only
+  when the row lists it with its offsets, or when the row has exactly one region and one
+  string field whose name ends in ``value`` (JSON_MIN collapses a lone TextArea to its string).
+
+Writing: one task per document, ``data`` = ``{"text", "doc_id"}``, the spans
+as ``predictions`` (model version ``newsgold``) with ``from_name`` ``label``
+and ``to_name`` ``text`` (newsgold's config; any project whose Labels and Text
+tags have these names imports them as pre-annotations), values in a
+per-region ``textarea`` named ``LABEL_value``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from newsgold.annotate.config import LABELS_NAME, TEXT_NAME, attribute_control_name
+from newsgold.annotate.offsets import RegionResolver, to_label_studio
+from newsgold.atomic import atomic_write_text
+from newsgold.formats.base import FormatError, ReadOptions, ReadResult, checked_document, read_text_file
+from newsgold.schema import QUOTE, SCHEMA
+from newsgold.spandoc import Relation, Span, SpanDocument
+
+NAME = "label-studio"
+MODEL_VERSION = "newsgold"
+_MIN_META = {"id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time", "agreement"}
+
+
+def load_tasks(path: Path) -> list[dict[str, Any]]:
+    """The export's task objects; FormatError when it is not a Label Studio export."""
+    raw = read_text_file(path)
+    try:
+        obj = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    tasks = [obj] if isinstance(obj, dict) else obj
+    if not isinstance(tasks, list) or not all(isinstance(t, dict) for t in tasks):
+        raise FormatError(f"{path}: a Label Studio export is a JSON list of task objects")
+    for i, t in enumerate(tasks):
+        if not (is_full_task(t) or is_min_row(t)):
+            raise FormatError(f"{path}: item {i} has neither 'data' with 'annotations'/'predictions' nor JSON_MIN fields")
+    return tasks
+
+
+def is_full_task(t: dict[str, Any]) -> bool:
+    return isinstance(t.get("data"), dict) and any(k in t for k in ("annotations", "predictions", "completions"))
+
+
+def is_min_row(t: dict[str, Any]) -> bool:
+    return "data" not in t and ("annotation_id" in t or "annotator" in t) and "id" in t
+
+
+def _text_of(data: dict[str, Any], to_names: set[str], options: ReadOptions, where: str) -> tuple[str, str]:
+    if options.text_key is not None:
+        keys = [options.text_key]
+    else:
+        keys = [k for k in sorted(to_names) if isinstance(data.get(k), str)] or (
+            ["text"] if isinstance(data.get("text"), str) else [k for k, v in data.items() if isinstance(v, str) and k != "doc_id"]
+        )
+    keys = [k for k in keys if isinstance(data.get(k), str)]
+    if len(keys) != 1:
+        raise FormatError(
+            f"{where}: cannot tell which data field holds the text (fields {sorted(data)}); pass --text-key"
+        )
+    return keys[0], data[keys[0]]
+
+
+def _doc_id(data: dict[str, Any], task_id: Any) -> tuple[str, bool]:
+    doc_id = data.get("doc_id")
+    if isinstance(doc_id, str) and doc_id:
+        return doc_id, True
+    return f"task-{task_id}", False
+
+
+def _annotator_matches(completed_by: Any, wanted: str) -> bool:
+    if isinstance(completed_by, dict):
+        return wanted in (completed_by.get("email"), str(completed_by.get("id")))
+    return str(completed_by) == wanted
+
+
+def _choose_annotation(anns: list[dict[str, Any]], options: ReadOptions) -> dict[str, Any] | None:
+    """Ground truth, else the latest non-cancelled; ``--annotator`` restricts to one annotator first."""
+    pool = [a for a in anns if isinstance(a, dict) and not a.get("was_cancelled") and not a.get("skipped")]
+    if options.annotator is not None:
+        pool = [a for a in pool if _annotator_matches(a.get("completed_by", a.get("annotator")), options.annotator)]
+    if not pool:
+        return None
+    truth = [a for a in pool if a.get("ground_truth")]
+    latest = sorted(truth or pool, key=lambda a: (str(a.get("updated_at") or a.get("created_at") or ""), _num(a.get("id", a.get("annotation_id")))))
+    return latest[-1]
+
+
+def _num(x: Any) -> int:
+    return x if isinstance(x, int) else -1
+
+
+def _choose_prediction(preds: list[dict[str, Any]], options: ReadOptions, where: str) -> dict[str, Any] | None:
+    preds = [p for p in preds if isinstance(p, dict)]
+    if options.model_version is not None:
+        preds = [p for p in preds if str(p.get("model_version")) == options.model_version]
+    if not preds:
+        return None
+    versions = sorted({str(p.get("model_version")) for p in preds})
+    if len(versions) > 1:
+        raise FormatError(f"{where}: predictions of several model versions ({', '.join(versions)}); pick one with --model-version")
+    return max(preds, key=lambda p: (str(p.get("updated_at") or p.get("created_at") or ""), _num(p.get("id"))))
+
+
+def _convert(doc_id: str, text: str, result: list[Any], where: str, warnings: list[str]) -> SpanDocument:
+    """Spans, values and relations of one annotation or prediction ``result`` over ``text``."""
+    resolver = RegionResolver(text)
+    regions: list[tuple[str, Span]] = []  # (region id, span): a region with two labels gives two spans
+    values: dict[str, str] = {}
+    relations_raw: list[dict[str, Any]] = []
+    for i, item in enumerate(result):
+        if not isinstance(item, dict):
+            raise FormatError(f"{where}: result item {i} is not an object")
+        kind = item.get("type")
+        value = item.get("value") or {}
+        rid = str(item.get("id") or f"r{i}")
+        if kind == "relation":
+            relations_raw.append(item)
+        elif kind == "labels" and "start" in value:
+            labels = value.get("labels")
+            if not isinstance(labels, list) or not labels or not all(isinstance(x, str) for x in labels):
+                raise FormatError(f"{where} region {rid!r}: 'labels' must be a non-empty list of strings")
+            resolved = resolver.resolve(value.get("start"), value.get("end"), value.get("text"), where=f"{where} region {rid!r}")
+            if resolved.repaired:
+                warnings.append(f"{where} region {rid!r}: offsets [{value.get('start')}, {value.get('end')}) "
+                                f"repaired to [{resolved.start}, {resolved.end}) ({resolved.reading})")  # fmt: skip
+            for k, label in enumerate(labels):
+                regions.append((rid, Span(rid if k == 0 else f"{rid}-{k}", resolved.start, resolved.end, label)))
+        elif kind == "textarea":
+            texts = value.get("text")
+            texts = [texts] if isinstance(texts, str) else texts
+            if isinstance(texts, list):
+                joined = " ".join(t.strip() for t in texts if isinstance(t, str) and t.strip())
+                if joined:
+                    values[rid] = joined
+    out = [Span(s.id, s.start, s.end, s.label, values.get(rid)) for rid, s in regions]
+    relations = _relations(relations_raw, {s.id: s for s in out}, where)
+    return checked_document(doc_id, text, out, relations, where=where)
+
+
+def _relations(items: list[dict[str, Any]], by_id: dict[str, Span], where: str) -> list[Relation]:
+    out: list[Relation] = []
+    for item in items:
+        src, dst = str(item.get("from_id")), str(item.get("to_id"))
+        if src not in by_id or dst not in by_id:
+            raise FormatError(f"{where}: relation {src!r} -> {dst!r} names a region that is not a span")
+        if item.get("direction") == "left":
+            src, dst = dst, src
+        labels = [x for x in item.get("labels") or [] if isinstance(x, str) and x]
+        if labels:
+            rtype = labels[0]
+        else:
+            rtype = "related"
+            for rel in SCHEMA.relations:
+                pair = (by_id[src].label, by_id[dst].label)
+                if pair == (rel.target_label, rel.source_label):
+                    src, dst = dst, src
+                    pair = (pair[1], pair[0])
+                if pair == (rel.source_label, rel.target_label):
+                    rtype = rel.name
+        if rtype != "related" and by_id[dst].label == QUOTE and by_id[src].label != QUOTE:
+            src, dst = dst, src  # a said_by drawn from the speaker to the quote
+        if (src, dst, rtype) not in {(r.from_id, r.to_id, r.type) for r in out}:
+            out.append(Relation(src, dst, rtype))
+    return out
+
+
+def _min_result(row: dict[str, Any], text_key: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """A JSON_MIN row's regions as ``labels`` results, with values matched to regions by their offsets."""
+    result: list[dict[str, Any]] = []
+    loose_values: list[str] = []
+    for key, val in row.items():
+        if key in _MIN_META or key == text_key:
+            continue
+        items = val if isinstance(val, list) else [val]
+        for item in items:
+            if isinstance(item, dict) and "labels" in item and "start" in item:
+                result.append({"id": f"m{len(result)}", "type": "labels", "value": item})
+    by_offsets = {(r["value"]["start"], r["value"]["end"]): r["id"] for r in result}
+    for key, val in row.items():
+        if key in _MIN_META or key == text_key:
+            continue
+        items = val if isinstance(val, list) else [val]
+        for item in items:
+            if isinstance(item, dict) and "labels" not in item and "start" in item and "text" in item:
+                rid = by_offsets.get((item["start"], item["end"]))
+                if rid is not None:
+                    result.append({"id": rid, "type": "textarea", "value": {"text": item["text"]}})
+            elif isinstance(item, str) and not isinstance(val, list) and key.lower().endswith("value"):
+                loose_values.append(item)  # a one-region TextArea that JSON_MIN collapsed to its string
+    if len(loose_values) == 1 and len(result) == 1:
+        result.append({"id": result[0]["id"], "type": "textarea", "value": {"text": loose_values[0]}})
+    return result, loose_values
+
+
+def read(path: Path, options: ReadOptions) -> ReadResult:
+    if path.is_dir():
+        raise FormatError(f"{path}: a Label Studio export is one .json file, not a folder")
+    tasks = load_tasks(path)
+    result = ReadResult(path, NAME, [])
+    skipped: list[str] = []
+    if all(is_min_row(t) for t in tasks):
+        if options.side == "pred":
+            raise FormatError(f"{path}: a JSON_MIN export holds annotations only; export JSON to read predictions")
+        rows_by_task: dict[Any, list[dict[str, Any]]] = {}
+        for t in tasks:
+            rows_by_task.setdefault(t["id"], []).append(t)
+        for task_id, rows in rows_by_task.items():
+            where = f"{path}: task {task_id}"
+            chosen = _choose_annotation(rows, options)
+            if chosen is None:
+                skipped.append(str(task_id))
+                continue
+            data = {k: v for k, v in chosen.items() if k not in _MIN_META}
+            key, text = _text_of({k: v for k, v in data.items() if isinstance(v, str)}, set(), options, where)
+            doc_id, real = _doc_id(data, task_id)
+            res, _ = _min_result(chosen, key)
+            _add(result, _convert(doc_id, text, res, where, result.warnings), real, where)
+    else:
+        for i, task in enumerate(tasks):
+            if not is_full_task(task):
+                raise FormatError(f"{path}: item {i} mixes JSON_MIN rows with JSON tasks")
+            task_id = task.get("id", i)
+            where = f"{path}: task {task_id}"
+            if options.side == "pred":
+                chosen = _choose_prediction(task.get("predictions") or [], options, where)
+            else:
+                chosen = _choose_annotation(task.get("annotations") or task.get("completions") or [], options)
+            res = (chosen or {}).get("result") or []
+            if not isinstance(res, list):
+                raise FormatError(f"{where}: 'result' is not a list")
+            if chosen is None and options.side != "pred":
+                skipped.append(str(task_id))
+                continue
+            to_names = {str(r.get("to_name")) for r in res if isinstance(r, dict) and r.get("to_name")}
+            _, text = _text_of(task["data"], to_names, options, where)
+            doc_id, real = _doc_id(task["data"], task_id)
+            _add(result, _convert(doc_id, text, res, where, result.warnings), real, where)
+    if skipped:
+        who = f" by {options.annotator}" if options.annotator else ""
+        result.warnings.append(f"{path}: {len(skipped)} task(s) have no usable annotation{who} and are not gold "
+                               f"documents: {', '.join(skipped[:10])}")  # fmt: skip
+    return result
+
+
+def _add(result: ReadResult, doc: SpanDocument, real: bool, where: str) -> None:
+    if any(d.doc_id == doc.doc_id for d in result.documents):
+        raise FormatError(f"{where}: doc_id {doc.doc_id!r} appears in two tasks")
+    if not real:
+        result.synthetic_ids.add(doc.doc_id)
+    result.documents.append(doc)
+
+
+def to_result(doc: SpanDocument) -> list[dict[str, Any]]:
+    """Label Studio ``result`` items for ``doc``'s spans (newsgold's tag names), values and relations."""
+    assert doc.text is not None
+    out: list[dict[str, Any]] = []
+    for s in doc.spans:
+        start, end = to_label_studio(doc.text, s.start, s.end)
+        value = {"start": start, "end": end, "text": doc.text[s.start : s.end], "labels": [s.label]}
+        out.append({"id": s.id, "from_name": LABELS_NAME, "to_name": TEXT_NAME, "type": "labels", "value": value})
+        if s.value is not None:
+            out.append({"id": s.id, "from_name": attribute_control_name(s.label, "value"), "to_name": TEXT_NAME,
+                        "type": "textarea", "value": {"start": start, "end": end, "text": [s.value]}})  # fmt: skip
+    for r in doc.relations:
+        out.append({"from_id": r.from_id, "to_id": r.to_id, "type": "relation", "direction": "right", "labels": [r.type]})
+    return out
+
+
+def write(docs: list[SpanDocument], path: Path) -> list[str]:
+    tasks = []
+    for doc in docs:
+        if doc.text is None:
+            raise FormatError(f"doc {doc.doc_id!r}: a Label Studio task needs the text (pass --corpus)")
+        tasks.append({"data": {TEXT_NAME: doc.text, "doc_id": doc.doc_id},
+                      "predictions": [{"model_version": MODEL_VERSION, "result": to_result(doc)}]})  # fmt: skip
+    atomic_write_text(path, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
+    return []

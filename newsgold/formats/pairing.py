@@ -1,0 +1,60 @@
+"""Pairing predicted documents with gold documents.
+
+By ``doc_id`` when both sides carry a real one (from the file), else by the
+SHA-256 of the text (a CoNLL file without ids, a doccano export, a Label
+Studio export of tasks without ``doc_id``). A paired prediction takes the gold
+document's id. Nothing is dropped silently: the documents left unpaired on
+either side are returned so the caller can report them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgold.formats.base import ReadResult
+from newsgold.spandoc import SpanDocument, text_sha256
+
+
+@dataclass
+class Pairing:
+    predictions: list[SpanDocument]  # renamed to their gold document's id
+    unpaired_pred: list[str] = field(default_factory=list)
+    unpaired_gold: list[str] = field(default_factory=list)
+    by_text: int = 0  # how many were paired through their text
+
+
+def _sha(doc: SpanDocument) -> str | None:
+    if doc.text is not None:
+        return text_sha256(doc.text)
+    return doc.text_sha256
+
+
+def pair_documents(gold: ReadResult, pred: ReadResult) -> Pairing:
+    """Pair ``pred``'s documents with ``gold``'s (see the module docstring)."""
+    gold_ids = {d.doc_id: d for d in gold.documents}
+    by_sha: dict[str, list[SpanDocument]] = {}
+    for d in gold.documents:
+        sha = _sha(d)
+        if sha is not None:
+            by_sha.setdefault(sha, []).append(d)
+    out = Pairing([])
+    taken: set[str] = set()
+    for doc in pred.documents:
+        target: SpanDocument | None = None
+        if pred.has_real_id(doc) and doc.doc_id in gold_ids and gold.has_real_id(gold_ids[doc.doc_id]):
+            target = gold_ids[doc.doc_id]
+        else:
+            sha = _sha(doc)
+            matches = [g for g in by_sha.get(sha, []) if g.doc_id not in taken] if sha else []
+            if matches:
+                target = matches[0]
+                out.by_text += 1
+        if target is None or target.doc_id in taken:
+            out.unpaired_pred.append(doc.doc_id)
+            continue
+        taken.add(target.doc_id)
+        out.predictions.append(
+            SpanDocument(target.doc_id, doc.spans, doc.relations, doc.text, doc.text_sha256)
+        )
+    out.unpaired_gold = [d.doc_id for d in gold.documents if d.doc_id not in taken]
+    return out

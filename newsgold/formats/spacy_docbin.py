@@ -1,0 +1,129 @@
+"""spaCy ``DocBin`` files (``.spacy``), read and written with spaCy's own ``DocBin``.
+
+Reading: the text is ``doc.text``; spans are ``doc.ents`` plus every span
+group ``doc.spans[KEY]`` (only the one named by ``--span-key`` when given),
+with spaCy's character offsets (code points, as Python's). The same span in
+``ents`` and a span group is read once. The document id is
+``doc.user_data["doc_id"]`` when the file stores user data; otherwise
+``FILE-N`` (not used for pairing; the text is).
+
+Writing: one ``Doc`` per document with tokens cut at every span boundary (so
+no span is lost to tokenisation), every span in ``doc.spans["newsgold"]``,
+the spans that do not overlap another in ``doc.ents``, and the document id,
+span ids, values and relations in ``doc.user_data`` (DocBin keeps user data),
+so reading the file back gives the documents that were written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from newsgold.atomic import atomic_write_bytes
+from newsgold.eval.tokens import tokenize
+from newsgold.formats.base import FormatError, ReadOptions, ReadResult, checked_document, files_in
+from newsgold.spandoc import Relation, Span, SpanDocument
+
+NAME = "spacy"
+SUFFIXES = (".spacy", ".docbin")
+SPAN_GROUP = "newsgold"
+USER_KEY = "newsgold"
+
+
+def _docs(file: Path) -> list[Any]:
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    try:
+        db = DocBin().from_bytes(file.read_bytes())
+        return list(db.get_docs(Vocab()))
+    except OSError as exc:
+        raise FormatError(f"{file}: cannot read: {exc.strerror}") from None
+    except Exception as exc:  # noqa: BLE001 - srsly/msgpack/zlib raise many unrelated classes
+        raise FormatError(f"{file}: not a spaCy DocBin ({type(exc).__name__})") from None
+
+
+def _read_doc(sdoc: Any, fallback_id: str, where: str, span_key: str | None) -> tuple[SpanDocument, bool]:
+    user = sdoc.user_data or {}
+    raw_id = user.get("doc_id")
+    real = isinstance(raw_id, str) and raw_id != ""
+    doc_id = raw_id if real else fallback_id
+    extra: dict[str, Any] = user.get(USER_KEY) or {}
+    ids = {tuple(k[:3]): (k[3], k[4]) for k in extra.get("spans", [])}
+    found: list[tuple[int, int, str]] = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+    if span_key is not None and span_key not in sdoc.spans:
+        raise FormatError(f"{where}: doc {doc_id!r} has no span group {span_key!r} (it has {sorted(sdoc.spans)})")
+    for key in [span_key] if span_key is not None else sorted(sdoc.spans):
+        found += [(s.start_char, s.end_char, s.label_) for s in sdoc.spans[key]]
+    spans: list[Span] = []
+    seen: set[tuple[int, int, str]] = set()
+    for triple in found:
+        if triple in seen:
+            continue
+        seen.add(triple)
+        sid, value = ids.get(triple, (f"e{len(spans) + 1}", None))
+        spans.append(Span(sid, triple[0], triple[1], triple[2], value))
+    relations = [Relation(a, b, t) for a, b, t in extra.get("relations", [])]
+    return checked_document(doc_id, sdoc.text, spans, relations, where=where), real
+
+
+def read(path: Path, options: ReadOptions) -> ReadResult:
+    result = ReadResult(path, NAME, [])
+    for file in files_in(path, SUFFIXES):
+        for n, sdoc in enumerate(_docs(file), start=1):
+            doc, real = _read_doc(sdoc, f"{file.stem}-{n}", f"{file} doc {n}", options.span_key)
+            if any(d.doc_id == doc.doc_id for d in result.documents):
+                raise FormatError(f"{file} doc {n}: doc_id {doc.doc_id!r} appears twice")
+            if not real:
+                result.synthetic_ids.add(doc.doc_id)
+            result.documents.append(doc)
+    return result
+
+
+def _words(text: str, cuts: set[int]) -> tuple[list[str], list[bool]]:
+    """Words and trailing-space flags whose concatenation is ``text``, with a boundary at every cut."""
+    edges = {0, len(text)} | cuts
+    for a, b in tokenize(text):
+        edges.update((a, b))
+    pieces = sorted(edges)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for a, b in zip(pieces, pieces[1:], strict=False):
+        piece = text[a:b]
+        if piece == " " and words and not spaces[-1] and not words[-1].isspace():
+            spaces[-1] = True  # one ordinary space after a word is spaCy's trailing whitespace
+            continue
+        words.append(piece)
+        spaces.append(False)
+    return words, spaces
+
+
+def write(docs: list[SpanDocument], path: Path) -> list[str]:
+    from spacy.tokens import Doc, DocBin, SpanGroup
+    from spacy.util import filter_spans
+    from spacy.vocab import Vocab
+
+    vocab = Vocab()
+    db = DocBin(store_user_data=True)
+    for doc in docs:
+        if doc.text is None:
+            raise FormatError(f"doc {doc.doc_id!r}: a DocBin needs the text (pass --corpus)")
+        words, spaces = _words(doc.text, {s.start for s in doc.spans} | {s.end for s in doc.spans})
+        sdoc = Doc(vocab, words=words, spaces=spaces)
+        assert sdoc.text == doc.text, "tokens must rebuild the text exactly"
+        sspans = []
+        for s in doc.spans:
+            made = sdoc.char_span(s.start, s.end, label=s.label, alignment_mode="strict")
+            assert made is not None, f"span {s.id} is cut at token boundaries"
+            sspans.append(made)
+        sdoc.spans[SPAN_GROUP] = SpanGroup(sdoc, name=SPAN_GROUP, spans=sspans)
+        sdoc.ents = filter_spans([x for x in sspans if not any(
+            y is not x and y.start_char < x.end_char and x.start_char < y.end_char for y in sspans)])  # fmt: skip
+        sdoc.user_data["doc_id"] = doc.doc_id
+        sdoc.user_data[USER_KEY] = {
+            "spans": [[s.start, s.end, s.label, s.id, s.value] for s in doc.spans],
+            "relations": [[r.from_id, r.to_id, r.type] for r in doc.relations],
+        }
+        db.add(sdoc)
+    atomic_write_bytes(path, db.to_bytes())
+    return []
