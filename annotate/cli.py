@@ -56,17 +56,38 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     push.add_argument(
         "--predictions",
         metavar="NAME_OR_FILE",
-        help="pre-annotations: an extractor name (e.g. spacy, dates, quotes) or a span-document JSONL file",
+        action="append",
+        help="pre-annotations: an extractor name (e.g. spacy, dates, quotes) or a span-document JSONL file; "
+        "repeat it to merge several into one pre-annotation per task (each region notes its source)",
     )
     push.add_argument("--replace", action="store_true", help="update tasks whose text changed (only if unannotated)")
+    push.add_argument(
+        "--annotators", type=int, metavar="N",
+        help="how many people label each task (Label Studio's overlap; default: leave the project's setting)",
+    )
+    push.add_argument(
+        "--guidelines", type=Path, metavar="FILE",
+        help="Markdown shown to annotators as the project's instructions (default: GUIDELINES.md of the gold folder)",
+    )
+    push.add_argument(
+        "--force-config", action="store_true",
+        help="replace a labeling config edited in Label Studio even if annotations use what it would drop",
+    )
     push.add_argument("--batch-size", type=int, default=500, help="tasks per import request (default 500)")
     push.add_argument("--no-progress", action="store_true", help="no progress bar")
     _connection_options(push)
 
-    pull = sub.add_parser("pull", help="export annotations into the gold folder (atomic, validated)")
+    pull = sub.add_parser("pull", help="merge the annotations into the gold folder (validated, all or nothing)")
     _project_option(pull)
     pull.add_argument("--out", type=Path, help="output folder (default ./gold or the repository's gold/)")
-    pull.add_argument("--force", action="store_true", help="overwrite a gold.jsonl that differs from the pulled one")
+    pull.add_argument(
+        "--force", action="store_true",
+        help="take the server's version of documents that changed (new documents never need it)",
+    )
+    pull.add_argument(
+        "--prune", action="store_true",
+        help="remove local documents and annotator files that are no longer on the server (kept by default)",
+    )
     _connection_options(pull)
 
     submit = sub.add_parser("submit", help="submit an annotator's span documents as their Label Studio annotations")
@@ -108,14 +129,21 @@ def main(argv: list[str], prog: str) -> int:
         )
         return serve_forever(server)
     if args.command == "push":
-        from newsgold.annotate.push import load_predictions, push
+        from newsgold.annotate.push import load_predictions, merge_predictions, push
         from newsgold.corpus import load_corpus
 
+        from newsgold.annotate.instructions import load_guidelines
+
         docs = load_corpus(args.corpus)
-        preds = load_predictions(args.predictions, docs) if args.predictions else None
+        guidelines = args.guidelines or default_gold_dir() / "GUIDELINES.md"
+        if args.guidelines is None and not guidelines.is_file():
+            guidelines = None
+        instructions = load_guidelines(guidelines) if guidelines else None
+        preds = merge_predictions([load_predictions(p, docs) for p in args.predictions]) if args.predictions else None
         report = push(
             _api(args), args.project, docs, predictions=preds, replace=args.replace, batch_size=args.batch_size,
-            progress=not args.no_progress,
+            progress=not args.no_progress, force_config=args.force_config, instructions=instructions,
+            annotators=args.annotators,
         )
         print(report.summary())
         print(f"label them at {report_url(_api_url(args), report.project.id)}")
@@ -123,7 +151,9 @@ def main(argv: list[str], prog: str) -> int:
     if args.command == "pull":
         from newsgold.annotate.pull import pull
 
-        result = pull(_api(args), args.project, args.out or default_gold_dir(), force=args.force)
+        result = pull(
+            _api(args), args.project, args.out or default_gold_dir(), force=args.force, prune=args.prune
+        )
         return 1 if result.needs_adjudication else 0
     if args.command == "submit":
         from newsgold.annotate.submit import load_submission, submit

@@ -62,8 +62,76 @@ def require_project(api: Api, title: str) -> ProjectRef:
     return project
 
 
-def ensure_project(api: Api, title: str, log: Any = print) -> ProjectRef:
-    """Find or create the project; update its config if the schema grew, refuse if labels would be orphaned."""
+@dataclass(frozen=True)
+class ControlDifference:
+    """A control (or one label of it) of the project's config that the generated config lacks or changes."""
+
+    control: str
+    label: str | None
+    what: str
+
+
+def _controls(xml: str) -> dict[str, tuple[str, tuple[str, ...], frozenset[str]]]:
+    """``{control name: (tag, toName, labels)}`` of a labeling config (empty for an empty config)."""
+    if not xml.strip():
+        return {}
+    from label_studio_sdk.label_interface import LabelInterface
+
+    try:
+        li = LabelInterface(xml)
+    except Exception as exc:  # the SDK raises several XML/syntax error classes
+        raise UserError(f"the project's labeling config does not parse: {exc}") from None
+    return {
+        c.name: (c.tag, tuple(c.to_name), frozenset(getattr(c, "labels", None) or ()))
+        for c in li.controls
+    }
+
+
+def control_differences(current: str, wanted: str) -> list[ControlDifference]:
+    """What replacing ``current`` by ``wanted`` would take away: controls, their tag or target, their labels."""
+    have, want = _controls(current), _controls(wanted)
+    out = []
+    for name, (tag, to_name, labels) in sorted(have.items()):
+        if name not in want:
+            out.append(ControlDifference(name, None, f"control {name!r} ({tag}) is not in the generated config"))
+            continue
+        w_tag, w_to, w_labels = want[name]
+        if (tag, to_name) != (w_tag, w_to):
+            out.append(ControlDifference(
+                name, None, f"control {name!r} is {tag} on {list(to_name)}, the generated one {w_tag} on {list(w_to)}"
+            ))
+        for label in sorted(labels - w_labels):
+            out.append(ControlDifference(name, label, f"label {label!r} of {name!r} is not in the generated config"))
+    return out
+
+
+def used_controls(api: Api, project: ProjectRef) -> dict[str, set[str]] | None:
+    """``{control name: labels used}`` by the project's annotations, from Label Studio's project summary.
+
+    None when the server does not say (then every difference counts as used).
+    """
+    try:
+        body = api.read(f"reading the summary of {project.title!r}", api.get_json, f"api/projects/{project.id}/summary/")
+    except UserError:
+        return None
+    labels = body.get("created_labels") if isinstance(body, dict) else None
+    if not isinstance(labels, dict):
+        return None
+    return {
+        str(name): {str(k) for k, n in (counts or {}).items() if n} if isinstance(counts, dict) else set()
+        for name, counts in labels.items()
+    }
+
+
+def ensure_project(api: Api, title: str, log: Any = print, *, force_config: bool = False) -> ProjectRef:
+    """Find or create the project; bring its config to the schema without orphaning annotated data.
+
+    A config edited in Label Studio (a renamed DATE value box, a removed
+    label) is replaced only when no annotation uses what would disappear;
+    otherwise push stops and names each difference, unless ``force_config``.
+    Labels the schema no longer has are refused even when unused, since
+    annotators may be about to use them.
+    """
     wanted = build_label_config()
     project = find_project(api, title)
     if project is None:
@@ -78,20 +146,57 @@ def ensure_project(api: Api, title: str, log: Any = print) -> ProjectRef:
         return _ref(created)
     if project.label_config.strip() == wanted.strip():
         return project
-    old_labels = config_labels(project.label_config) if project.label_config.strip() else set()
-    dropped = sorted(old_labels - config_labels(wanted))
-    if dropped:
-        raise UserError(
-            f"project {title!r} (id {project.id}) uses labels {dropped} that the newsgold schema no longer has; "
-            "updating its config would orphan them. Relabel those regions in Label Studio or use a new --project"
+    differences = control_differences(project.label_config, wanted)
+    if differences and not force_config:
+        used = used_controls(api, project)
+        blocking = [
+            d for d in differences
+            if used is None or d.control in used and (d.label is None or d.label in used[d.control])
+            or (d.label is not None and d.label not in config_labels(wanted))
+        ]
+        if blocking:
+            raise UserError(
+                f"project {title!r} (id {project.id}) has a labeling config that differs from newsgold's and "
+                f"replacing it would orphan annotated data: {'; '.join(d.what for d in blocking)}. Rename it back in "
+                "Label Studio, use a new --project, or pass --force-config to replace it anyway"
+            )
+    if not force_config:
+        # the server rejects a config that drops a control or label still used by an annotation
+        api.write(
+            f"checking the new config of project {title!r}",
+            api.ls.projects.validate_label_config,
+            id=project.id,
+            label_config=wanted,
         )
-    # the server rejects a config that drops a control or label still used by an annotation
-    api.write(
-        f"checking the new config of project {title!r}",
-        api.ls.projects.validate_label_config,
-        id=project.id,
-        label_config=wanted,
-    )
     updated = api.write(f"updating the config of project {title!r}", api.ls.projects.update, id=project.id, label_config=wanted)
     log(f"updated the labeling config of project {title!r} (id {project.id}) to the current schema")
     return _ref(updated)
+
+
+def apply_settings(
+    api: Api, project: ProjectRef, *, instructions: str | None = None, annotators: int | None = None
+) -> list[str]:
+    """Set the annotators' instructions and the overlap (people per task); returns the settings changed.
+
+    Overlap in Label Studio 1.23 is ``maximum_annotations`` (a task counts as
+    done, and leaves the labelling stream, once that many people submitted it)
+    applied to ``overlap_cohort_percentage`` % of the tasks (100: all of them);
+    the server copies it into every task's ``overlap`` on change and on import.
+    """
+    current = api.read(f"reading the settings of {project.title!r}", api.ls.projects.get, id=project.id)
+    changes: dict[str, Any] = {}
+    if instructions is not None:
+        if (getattr(current, "expert_instruction", None) or "") != instructions:
+            changes["expert_instruction"] = instructions
+        if not getattr(current, "show_instruction", False):
+            changes["show_instruction"] = True
+    if annotators is not None:
+        if annotators < 1:
+            raise UserError("--annotators must be at least 1")
+        if getattr(current, "maximum_annotations", None) != annotators:
+            changes["maximum_annotations"] = annotators
+        if getattr(current, "overlap_cohort_percentage", 100) != 100:
+            changes["overlap_cohort_percentage"] = 100
+    if changes:
+        api.write(f"updating the settings of {project.title!r}", api.ls.projects.update, id=project.id, **changes)
+    return sorted(changes)

@@ -14,10 +14,10 @@ Traps this module avoids, each from the Label Studio tracker:
   older editors): every region goes
   through :mod:`newsgold.annotate.offsets` and must slice to its own text.
 
-Everything is fetched and converted in memory first; only then are files
-written (each atomically, the gold last). A dead server, a bad region or a
-gold file that would change without ``--force`` therefore leaves every file
-as it was.
+Everything is fetched and converted in memory first; then the tool-neutral
+gold builder (:mod:`newsgold.goldset`) merges it into the folder and replaces
+the folder as a whole. A dead server, a bad region, a document that changed
+without ``--force`` or an interruption therefore leaves the folder as it was.
 """
 
 from __future__ import annotations
@@ -25,39 +25,25 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsgold.annotate.agreement import agreement_markdown, agreement_report, content_key
 from newsgold.annotate.api import Api
 from newsgold.annotate.config import TEXT_NAME
 from newsgold.annotate.convert import from_ls_result
 from newsgold.annotate.project import ProjectRef, require_project
-from newsgold.atomic import atomic_write_text
 from newsgold.errors import UserError
+from newsgold.goldset.annotations import Annotation, choose_gold, per_annotator
+from newsgold.goldset.build import GOLD_NAME, PulledAnnotations, update_gold_folder
 from newsgold.spandoc import SpanDocument, text_sha256
 
 log = logging.getLogger(__name__)
 
 EXPORT_TIMEOUT = 300.0
-GOLD_NAME = "gold.jsonl"
-
-
-@dataclass
-class Annotation:
-    """One annotator's converted annotation of one task."""
-
-    task_id: int
-    annotation_id: int
-    annotator: str
-    annotator_id: int | None
-    ground_truth: bool
-    doc: SpanDocument
-    updated_at: str = ""
+__all__ = ["GOLD_NAME", "Annotation", "PullResult", "convert_tasks", "pull"]
 
 
 @dataclass
@@ -178,120 +164,9 @@ def convert_tasks(tasks: list[dict[str, Any]], project: ProjectRef, users: dict[
                 Annotation(task_id, int(ann.get("id", -1)), who, who_id, bool(ann.get("ground_truth")), doc,
                            str(ann.get("updated_at") or ""))
             )
-    _choose_gold(result)
+    choice = choose_gold(result.annotations)
+    result.gold, result.gold_from, result.needs_adjudication = choice.gold, choice.gold_from, choice.needs_adjudication
     return result
-
-
-def _choose_gold(result: PullResult) -> None:
-    """Gold per task: the ground-truth annotation, else the only one, else agreement of all; else adjudicate."""
-    by_task: dict[int, list[Annotation]] = {}
-    for ann in result.annotations:
-        by_task.setdefault(ann.task_id, []).append(ann)
-    for task_id, anns in sorted(by_task.items()):
-        anns = _latest_per_annotator(anns)
-        truth = [a for a in anns if a.ground_truth]
-        pool = truth or anns
-        if len({content_key(a.doc) for a in pool}) == 1:
-            chosen = min(pool, key=lambda a: a.annotation_id)
-            result.gold[chosen.doc.doc_id] = chosen.doc
-            result.gold_from[chosen.doc.doc_id] = chosen
-        else:
-            result.needs_adjudication.append(
-                {
-                    "doc_id": anns[0].doc.doc_id,
-                    "task_id": task_id,
-                    "annotators": sorted(a.annotator for a in pool),
-                    "reason": "ground-truth annotations disagree" if truth else "annotators disagree, none is ground truth",
-                }
-            )
-
-
-def _latest_per_annotator(anns: list[Annotation]) -> list[Annotation]:
-    latest: dict[str, Annotation] = {}
-    for a in sorted(anns, key=lambda a: (a.updated_at, a.annotation_id)):
-        latest[a.annotator] = a
-    return list(latest.values())
-
-
-def per_annotator(result: PullResult) -> dict[str, dict[str, SpanDocument]]:
-    out: dict[str, dict[str, SpanDocument]] = {}
-    for ann in sorted(result.annotations, key=lambda a: (a.updated_at, a.annotation_id)):
-        out.setdefault(ann.annotator, {})[ann.doc.doc_id] = ann.doc
-    return out
-
-
-# --- writing -----------------------------------------------------------------------------------------------
-_SAFE = re.compile(r"[^A-Za-z0-9@._+-]")
-
-
-def annotator_file_name(annotator: str) -> str:
-    return _SAFE.sub("_", annotator) + ".jsonl"
-
-
-def _jsonl(docs: list[SpanDocument]) -> str:
-    return "".join(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in docs)
-
-
-def planned_files(result: PullResult, url: str) -> tuple[dict[Path, str], bool]:
-    """``{relative path: content}`` to write, and whether a gold is among them."""
-    files: dict[Path, str] = {}
-    annotators = per_annotator(result)
-    for name, docs in annotators.items():
-        files[Path("annotators") / annotator_file_name(name)] = _jsonl([docs[k] for k in sorted(docs)])
-    report = agreement_report(annotators)
-    report["needs_adjudication"] = result.needs_adjudication
-    files[Path("agreement.json")] = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
-    files[Path("agreement.md")] = agreement_markdown(report, result.needs_adjudication)
-    if result.needs_adjudication:
-        return files, False
-    gold_docs = [result.gold[k] for k in sorted(result.gold)]
-    provenance = {
-        "server_url": url,
-        "label_studio_version": result.server_version,
-        "project": {"id": result.project.id, "title": result.project.title},
-        "exported_at": result.exported_at,
-        "tasks": {d.doc_id: result.gold_from[d.doc_id].task_id for d in gold_docs},
-        "gold_from": {
-            d.doc_id: {
-                "annotation_id": result.gold_from[d.doc_id].annotation_id,
-                "annotator": result.gold_from[d.doc_id].annotator,
-                "ground_truth": result.gold_from[d.doc_id].ground_truth,
-            }
-            for d in gold_docs
-        },
-        "annotators": [
-            {"email": email, "id": uid}
-            for email, uid in sorted({(a.annotator, a.annotator_id) for a in result.annotations}, key=lambda x: (x[0], x[1] or 0))
-        ],
-        "gold_sha256": text_sha256(_jsonl(gold_docs)),
-        "offset_repairs": result.repairs,
-    }
-    files[Path("provenance.json")] = json.dumps(provenance, indent=2, ensure_ascii=False) + "\n"
-    files[Path(GOLD_NAME)] = _jsonl(gold_docs)
-    return files, True
-
-
-def write_outputs(out_dir: Path, files: dict[Path, str], force: bool) -> list[Path]:
-    """Write every file atomically, the gold last; refuse a changed gold without ``force``.
-
-    ``annotators/`` mirrors the project: a file of an annotator who no longer
-    has an annotation there is removed (and returned), so agreement and
-    adjudication never read a stale version.
-    """
-    gold = out_dir / GOLD_NAME
-    if Path(GOLD_NAME) in files and gold.exists() and not force:
-        old = gold.read_text(encoding="utf-8")
-        if old != files[Path(GOLD_NAME)]:
-            raise UserError(
-                f"{gold} exists and the pulled gold differs from it; nothing was written. "
-                "Review the change (newsgold eval score can compare them) and pass --force to overwrite"
-            )
-    for rel in sorted(files, key=lambda p: p == Path(GOLD_NAME)):
-        atomic_write_text(out_dir / rel, files[rel])
-    stale = [p for p in sorted((out_dir / "annotators").glob("*.jsonl")) if p.relative_to(out_dir) not in files]
-    for path in stale:
-        path.unlink()
-    return stale
 
 
 def pull(
@@ -300,9 +175,10 @@ def pull(
     out_dir: Path,
     *,
     force: bool = False,
+    prune: bool = False,
     log_fn: Callable[[str], None] = print,
 ) -> PullResult:
-    """Export, convert, validate, then write ``out_dir`` (see module docstring)."""
+    """Export, convert, validate, then merge into ``out_dir`` (see module docstring)."""
     api.whoami()
     project = require_project(api, title)
     exported_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -319,22 +195,30 @@ def pull(
     result.server_version = str(version.get("release", "")) if isinstance(version, dict) else ""
     if not result.annotations:
         raise UserError(f"project {title!r} has no annotations yet (skipped ones do not count); nothing was written")
-    files, has_gold = planned_files(result, api.conn.safe_url)
-    for path in write_outputs(out_dir, files, force):
-        log_fn(f"removed {path}: that annotator has no annotation in {title!r} any more")
+    pulled = PulledAnnotations(
+        result.annotations,
+        source={
+            "server_url": api.conn.safe_url,
+            "label_studio_version": result.server_version,
+            "project": {"id": project.id, "title": project.title},
+        },
+        exported_at=exported_at,
+        repairs=result.repairs,
+    )
+    update = update_gold_folder(out_dir, pulled, force=force, prune=prune, log=log_fn)
     for line in result.repairs:
         log_fn(f"repaired: {line}")
-    n_ann = len(per_annotator(result))
-    if has_gold:
-        log_fn(
-            f"pulled {len(result.annotations)} annotations of {len(tasks)} tasks by {n_ann} annotator(s) from "
-            f"{title!r}; wrote {out_dir / GOLD_NAME} ({len(result.gold)} documents), agreement and provenance"
-        )
-    else:
+    gold = update.plan.files[GOLD_NAME]
+    log_fn(
+        f"pulled {len(result.annotations)} annotations of {len(tasks)} tasks by {len(per_annotator(result.annotations))} "
+        f"annotator(s) from {title!r} into {out_dir}: gold {len(gold.added)} document(s) added, "
+        f"{len(gold.changed)} changed, {len(gold.docs)} in all; annotator files, agreement and provenance updated"
+    )
+    if result.needs_adjudication:
         items = ", ".join(f"{i['doc_id']} (task {i['task_id']})" for i in result.needs_adjudication)
         log_fn(
-            f"no gold written: {len(result.needs_adjudication)} task(s) need adjudication: {items}. Mark one "
+            f"no gold taken for {len(result.needs_adjudication)} task(s) that need adjudication: {items}. Mark one "
             "annotation per task as ground truth (star in Label Studio, or 'newsgold annotate submit "
-            f"--ground-truth') and pull again; annotator files and {out_dir / 'agreement.md'} were written"
+            f"--ground-truth') and pull again; see {out_dir / 'agreement.md'}"
         )
     return result

@@ -11,30 +11,31 @@ project's existing tasks first and keys them by the stable ``data.doc_id``:
 * a document whose text changed is an error unless ``--replace`` (its
   existing annotations would point at the wrong characters).
 
-With ``--predictions``, extractor output goes in as predictions tagged with a
-``model_version``, and the project's ``model_version`` is set to it: the
-editor shows only predictions of the project's version.
+With ``--predictions`` (once or several times), extractor output goes in as
+one prediction per task (several sources are merged, see
+:mod:`newsgold.annotate.predictions`) tagged with a ``model_version``, and
+the project's ``model_version`` is set to it: the editor shows only
+predictions of the project's version.
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
-
-from tqdm import tqdm
 
 from newsgold.annotate.api import Api
 from newsgold.annotate.config import TEXT_NAME, build_label_config
 from newsgold.annotate.convert import to_ls_result
-from newsgold.annotate.project import ProjectRef, ensure_project
+from newsgold.annotate.predictions import Predictions, load_predictions, merge_predictions
+from newsgold.annotate.project import ProjectRef, apply_settings, ensure_project
 from newsgold.corpus import Document
 from newsgold.errors import UserError
-from newsgold.spandoc import SpanDocument, attach_texts, load_documents, text_sha256
+from newsgold.progress import progress as progress_bar
+from newsgold.spandoc import text_sha256
 
 DEFAULT_BATCH = 500
+__all__ = ["Predictions", "PushReport", "load_predictions", "merge_predictions", "push", "task_data"]
 NO_RETRY = {"max_retries": 0}
 
 
@@ -57,14 +58,6 @@ class ExistingTask:
 
 
 @dataclass
-class Predictions:
-    """Span documents to import as predictions, and the ``model_version`` they go under."""
-
-    model_version: str
-    by_doc: dict[str, SpanDocument]
-
-
-@dataclass
 class PushReport:
     project: ProjectRef
     created: list[str] = field(default_factory=list)
@@ -74,6 +67,7 @@ class PushReport:
     predictions_added: int = 0
     model_version: str | None = None
     task_ids: dict[str, int] = field(default_factory=dict)
+    settings: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         p = self.project
@@ -82,10 +76,11 @@ class PushReport:
             if self.not_in_corpus
             else ""
         )
+        settings = f"; set the project's {', '.join(self.settings)}" if self.settings else ""
         if not self.created and not self.replaced and not self.predictions_added:
             return (
                 f"nothing to do: all {len(self.unchanged)} documents are already in project {p.title!r} (id {p.id}) "
-                f"with the same text{extra}"
+                f"with the same text{extra}{settings}"
             )
         parts = [f"project {p.title!r} (id {p.id}): created {len(self.created)} tasks"]
         if self.replaced:
@@ -93,29 +88,7 @@ class PushReport:
         parts.append(f"{len(self.unchanged)} already there")
         if self.model_version:
             parts.append(f"added {self.predictions_added} predictions (model_version {self.model_version!r})")
-        return ", ".join(parts) + extra
-
-
-def load_predictions(source: str, documents: Sequence[Document]) -> Predictions:
-    """``source`` is a span-document JSONL file, else an extractor name (run on ``documents``)."""
-    texts = {d.doc_id: d.text for d in documents}
-    path = Path(source)
-    if path.is_file():
-        docs = load_documents(path)
-        attach_texts(docs, texts, where=str(path))
-        unknown = sorted(d.doc_id for d in docs if d.doc_id not in texts)
-        if unknown:
-            raise UserError(f"{path}: predictions for documents not in the corpus: {unknown[:5]}")
-        digest = text_sha256(path.read_text(encoding="utf-8"))[:12]
-        return Predictions(f"{path.stem}-{digest}", {d.doc_id: d for d in docs})
-    if path.suffix == ".jsonl" or "/" in source:
-        raise UserError(f"{source}: no such predictions file")
-    from newsgold.extractors import get_extractor  # lazy: extractors pull in spaCy
-
-    extractor = get_extractor(source)
-    docs = extractor.extract(list(documents))
-    version = extractor.version if extractor.version.startswith(extractor.name) else f"{extractor.name}-{extractor.version}"
-    return Predictions(version, {d.doc_id: d for d in docs})
+        return ", ".join(parts) + extra + settings
 
 
 def _prediction(doc: Document, preds: Predictions, interface: Any) -> dict[str, Any] | None:
@@ -123,6 +96,11 @@ def _prediction(doc: Document, preds: Predictions, interface: Any) -> dict[str, 
     if spans is None:
         return None
     result = to_ls_result(spans, doc.text)
+    origins = preds.origins.get(doc.doc_id, {})
+    for item in result:
+        models = origins.get(item.get("id", ""))
+        if models and item.get("type") == "labels":  # shown as the region's note in the editor
+            item["meta"] = {"text": [f"proposed by {', '.join(models)}"]}
     errors = interface.validate_prediction({"result": result}, return_errors=True)
     if errors:
         raise UserError(f"prediction for {doc.doc_id!r} does not fit the labeling config: {errors[0]}")
@@ -156,10 +134,6 @@ def existing_tasks(api: Api, project: ProjectRef) -> dict[str, ExistingTask]:
     return found
 
 
-def _progress(total: int, desc: str, enabled: bool) -> tqdm:
-    return tqdm(total=total, desc=desc, unit="task", file=sys.stderr, disable=not enabled or total == 0, leave=False)
-
-
 def push(
     api: Api,
     title: str,
@@ -170,14 +144,22 @@ def push(
     batch_size: int = DEFAULT_BATCH,
     progress: bool = True,
     log: Callable[[str], None] = print,
+    force_config: bool = False,
+    instructions: str | None = None,
+    annotators: int | None = None,
 ) -> PushReport:
-    """Make the project hold exactly one task per document (see module docstring)."""
+    """Make the project hold exactly one task per document (see module docstring).
+
+    ``instructions`` (HTML) and ``annotators`` (people per task) are set on the
+    project before any task is imported, so new tasks get the overlap too.
+    """
     if batch_size < 1:
         raise UserError("--batch-size must be at least 1")
     api.whoami()
-    project = ensure_project(api, title, log=log)
+    project = ensure_project(api, title, log=log, force_config=force_config)
+    settings = apply_settings(api, project, instructions=instructions, annotators=annotators)
     existing = existing_tasks(api, project)
-    report = PushReport(project, model_version=predictions.model_version if predictions else None)
+    report = PushReport(project, model_version=predictions.model_version if predictions else None, settings=settings)
 
     changed = [d for d in documents if d.doc_id in existing and existing[d.doc_id].sha != text_sha256(d.text)]
     if changed and not replace:
@@ -204,7 +186,7 @@ def push(
         report.replaced.append(doc.doc_id)
 
     new_docs = [d for d in documents if d.doc_id not in existing]
-    with _progress(len(new_docs), "push", progress) as bar:
+    with progress_bar(total=len(new_docs), desc="push", unit="task", enabled=progress) as bar:
         for i in range(0, len(new_docs), batch_size):
             batch = new_docs[i : i + batch_size]
             items = []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgold.annotate.agreement import agreement_report, pair_agreement, token_labels
+from newsgold.agreement import agreement_report, pair_agreement, token_labels
 from newsgold.annotate.api import Api
 from newsgold.annotate.connection import Connection, display_url, read_config, redact, resolve_connection, write_config
 from newsgold.annotate.convert import to_ls_result
@@ -199,18 +199,3 @@ def test_timeout_is_one_line_error(monkeypatch, capsys) -> None:
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "did not answer in time" in err and "--timeout" in err
     assert KEY not in err
-
-
-def test_write_outputs_refuses_changed_gold_and_drops_stale_annotators(tmp_path: Path) -> None:
-    from newsgold.annotate.pull import write_outputs
-
-    (tmp_path / "annotators").mkdir()
-    (tmp_path / "annotators" / "gone@x.jsonl").write_text("{}\n")
-    (tmp_path / "gold.jsonl").write_text("old\n")
-    files = {Path("annotators") / "u@x.jsonl": "u\n", Path("gold.jsonl"): "new\n", Path("agreement.md"): "# a\n"}
-    with pytest.raises(UserError, match="--force"):
-        write_outputs(tmp_path, files, force=False)
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["gold.jsonl", "gone@x.jsonl"]
-    removed = write_outputs(tmp_path, files, force=True)
-    assert [p.name for p in removed] == ["gone@x.jsonl"]
-    assert (tmp_path / "gold.jsonl").read_text() == "new\n" and (tmp_path / "annotators" / "u@x.jsonl").exists()

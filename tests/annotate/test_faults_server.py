@@ -208,13 +208,19 @@ def test_changed_gold_needs_force(api: Api, ls_env, title: str, tmp_path: Path, 
     assert newsgold_main(["annotate", "pull", "--project", title, "--out", str(out)]) == 0
     assert newsgold_main(["annotate", "pull", "--project", title, "--out", str(out)]) == 0  # same gold: fine
     before = _snapshot(out)
-    _annotate_all(api, title, shipped_corpus[1:])
+    doc = shipped_corpus[0]
+    i = doc.text.index(" ")
+    submit(api, title, "ann@example.com", [SpanDocument(doc.doc_id, [Span("s1", 0, i, "GPE", None, doc.text[:i])])],
+           log=_quiet)  # the annotator relabels the span: the document changed
     capsys.readouterr()
     assert newsgold_main(["annotate", "pull", "--project", title, "--out", str(out)]) == 2
-    assert "--force" in _one_line_error(capsys.readouterr().err)
+    said = capsys.readouterr()
+    assert "--force" in _one_line_error(said.err)
+    assert f"gold.jsonl: {doc.doc_id}: 0 span(s) added, 0 removed, 1 changed (ORG -> GPE [0, {i})" in said.out
     assert _snapshot(out) == before
     assert newsgold_main(["annotate", "pull", "--project", title, "--out", str(out), "--force"]) == 0
-    assert len(load_documents(out / "gold.jsonl")) == 2
+    (gold,) = load_documents(out / "gold.jsonl")
+    assert [s.label for s in gold.spans] == ["GPE"]
 
 
 def test_region_not_matching_text_is_an_error(api: Api, ls_env, title: str, tmp_path: Path, shipped_corpus, capsys) -> None:
