@@ -23,6 +23,13 @@ any overlap counts as a match, and attribute F1 = value accuracy x relaxed F1.
 
 Figures with nothing to measure (no quotes, no dates) are ``None`` rather
 than 0 or 1: "not measured" must not look like a score.
+
+**Errors.** Both functions take an optional ``errors`` list and append one
+row per matched quote whose speaker is wrong or missing (kind ``speaker``)
+and per matched DATE whose value is wrong or missing (kind ``value``), in the
+shape of :meth:`newsgold.eval.scoring.ScoreResult.errors_frame`: these are the
+mistakes a span score cannot show (a quote found with the wrong speaker is a
+correct span).
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from operator import attrgetter
+from typing import Any
 
 import numpy as np
 
@@ -105,6 +113,34 @@ def _speakers(doc: SpanDocument) -> dict[str, list[Span]]:
     return out
 
 
+def _pair_row(kind: str, doc_id: str, g: Span, p: Span) -> dict[str, Any]:
+    """An error row of a leniently matched pair (the columns of ``errors_frame``)."""
+    return {
+        "doc_id": doc_id,
+        "kind": kind,
+        "gold_id": g.id,
+        "gold_start": g.start,
+        "gold_end": g.end,
+        "gold_label": g.label,
+        "gold_value": g.value,
+        "pred_id": p.id,
+        "pred_start": p.start,
+        "pred_end": p.end,
+        "pred_label": p.label,
+        "pred_value": p.value,
+    }
+
+
+def _speaker_columns(side: str, speaker: Span | None, text: str | None) -> dict[str, Any]:
+    if speaker is None:
+        return {f"{side}_speaker_start": None, f"{side}_speaker_end": None, f"{side}_speaker_text": None}
+    return {
+        f"{side}_speaker_start": speaker.start,
+        f"{side}_speaker_end": speaker.end,
+        f"{side}_speaker_text": _surface(speaker, text),
+    }
+
+
 def quote_attribution(
     gold_docs: Sequence[SpanDocument],
     pred_docs: Sequence[SpanDocument],
@@ -112,6 +148,7 @@ def quote_attribution(
     pred: SpanTable,
     match: MatchResult,
     quote_index: int | None,
+    errors: list[dict[str, Any]] | None = None,
 ) -> dict[str, object]:
     """Speaker accuracy on matched quotes and end-to-end (quote, speaker) P/R/F1.
 
@@ -119,7 +156,9 @@ def quote_attribution(
     PERSON spans outside a ``labels=`` restriction), aligned by index with the
     tables' ``doc`` numbers; ``quote_index`` is the QUOTE label's index in the
     tables (None when quotes are not scored). Pairs are ``said_by`` relations
-    from a scored QUOTE span.
+    from a scored QUOTE span. Each matched quote given a wrong speaker, or
+    none, is appended to ``errors`` (kind ``speaker``) with the gold speaker's
+    and the first predicted speaker's offsets and text.
     """
     empty_pairs = {"tp": 0, "fp": 0, "fn": 0, "precision": None, "recall": None, "f1": None}
     if quote_index is None:
@@ -153,8 +192,17 @@ def quote_attribution(
         if not speakers(gold_speakers, gold_docs, doc).get(gq.id):
             continue
         matched += 1
-        if any(right(doc, gq, sp) for sp in speakers(pred_speakers, pred_docs, doc).get(pq.id, [])):
+        predicted = speakers(pred_speakers, pred_docs, doc).get(pq.id, [])
+        if any(right(doc, gq, sp) for sp in predicted):
             correct += 1
+        elif errors is not None:
+            text = gold_docs[doc].text
+            truth = speakers(gold_speakers, gold_docs, doc)[gq.id]
+            errors.append(
+                _pair_row("speaker", gold_docs[doc].doc_id, gq, pq)
+                | _speaker_columns("gold", truth[0], text)
+                | _speaker_columns("pred", predicted[0] if predicted else None, text)
+            )
 
     def n_pairs(table: SpanTable, docs: Sequence[SpanDocument], cache: dict[int, dict[str, list[Span]]]) -> int:
         rows = np.flatnonzero(table.label == quote_index)
@@ -177,19 +225,35 @@ def _values(table: SpanTable, rows: np.ndarray) -> list[str | None]:
     return list(map(attrgetter("value"), map(table.flat.__getitem__, table.source[rows].tolist())))
 
 
-def date_values(gold: SpanTable, pred: SpanTable, match: MatchResult, date_index: int | None) -> dict[str, object]:
-    """TempEval-3 value accuracy, relaxed F1 and attribute F1 of DATE spans."""
+def date_values(
+    gold: SpanTable,
+    pred: SpanTable,
+    match: MatchResult,
+    date_index: int | None,
+    errors: list[dict[str, Any]] | None = None,
+    doc_ids: Sequence[str] = (),
+) -> dict[str, object]:
+    """TempEval-3 value accuracy, relaxed F1 and attribute F1 of DATE spans.
+
+    Each matched DATE with a gold value and a wrong (or no) predicted value is
+    appended to ``errors`` (kind ``value``); ``doc_ids`` names the tables'
+    document numbers.
+    """
     if date_index is None:
         return {"matched": 0, "value_correct": 0, "value_accuracy": None, "relaxed_f1": None, "attribute_f1": None}
     pairs = _lenient_pairs(gold, match, date_index)
     gold_values = _values(gold, match.gold_index[pairs])
     pred_values = _values(pred, match.pred_index[pairs])
     matched = correct = 0
-    for gv, pv in zip(gold_values, pred_values, strict=True):
+    for k, gv, pv in zip(pairs.tolist(), gold_values, pred_values, strict=True):
         if gv is None:
             continue
         matched += 1
-        correct += int(pv is not None and gv.strip().upper() == pv.strip().upper())
+        right = pv is not None and gv.strip().upper() == pv.strip().upper()
+        correct += int(right)
+        if not right and errors is not None:
+            gi = match.gold_index[k]
+            errors.append(_pair_row("value", doc_ids[int(gold.doc[gi])], gold.span(gi), pred.span(match.pred_index[k])))
     n_gold = int(np.count_nonzero(gold.label == date_index))
     n_pred = int(np.count_nonzero(pred.label == date_index))
     _, _, relaxed = _f1(len(pairs), n_pred, n_gold)

@@ -43,6 +43,19 @@ from newsgold.spandoc import SpanDocument
 MISSED = "MISSED"
 SPURIOUS = "SPURIOUS"
 
+SPAN_ERROR_KINDS = ("missed", "spurious", "boundary", "label", "boundary+label")
+ATTRIBUTE_ERROR_KINDS = ("speaker", "value")
+"""Errors of a matched pair that span scores cannot show: a wrong quote speaker, a wrong DATE value."""
+
+ERROR_COLUMNS = (
+    "doc_id", "kind",
+    "gold_id", "gold_start", "gold_end", "gold_label", "gold_value", "gold_text",
+    "pred_id", "pred_start", "pred_end", "pred_label", "pred_value", "pred_text",
+    "gold_speaker_start", "gold_speaker_end", "gold_speaker_text",
+    "pred_speaker_start", "pred_speaker_end", "pred_speaker_text",
+)  # fmt: skip
+"""Columns of :meth:`ScoreResult.errors_frame` (and of ``eval score --errors``)."""
+
 
 @contextmanager
 def _no_gc() -> Iterator[None]:
@@ -183,6 +196,8 @@ class ScoreResult:
     _gold: SpanTable = field(repr=False)
     _pred: SpanTable = field(repr=False)
     _match: MatchResult = field(repr=False)
+    _attribute_errors: list[dict[str, Any]] = field(default_factory=list, repr=False)  # speaker and value errors
+    _texts: list[str | None] = field(default_factory=list, repr=False)  # gold text per doc_ids entry
 
     # --- numbers ---------------------------------------------------------
     def overall_counts(self) -> np.ndarray:
@@ -241,45 +256,62 @@ class ScoreResult:
         return pd.DataFrame(rows)
 
     def errors_frame(self) -> pd.DataFrame:
-        """One row per strict error: missed, spurious, boundary, label, boundary+label."""
+        """One row per error: the strict span errors and the attribute errors of matched spans.
+
+        Span errors (:data:`SPAN_ERROR_KINDS`): ``missed``, ``spurious``,
+        ``boundary``, ``label``, ``boundary+label``. Attribute errors of a
+        leniently matched pair (see :mod:`newsgold.eval.attributes`): ``speaker``
+        (a quote attributed to the wrong person, or to no one; the speakers are
+        in the ``*_speaker_*`` columns) and ``value`` (a DATE with the wrong
+        normalised value). Offsets are ints (an absent side is None, never NaN),
+        and ``*_text`` is the span's text when the document text is known.
+        """
         g, p, m = self._gold, self._pred, self._match
         kind_names = {BOUNDARY_ONLY: "label", OVERLAP_SAME_LABEL: "boundary"}
+        texts = dict(zip(self.doc_ids, self._texts, strict=False))
         rows: list[dict[str, Any]] = []
 
-        def gold_cols(i: int | None) -> dict[str, Any]:
+        def cols(side: str, table: SpanTable, i: int | None, doc_id: str) -> dict[str, Any]:
             if i is None:
-                return dict(gold_id=None, gold_start=None, gold_end=None, gold_label=None)
-            s = g.span(i)
-            return dict(gold_id=s.id, gold_start=s.start, gold_end=s.end, gold_label=s.label)
-
-        def pred_cols(i: int | None) -> dict[str, Any]:
-            if i is None:
-                return dict(pred_id=None, pred_start=None, pred_end=None, pred_label=None)
-            s = p.span(i)
-            return dict(pred_id=s.id, pred_start=s.start, pred_end=s.end, pred_label=s.label)
+                return {f"{side}_{c}": None for c in ("id", "start", "end", "label", "value", "text")}
+            s = table.span(i)
+            text = texts.get(doc_id)
+            return {
+                f"{side}_id": s.id,
+                f"{side}_start": s.start,
+                f"{side}_end": s.end,
+                f"{side}_label": s.label,
+                f"{side}_value": s.value,
+                f"{side}_text": text[s.start : s.end] if text is not None else s.text,
+            }
 
         for gi, pi, k in zip(m.gold_index, m.pred_index, m.kind, strict=True):
             if k == EXACT:
                 continue
-            rows.append(
-                dict(doc_id=self.doc_ids[g.doc[gi]], kind=kind_names.get(int(k), "boundary+label"))
-                | gold_cols(int(gi))
-                | pred_cols(int(pi))
-            )
+            doc_id = self.doc_ids[g.doc[gi]]
+            kind = kind_names.get(int(k), "boundary+label")
+            head = {"doc_id": doc_id, "kind": kind}
+            rows.append(head | cols("gold", g, int(gi), doc_id) | cols("pred", p, int(pi), doc_id))
         for gi in m.missed:
-            rows.append(dict(doc_id=self.doc_ids[g.doc[gi]], kind="missed") | gold_cols(int(gi)) | pred_cols(None))
+            doc_id = self.doc_ids[g.doc[gi]]
+            head = {"doc_id": doc_id, "kind": "missed"}
+            rows.append(head | cols("gold", g, int(gi), doc_id) | cols("pred", p, None, doc_id))
         for pi in m.spurious:
-            rows.append(dict(doc_id=self.doc_ids[p.doc[pi]], kind="spurious") | gold_cols(None) | pred_cols(int(pi)))
-        columns = [
-            "doc_id", "kind", "gold_id", "gold_start", "gold_end", "gold_label",
-            "pred_id", "pred_start", "pred_end", "pred_label",
-        ]  # fmt: skip
-        frame = pd.DataFrame(rows, columns=columns).astype(object)
+            doc_id = self.doc_ids[p.doc[pi]]
+            head = {"doc_id": doc_id, "kind": "spurious"}
+            rows.append(head | cols("gold", g, None, doc_id) | cols("pred", p, int(pi), doc_id))
+        for err in self._attribute_errors:
+            text = texts.get(err["doc_id"])
+            row = dict(err)
+            for side in ("gold", "pred"):
+                row[f"{side}_text"] = text[err[f"{side}_start"] : err[f"{side}_end"]] if text is not None else None
+            rows.append(row)
+        frame = pd.DataFrame(rows, columns=list(ERROR_COLUMNS), dtype=object)
         if len(frame):
             pos = frame["gold_start"].where(frame["gold_start"].notna(), frame["pred_start"])
             frame = frame.assign(_pos=pos.astype(int)).sort_values(["doc_id", "_pos"], kind="stable")
             frame = frame.drop(columns="_pos").reset_index(drop=True)
-        return frame.where(frame.notna(), None)
+        return frame.astype(object).where(frame.notna(), None)
 
     def confusion_frame(self) -> pd.DataFrame:
         """Span-level confusion counts: rows gold labels + SPURIOUS, columns predicted labels + MISSED."""
@@ -367,8 +399,11 @@ def _score(
             unit_outcomes, prep.labels, n_bootstrap=n_bootstrap, seed=seed, confidence=confidence
         )
     index = {lab: i for i, lab in enumerate(prep.labels)}
-    attribution = quote_attribution(prep.gold_docs, prep.pred_docs, prep.gold, prep.pred, prep.match, index.get(QUOTE))
-    dates = date_values(prep.gold, prep.pred, prep.match, index.get(DATE))
+    attribute_errors: list[dict[str, Any]] = []
+    attribution = quote_attribution(
+        prep.gold_docs, prep.pred_docs, prep.gold, prep.pred, prep.match, index.get(QUOTE), attribute_errors
+    )
+    dates = date_values(prep.gold, prep.pred, prep.match, index.get(DATE), attribute_errors, prep.doc_ids)
     return ScoreResult(
         labels=prep.labels,
         label_counts=label_counts,
@@ -382,6 +417,8 @@ def _score(
         _gold=prep.gold,
         _pred=prep.pred,
         _match=prep.match,
+        _attribute_errors=attribute_errors,
+        _texts=[d.text for d in prep.gold_docs],
     )
 
 

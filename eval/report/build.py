@@ -55,41 +55,31 @@ def library_versions() -> dict[str, str | None]:
     return out
 
 
-def _none_if_nan(value: Any) -> Any:
-    if value is None:
-        return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        return value
-    return value.item() if hasattr(value, "item") else value
+SPEAKER_CONTEXT_CHARS = 400
+"""A speaker this close to its quote is shown in the same context; a farther one is named in the error's line."""
 
 
-def _span_texts(docs: Sequence[SpanDocument]) -> dict[tuple[str, str], Any]:
-    return {(d.doc_id, s.id): s for d in docs for s in d.spans}
+def _offsets(rec: dict[str, Any], sides: Sequence[str]) -> list[tuple[int, int]]:
+    return [
+        (int(rec[f"{side}_start"]), int(rec[f"{side}_end"])) for side in sides if rec.get(f"{side}_start") is not None
+    ]
 
 
-def errors_records(
-    name: str, frame: pd.DataFrame, gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], contexts: ContextFinder
-) -> list[dict[str, Any]]:
-    """The scoring engine's error rows as JSON records with span texts, values and the sentence range."""
-    gold_spans, pred_spans = _span_texts(gold), _span_texts(pred)
-    texts = {d.doc_id: d.text or "" for d in gold}
+def errors_records(name: str, frame: pd.DataFrame, contexts: ContextFinder) -> list[dict[str, Any]]:
+    """The scoring engine's error rows (texts, values, speakers included) with the sentence range around each.
+
+    The context covers the gold and predicted spans, and a ``speaker`` error's
+    speakers when they lie within :data:`SPEAKER_CONTEXT_CHARS` of the quote.
+    """
     records: list[dict[str, Any]] = []
     for row in frame.to_dict(orient="records"):
-        rec = {k: _none_if_nan(v) for k, v in row.items()}
-        for side, spans in (("gold", gold_spans), ("pred", pred_spans)):
-            if rec.get(f"{side}_start") is not None:
-                rec[f"{side}_start"] = int(rec[f"{side}_start"])
-                rec[f"{side}_end"] = int(rec[f"{side}_end"])
-                text = texts[rec["doc_id"]]
-                rec[f"{side}_text"] = text[rec[f"{side}_start"] : rec[f"{side}_end"]]
-                span = spans.get((rec["doc_id"], rec.get(f"{side}_id")))
-                rec[f"{side}_value"] = span.value if span is not None else None
-        starts = [rec[k] for k in ("gold_start", "pred_start") if rec.get(k) is not None]
-        ends = [rec[k] for k in ("gold_end", "pred_end") if rec.get(k) is not None]
-        rec["context_start"], rec["context_end"] = contexts.around(rec["doc_id"], min(starts), max(ends))
+        rec = dict(row)
+        spans = _offsets(rec, ("gold", "pred"))
+        start, end = min(a for a, _ in spans), max(b for _, b in spans)
+        for a, b in _offsets(rec, ("gold_speaker", "pred_speaker")):
+            if max(end, b) - min(start, a) <= (end - start) + SPEAKER_CONTEXT_CHARS:
+                start, end = min(start, a), max(end, b)
+        rec["context_start"], rec["context_end"] = contexts.around(rec["doc_id"], start, end)
         rec["extractor"] = name
         records.append(rec)
     return records
@@ -142,7 +132,7 @@ def score_one(
         "reproduce": reproduce,
         "score": result.to_json(),
         "confusion": confusion_record(result.confusion_frame()),
-        "errors": errors_records(pred.source.name, result.errors_frame(), gold.documents, pred.documents, contexts),
+        "errors": errors_records(pred.source.name, result.errors_frame(), contexts),
     }
 
 

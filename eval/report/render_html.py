@@ -2,8 +2,9 @@
 
 It holds the summary and per-label tables (pandas ``to_html``), the F1 chart
 with interval whiskers, the confusion matrices, and the error list: every
-missed, spurious, boundary and label error shown in its sentence with the gold
-span (green) and the predicted span (red underline) highlighted, filterable by
+missed, spurious, boundary and label error, every wrong quote speaker and
+every wrong DATE value, shown in its sentence with the gold span (green), the
+predicted span (red underline) and the speakers (outlined) highlighted, filterable by
 extractor, label and kind with a few lines of plain JavaScript. The filter is
 also read from the address (``report.html#extractor=spacy&label=GPE&kind=label``)
 and written back to it, so a filtered view can be linked to.
@@ -48,9 +49,10 @@ li.err .head{font-size:.85rem;color:#57606a}
 li.err .ctx{margin-top:.25rem;line-height:1.7}
 .kind{display:inline-block;padding:0 .4rem;border-radius:.6rem;font-size:.75rem;color:#fff;background:#57606a}
 .kind-missed{background:#bf8700}.kind-spurious{background:#cf222e}.kind-boundary{background:#0969da}
-.kind-label{background:#8250df}
+.kind-label{background:#8250df}.kind-speaker{background:#1b7c83}.kind-value{background:#9a6700}
 .g{background:#ccf2d1}
 .p{text-decoration:underline wavy #cf222e;text-decoration-thickness:2px;text-underline-offset:3px}
+.gs{outline:2px solid #1a7f37;outline-offset:1px}.ps{outline:2px dashed #cf222e;outline-offset:1px}
 .legend span{margin-right:1rem}
 """
 
@@ -104,25 +106,45 @@ def _img(png: bytes, alt: str) -> str:
     return f'<img class="figure" alt="{_e(alt)}" src="data:image/png;base64,{data}">'
 
 
+MARKS = (("g", "gold"), ("p", "pred"), ("gs", "gold_speaker"), ("ps", "pred_speaker"))
+"""CSS class of each highlighted span of an error: gold, predicted, gold speaker, predicted speaker."""
+
+
 def highlight(text: str, err: Mapping[str, Any]) -> str:
-    """The error's context with the gold span (class ``g``) and the predicted span (class ``p``) marked."""
+    """The error's context with the gold span (``g``), the predicted span (``p``) and the speakers marked."""
     start, end = err["context_start"], err["context_end"]
-    gold = (err["gold_start"], err["gold_end"]) if err.get("gold_start") is not None else None
-    pred = (err["pred_start"], err["pred_end"]) if err.get("pred_start") is not None else None
+    marks = [
+        (css, (err[f"{side}_start"], err[f"{side}_end"]))
+        for css, side in MARKS
+        if err.get(f"{side}_start") is not None
+    ]
     cuts = {start, end}
-    for span in (gold, pred):
-        if span is not None:
-            cuts.update(x for x in span if start <= x <= end)
+    for _, span in marks:
+        cuts.update(x for x in span if start <= x <= end)
     points = sorted(cuts)
     parts: list[str] = []
     for a, b in zip(points, points[1:], strict=False):
-        classes = [c for c, span in (("g", gold), ("p", pred)) if span is not None and span[0] <= a < span[1]]
+        classes = [css for css, span in marks if span[0] <= a < span[1]]
         piece = _e(text[a:b]).replace("\n", "<br>")
         parts.append(f'<span class="{" ".join(classes)}">{piece}</span>' if classes else piece)
     return "".join(parts)
 
 
+def _quoted(text: Any) -> str:
+    return f"\u201c{text}\u201d" if text is not None else "none"
+
+
 def _describe(err: Mapping[str, Any]) -> str:
+    if err["kind"] == "speaker":
+        return (
+            f"{err['gold_label']} {_quoted(err.get('gold_text'))}: gold speaker {_quoted(err.get('gold_speaker_text'))}"
+            f" \u2192 predicted speaker {_quoted(err.get('pred_speaker_text'))}"
+        )
+    if err["kind"] == "value":
+        return (
+            f"{err['gold_label']} {_quoted(err.get('gold_text'))}: gold value {err.get('gold_value')}"
+            f" \u2192 predicted value {err.get('pred_value') if err.get('pred_value') is not None else 'none'}"
+        )
     sides = []
     if err.get("gold_label") is not None:
         value = f" value {err['gold_value']}" if err.get("gold_value") else ""
@@ -161,7 +183,8 @@ def error_list(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
         + select("label", "label", labels)
         + select("kind", "kind", kinds)
         + '<span id="shown"></span></div>'
-        + '<p class="legend"><span class="g">gold span</span><span class="p">predicted span</span></p>'
+        + '<p class="legend"><span class="g">gold span</span><span class="p">predicted span</span>'
+        + '<span class="gs">gold speaker</span><span class="ps">predicted speaker</span></p>'
         + f'<ol id="errors">{body}</ol>'
     )
 

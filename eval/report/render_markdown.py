@@ -45,6 +45,34 @@ def markdown_table(frame: pd.DataFrame) -> str:
     return "\n".join([header, rule, *body])
 
 
+ATTRIBUTE_ERRORS_SHOWN = 100
+"""At most this many wrong speakers and values are listed in report.md (all of them are in report.html/json)."""
+
+
+def attribute_errors_frame(report: Mapping[str, Any]) -> pd.DataFrame:
+    """Wrong quote speakers and DATE values: the errors a span score does not show, one row each."""
+    rows = []
+    for name, entry in report["extractors"].items():
+        for e in entry["errors"]:
+            if e["kind"] == "speaker":
+                gold, pred = e.get("gold_speaker_text"), e.get("pred_speaker_text")
+            elif e["kind"] == "value":
+                gold, pred = e.get("gold_value"), e.get("pred_value")
+            else:
+                continue
+            rows.append(
+                {
+                    "extractor": name,
+                    "document": e["doc_id"],
+                    "kind": e["kind"],
+                    "span": f"{e['gold_label']} {e.get('gold_text') or ''}".strip(),
+                    "gold": gold if gold is not None else "(none)",
+                    "predicted": pred if pred is not None else "(none)",
+                }
+            )
+    return pd.DataFrame(rows, columns=["extractor", "document", "kind", "span", "gold", "predicted"])
+
+
 def render_markdown(report: Mapping[str, Any]) -> str:
     """The whole report.md."""
     settings, gold = report["settings"], report["gold"]
@@ -98,6 +126,18 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     counts = error_counts(report)
     if not counts.empty:
         out += ["## Errors by kind", "", markdown_table(counts), "", "Every error, in its sentence: `report.html`.", ""]
+    wrong = attribute_errors_frame(report)
+    if not wrong.empty:
+        out += [
+            "## Wrong speakers and date values",
+            "",
+            "Quotes and DATE spans that were found (leniently matched) but given the wrong speaker or value.",
+            "",
+            markdown_table(wrong.head(ATTRIBUTE_ERRORS_SHOWN)),
+            "",
+        ]
+        if len(wrong) > ATTRIBUTE_ERRORS_SHOWN:
+            out += [f"... and {len(wrong) - ATTRIBUTE_ERRORS_SHOWN} more in `report.json` and `report.html`.", ""]
     verdict_text = render_verdict(report).rstrip()
     if verdict_text:
         out += ["## Gates", "", "```", verdict_text, "```", ""]

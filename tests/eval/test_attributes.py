@@ -90,3 +90,49 @@ def test_labels_without_quote_or_date_measure_neither():
     full = score_documents([_gold()], [_gold()], n_bootstrap=0).to_json()
     assert full["attribution"]["accuracy"] == 1.0 and full["attribution"]["pairs"]["f1"] == 1.0
     assert full["dates"]["attribute_f1"] == 1.0
+
+
+def test_wrong_speakers_and_values_are_listed_as_errors():
+    pred = SpanDocument(
+        "d",
+        [
+            Span("a", *_at("We have differences"), "QUOTE"),  # right speaker, other mention: no error
+            Span("b", *_at("We are ready,"), "QUOTE"),  # wrong speaker
+            Span("s1", *_at("Antony Blinken"), "PERSON"),
+            Span("s2", *_at("Blinken", 1), "PERSON"),
+            Span("t", *_at("Wednesday"), "DATE", value="2021-05-20"),  # wrong value
+        ],
+        [Relation("a", "s1", "said_by"), Relation("b", "s2", "said_by")],
+    )
+    errors = score_documents([_gold()], [pred], n_bootstrap=0).errors_frame()
+    speaker = errors[errors.kind == "speaker"].to_dict(orient="records")
+    assert len(speaker) == 1
+    assert (speaker[0]["gold_id"], speaker[0]["pred_id"], speaker[0]["gold_text"]) == ("q2", "b", "We are ready,")
+    assert (speaker[0]["gold_speaker_text"], speaker[0]["pred_speaker_text"]) == ("Lavrov", "Blinken")
+    assert (speaker[0]["gold_speaker_start"], speaker[0]["gold_speaker_end"]) == _at("Lavrov", 1)
+    value = errors[errors.kind == "value"].to_dict(orient="records")
+    assert len(value) == 1
+    assert (value[0]["gold_text"], value[0]["gold_value"], value[0]["pred_value"]) == (
+        "Wednesday",
+        "2021-05-19",
+        "2021-05-20",
+    )
+    # the span itself is right: no strict error for the DATE, and the quote's only error is its speaker
+    assert set(errors[errors.gold_id == "t1"].kind) == {"value"}
+    assert set(errors[errors.gold_id == "q2"].kind) == {"speaker"}
+
+
+def test_a_quote_with_no_predicted_speaker_is_a_speaker_error():
+    pred = SpanDocument("d", [Span("a", *_at("We have differences,"), "QUOTE"), Span("t", *_at("Wednesday"), "DATE")])
+    errors = score_documents([_gold()], [pred], labels=["QUOTE", "DATE"], n_bootstrap=0).errors_frame()
+    speaker = errors[errors.kind == "speaker"].to_dict(orient="records")
+    assert [(e["gold_id"], e["gold_speaker_text"], e["pred_speaker_text"]) for e in speaker] == [
+        ("q1", "Blinken", None)
+    ]
+    value = errors[errors.kind == "value"].to_dict(orient="records")
+    assert [(e["gold_value"], e["pred_value"]) for e in value] == [("2021-05-19", None)]
+
+
+def test_right_speakers_and_values_give_no_attribute_error():
+    errors = score_documents([_gold()], [_gold()], n_bootstrap=0).errors_frame()
+    assert errors.empty

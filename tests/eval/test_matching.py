@@ -183,8 +183,9 @@ def test_errors_and_confusion_frames(make_doc):
     pred = [make_doc("d", [("PER", 24, 31), ("LOC", 124, 135), ("PER", 164, 175), ("LOC", 225, 244)], "p")]
     result = score_documents(gold, pred, n_bootstrap=0)
     errors = result.errors_frame()
-    assert list(errors.columns) == ["doc_id", "kind", "gold_id", "gold_start", "gold_end", "gold_label",
-                                    "pred_id", "pred_start", "pred_end", "pred_label"]  # fmt: skip
+    assert list(errors.columns)[:14] == ["doc_id", "kind", "gold_id", "gold_start", "gold_end", "gold_label",
+                                         "gold_value", "gold_text", "pred_id", "pred_start", "pred_end",
+                                         "pred_label", "pred_value", "pred_text"]  # fmt: skip
     assert sorted(errors["kind"]) == ["boundary", "boundary+label", "label", "missed", "spurious"]
     missed = errors[errors.kind == "missed"].iloc[0]
     assert (missed.gold_start, missed.gold_end, missed.pred_id) == (59, 70, None)

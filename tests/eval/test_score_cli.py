@@ -180,3 +180,41 @@ def test_tokens_option_adds_scikit_learn_token_scores(files):
     assert counts["PERSON"][tokens["confusion"]["columns"].index("ORG")] == 2  # "Sergey Lavrov" as ORG
     table = run("--gold", str(files["gold"]), "--pred", str(files["pred"]), "--tokens", "--bootstrap", "0")
     assert table.returncode == 0 and "tokens (IO labels, scikit-learn)" in table.stdout
+
+
+def test_errors_csv_has_integer_offsets_span_texts_and_attribute_errors(files, tmp_path):
+    import csv
+
+    pred = SpanDocument(
+        "a",
+        [
+            _span("p1", "Sergey Lavrov", "PERSON"),
+            _span("p2", "Wednesday", "DATE", value="2021-05-20"),  # right span, wrong value
+            _span("p3", "We are ready,", "QUOTE"),
+            _span("p4", "Antony Blinken", "PERSON"),  # wrong speaker
+        ],
+        [Relation("p3", "p4", "said_by")],
+    )
+    write_documents([pred], files["pred"])
+    errors_csv = tmp_path / "errors.csv"
+    proc = run("--gold", str(files["gold"]), "--pred", str(files["pred"]), "--bootstrap", "0", "--errors", str(errors_csv))
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(errors_csv.open(encoding="utf-8", newline="")))
+    kinds = [r["kind"] for r in rows]
+    assert "speaker" in kinds and "value" in kinds and "missed" in kinds
+    texts = {"a": TEXT, "b": "Foo bar.\n"}
+    for row in rows:
+        for column in ("gold_start", "gold_end", "pred_start", "pred_end"):
+            assert row[column] == "" or row[column].isdigit(), (column, row[column])  # never 99.0
+        for side in ("gold", "pred"):
+            if row[f"{side}_start"]:
+                text = texts[row["doc_id"]]
+                assert row[f"{side}_text"] == text[int(row[f"{side}_start"]) : int(row[f"{side}_end"])]
+    speaker = next(r for r in rows if r["kind"] == "speaker")
+    assert (speaker["gold_text"], speaker["gold_speaker_text"], speaker["pred_speaker_text"]) == (
+        "We are ready,",
+        "Lavrov",
+        "Antony Blinken",
+    )
+    value = next(r for r in rows if r["kind"] == "value")
+    assert (value["gold_text"], value["gold_value"], value["pred_value"]) == ("Wednesday", "2021-05-19", "2021-05-20")

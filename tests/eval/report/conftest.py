@@ -140,6 +140,30 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def wrong_attribute_documents() -> list[SpanDocument]:
+    """Every gold QUOTE and DATE span found, but one quote given the wrong speaker and one DATE the wrong value."""
+    a = SpanDocument(
+        "a",
+        [
+            span("a", "q", '"We have differences,"', "QUOTE"),
+            span("a", "s", "Sergey Lavrov", "PERSON"),  # the gold speaker is Blinken
+            span("a", "d", "Wednesday", "DATE", "2021-05-19"),
+        ],
+        [Relation("q", "s", "said_by")],
+        TEXTS["a"],
+    )
+    b = SpanDocument("b", [span("b", "d", "May 19, 2021", "DATE", "2021-05-20")], [], TEXTS["b"])
+    return [a, b]
+
+
+@pytest.fixture
+def wrong_attributes(project: Path) -> Path:
+    """:func:`wrong_attribute_documents` written to ``project/mine.jsonl``."""
+    path = project / "mine.jsonl"
+    write_documents(wrong_attribute_documents(), path)
+    return path
+
+
 @pytest.fixture
 def registry() -> FakeRegistry:
     return FakeRegistry()

@@ -254,3 +254,36 @@ def test_paired_comparisons_between_extractors_on_the_same_labels(run, project: 
         assert 0 < c["p_value"] <= 1
     assert "paired comparisons" in out
     assert "## Paired comparisons" in (project / "reports" / "report.md").read_text(encoding="utf-8")
+
+
+def test_wrong_speakers_and_values_are_in_every_output(run, project: Path, wrong_attributes: Path) -> None:
+    status, report, _ = run(preds=[("mine", wrong_attributes)])
+    assert status == 0
+    errors = report["extractors"]["mine"]["errors"]
+    speaker = [e for e in errors if e["kind"] == "speaker"]
+    value = [e for e in errors if e["kind"] == "value"]
+    assert [(e["gold_text"], e["gold_speaker_text"], e["pred_speaker_text"]) for e in speaker] == [
+        ('"We have differences,"', "Blinken", "Sergey Lavrov")
+    ]
+    assert [(e["doc_id"], e["gold_text"], e["gold_value"], e["pred_value"]) for e in value] == [
+        ("b", "May 19, 2021", "2021-05-19", "2021-05-20")
+    ]
+    text = (project / "corpus" / "a.txt").read_text(encoding="utf-8")
+    context = text[speaker[0]["context_start"] : speaker[0]["context_end"]]
+    assert "Sergey Lavrov" in context and "We have differences" in context  # the wrong speaker is in view
+    md = (project / "reports" / "report.md").read_text(encoding="utf-8")
+    assert "## Wrong speakers and date values" in md
+    assert '| mine | a | speaker | QUOTE "We have differences," | Blinken | Sergey Lavrov |' in md
+    assert "| mine | b | value | DATE May 19, 2021 | 2021-05-19 | 2021-05-20 |" in md
+    page = (project / "reports" / "report.html").read_text(encoding="utf-8")
+    assert page.count('data-kind="speaker"') == 1 and page.count('data-kind="value"') == 1
+    assert '<option value="speaker">speaker</option>' in page and '<option value="value">value</option>' in page
+    assert '<span class="ps">Sergey Lavrov</span>' in page
+
+
+def test_the_fake_dates_extractor_lists_its_wrong_value(run) -> None:
+    _, report, _ = run(extractors=["dates"])
+    value = [e for e in report["extractors"]["dates"]["errors"] if e["kind"] == "value"]
+    assert [(e["gold_text"], e["pred_text"], e["gold_value"], e["pred_value"]) for e in value] == [
+        ("May 19, 2021", "May 19", "2021-05-19", "2021-05-20")
+    ]
