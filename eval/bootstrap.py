@@ -20,6 +20,7 @@ one matrix product. The statistics are identical to resampling the units.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 
 import numpy as np
@@ -81,43 +82,59 @@ def _draw_weights(rng: np.random.Generator, n_draws: int, n_units: int) -> np.nd
     return np.bincount(idx.ravel(), minlength=n_draws * n_units).reshape(n_draws, n_units).astype(np.float64)
 
 
-def _metrics_from_outcomes(outcomes: np.ndarray) -> np.ndarray:
-    """``(B, L, outcomes)`` outcome counts -> ``(B, L + 1, scheme, 3)`` P/R/F1 (last label row = overall)."""
-    with_overall = np.concatenate((outcomes, outcomes.sum(axis=1, keepdims=True)), axis=1)
-    _, _, p, r, f = prf(scheme_counts(with_overall))
+def _metrics_from_outcomes(outcomes: np.ndarray, zero_division: float) -> np.ndarray:
+    """``(B, L + 1, outcomes)`` outcome counts -> ``(B, L + 1, scheme, 3)`` P/R/F1."""
+    _, _, p, r, f = prf(scheme_counts(outcomes), zero_division)
     return np.stack((p, r, f), axis=-1)
 
 
 def bootstrap_intervals(
-    unit_outcomes: np.ndarray, labels: Sequence[str], *, n_bootstrap: int, seed: int, confidence: float
+    overall_outcomes: np.ndarray,
+    label_outcomes: np.ndarray,
+    labels: Sequence[str],
+    *,
+    n_bootstrap: int,
+    seed: int,
+    confidence: float,
+    zero_division: float = 0.0,
 ) -> dict[str, dict[str, object]]:
     """Percentile intervals of P/R/F1 for every scheme, overall and per label.
 
-    ``unit_outcomes`` is ``(units, labels, outcomes)``: outcome counts per unit and label.
+    ``overall_outcomes`` is ``(units, outcomes)`` (the overall matchings),
+    ``label_outcomes`` ``(units, labels, outcomes)`` (each label matched alone):
+    both are resampled with the same unit weights. A resample where a ratio is
+    undefined takes ``zero_division``; with NaN, such resamples are left out of
+    that interval (all of them: the bound is NaN, ``None`` in JSON).
     """
-    n_units = unit_outcomes.shape[0]
+    n_units, n_out = overall_outcomes.shape
     rng = np.random.default_rng(seed)
-    flat = unit_outcomes.reshape(n_units, -1).astype(np.float64)
+    flat = np.concatenate((label_outcomes.reshape(n_units, -1), overall_outcomes), axis=1).astype(np.float64)
     chunk = max(1, min(n_bootstrap, _MAX_CELLS // max(n_units, 1)))
     parts = []
     done = 0
     while done < n_bootstrap:
         b = min(chunk, n_bootstrap - done)
         weights = _draw_weights(rng, b, n_units)
-        parts.append(_metrics_from_outcomes((weights @ flat).reshape(b, len(labels), unit_outcomes.shape[2])))
+        parts.append(_metrics_from_outcomes((weights @ flat).reshape(b, len(labels) + 1, n_out), zero_division))
         done += b
-    stats = np.concatenate(parts, axis=0)  # (B, L+1, S, 3)
+    stats = np.concatenate(parts, axis=0)  # (B, L+1, S, 3), last row overall
     alpha = (1.0 - confidence) / 2.0
-    lo, hi = np.quantile(stats, [alpha, 1.0 - alpha], axis=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN slices give NaN bounds, reported as None
+        lo, hi = np.nanquantile(stats, [alpha, 1.0 - alpha], axis=0)
     names = ("precision", "recall", "f1")
     out: dict[str, dict[str, object]] = {}
     for s, scheme in enumerate(SCHEMES):
 
-        def row(li: int, s: int = s) -> dict[str, list[float]]:
-            return {m: [float(lo[li, s, k]), float(hi[li, s, k])] for k, m in enumerate(names)}
+        def row(li: int, s: int = s) -> dict[str, list[float | None]]:
+            return {m: [_bound(lo[li, s, k]), _bound(hi[li, s, k])] for k, m in enumerate(names)}
 
         out[scheme] = {"overall": row(len(labels)), "labels": {lab: row(i) for i, lab in enumerate(labels)}}
     return out
+
+
+def _bound(x: float) -> float | None:
+    return None if np.isnan(x) else float(x)
 
 
 def approximate_randomisation(

@@ -22,16 +22,19 @@ matchings (12 outcomes), and counting reduces to counting outcomes per
 (unit, label) and multiplying by a fixed 0/1 table (:data:`OUTCOME_TO_COUNT`). That is what makes the
 bootstrap cheap: resampling only re-weights small count vectors.
 
-Charge-to-label rule: an outcome of a gold span (correct, incorrect, partial,
-missed) is charged to the **gold** label; a spurious prediction to the
-**predicted** label. Every outcome is charged exactly once, so per-label rows
-add up to the overall row.
+Overall and per-label rows: the overall row counts the outcomes of the
+matchings of all spans. The row of label L counts the outcomes of a matching
+of the gold spans labelled L against the predictions labelled L only (the
+conlleval / seqeval / nervaluate definition): a prediction with the wrong
+label is a spurious prediction in its own label's row and the gold span a
+miss in the gold label's row, so label rows do not add up to the overall row.
 
-Zero-division policy (``precision = (cor + 0.5 par) / actual``,
-``recall = (cor + 0.5 par) / possible``): a ratio with a zero denominator is
-**1.0 when both possible and actual are 0** (nothing to find and nothing
-found is a perfect result) and **0.0 otherwise**. F1 is the harmonic mean, and
-0.0 when precision + recall is 0.
+Zero division (as scikit-learn's ``zero_division``): ``precision =
+(cor + 0.5 par) / actual`` is undefined when nothing was predicted,
+``recall = (cor + 0.5 par) / possible`` when there is nothing to find, and
+``F1 = 2 (cor + 0.5 par) / (possible + actual)`` (the harmonic mean of the
+two) only when both are empty. An undefined value is replaced by the
+``zero_division`` value (0 by default, 1, or NaN) and reported as undefined.
 """
 
 from __future__ import annotations
@@ -74,14 +77,45 @@ def scheme_counts(outcomes: np.ndarray) -> np.ndarray:
     return np.tensordot(outcomes, OUTCOME_TO_COUNT, axes=([-1], [0]))
 
 
-def _ratio(num: np.ndarray, den: np.ndarray, both_empty: np.ndarray) -> np.ndarray:
+ZERO_DIVISION_CHOICES = ("warn", "0", "1", "nan")
+"""Accepted ``zero_division`` spellings (CLI and API); ``"warn"`` is 0 plus a warning."""
+
+
+def zero_division_value(zero_division: str | float) -> tuple[float, bool]:
+    """``(fill value, warn?)`` of a ``zero_division`` setting, like scikit-learn's.
+
+    >>> zero_division_value("warn"), zero_division_value(1)
+    ((0.0, True), (1.0, False))
+    """
+    text = str(zero_division).strip().lower()
+    if text == "warn":
+        return 0.0, True
+    if text in ("0", "0.0"):
+        return 0.0, False
+    if text in ("1", "1.0"):
+        return 1.0, False
+    if text == "nan":
+        return float("nan"), False
+    raise ValueError(f"zero_division must be one of {', '.join(ZERO_DIVISION_CHOICES)}, got {zero_division!r}")
+
+
+def _ratio(num: np.ndarray, den: np.ndarray, fill: float) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
-        out = np.where(den > 0, num / np.where(den > 0, den, 1), 0.0)
-    return np.where(both_empty, 1.0, out)
+        return np.where(den > 0, num / np.where(den > 0, den, 1), fill)
 
 
-def prf(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def undefined(possible: np.ndarray, actual: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Masks of undefined precision (nothing predicted), recall (nothing to find), F1 (both)."""
+    possible, actual = np.asarray(possible), np.asarray(actual)
+    return actual == 0, possible == 0, (possible == 0) & (actual == 0)
+
+
+def prf(
+    counts: np.ndarray, zero_division: float = 0.0
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Possible, actual, precision, recall, F1 from counts ``(..., 5)`` (vectorised).
+
+    An undefined ratio (zero denominator, see :func:`undefined`) is ``zero_division``.
 
     Examples
     --------
@@ -89,17 +123,16 @@ def prf(counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndar
     >>> int(possible), int(actual), round(float(p), 4), round(float(r), 4)
     (6, 6, 0.3333, 0.3333)
     >>> [float(x) for x in prf(np.array([0, 0, 0, 0, 0]))[2:]]
-    [1.0, 1.0, 1.0]
+    [0.0, 0.0, 0.0]
+    >>> [float(x) for x in prf(np.array([0, 0, 0, 0, 2]), zero_division=1.0)[2:]]
+    [0.0, 1.0, 0.0]
     """
     counts = np.asarray(counts, dtype=np.float64)
     cor, inc, par, mis, spu = (counts[..., i] for i in range(5))
     possible = cor + inc + par + mis
     actual = cor + inc + par + spu
     credit = cor + 0.5 * par
-    both_empty = (possible == 0) & (actual == 0)
-    precision = _ratio(credit, actual, both_empty)
-    recall = _ratio(credit, possible, both_empty)
-    denom = precision + recall
-    with np.errstate(divide="ignore", invalid="ignore"):
-        f1 = np.where(denom > 0, 2 * precision * recall / np.where(denom > 0, denom, 1), 0.0)
+    precision = _ratio(credit, actual, zero_division)
+    recall = _ratio(credit, possible, zero_division)
+    f1 = _ratio(2 * credit, possible + actual, zero_division)
     return possible, actual, precision, recall, f1

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
 from newsgold.eval.inputs import load_scoring_inputs
-from newsgold.eval.schemes import SCHEMES
-from newsgold.eval.scoring import ScoreResult, score_documents
+from newsgold.eval.schemes import SCHEMES, ZERO_DIVISION_CHOICES
+from newsgold.eval.scoring import ScoreResult, UndefinedMetricWarning, score_documents
 from newsgold.eval.tokens import TokenResult, token_scores
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.errors import UserError
@@ -29,8 +30,12 @@ schemes (SemEval-2013; precision = (correct + 0.5 partial) / actual, recall = (c
   partial  any overlap counts half, label ignored
   type     any overlap with the same label
 Gold and predicted spans are paired one-to-one per document by an optimal matching
-(exact matches first); per-label rows charge an error to the gold label, a spurious
-prediction to the predicted label, so they add up to the overall row. See docs/scoring.md.
+(exact matches first). The overall row matches all spans together; the row of label L
+matches the gold L spans against the predicted L spans only (conlleval/seqeval), so a
+wrong label is a miss in one row and a spurious prediction in another. macro = mean
+over the labels in gold or predictions; weighted = mean weighted by gold support.
+A ratio with a zero denominator takes --zero-division (default: 0 with one warning line)
+and is listed as undefined in --json. See docs/scoring.md.
 
 exit status: 0 scored, 2 bad input or usage.
 """
@@ -127,6 +132,14 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         help="confidence level of the intervals (default 0.95)",
     )
     parser.add_argument(
+        "--zero-division",
+        choices=ZERO_DIVISION_CHOICES,
+        default="warn",
+        help="value of a precision/recall/F1 whose denominator is zero, as in scikit-learn: warn (default: 0 and "
+        "one warning line naming the undefined cells), 0, 1 or nan (null in --json). --json always lists a "
+        "row's undefined metrics under 'undefined'",
+    )
+    parser.add_argument(
         "--corpus",
         type=Path,
         default=None,
@@ -153,7 +166,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
 
 
 def _fmt(x: float | None) -> str:
-    return "   -  " if x is None else f"{x:6.3f}"
+    return "   -  " if x is None else f"{x:6.3f}"  # None: undefined under zero_division=nan, or not measured
 
 
 def render_table(result: ScoreResult) -> str:
@@ -182,8 +195,9 @@ def render_table(result: ScoreResult) -> str:
             if ci is not None:
                 line += f"  [{ci[0]:.3f}, {ci[1]:.3f}]"
             lines.append(line)
-        m = block["macro"]
-        lines.append(f"{'macro':<{width}}  {'':>34}  {_fmt(m['precision'])} {_fmt(m['recall'])} {_fmt(m['f1'])}")
+        for name in ("macro", "weighted"):
+            m = block[name]
+            lines.append(f"{name:<{width}}  {'':>34}  {_fmt(m['precision'])} {_fmt(m['recall'])} {_fmt(m['f1'])}")
         lines.append("")
     att, pairs = data["attribution"], data["attribution"]["pairs"]
     lines.append(
@@ -220,8 +234,13 @@ def main(argv: list[str], prog: str) -> int:
         attach_texts(gold, texts, where=str(gold_path))
         attach_texts(pred, texts, where=str(args.pred))
     attach_texts(pred, {d.doc_id: d.text for d in gold if d.text is not None}, where=str(args.pred))
-    result = score_documents(gold, pred, labels=args.labels, n_bootstrap=args.bootstrap, seed=args.seed,
-                             confidence=args.confidence)  # fmt: skip
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UndefinedMetricWarning)
+        result = score_documents(gold, pred, labels=args.labels, n_bootstrap=args.bootstrap, seed=args.seed,
+                                 confidence=args.confidence, zero_division=args.zero_division)  # fmt: skip
+    for w in caught:
+        if issubclass(w.category, UndefinedMetricWarning):
+            print(f"{prog}: warning: {w.message}", file=sys.stderr)
     if result.missing_predictions:
         n = len(result.missing_predictions)
         shown = ", ".join(result.missing_predictions[:5]) + (", ..." if n > 5 else "")
@@ -232,7 +251,7 @@ def main(argv: list[str], prog: str) -> int:
 
         atomic_write_text(args.errors, result.errors_frame().to_csv(index=False))
     data = result.to_json()
-    tokens = token_scores(gold, pred, labels=result.labels) if args.tokens else None
+    tokens = token_scores(gold, pred, labels=result.labels, zero_division=result.zero_division) if args.tokens else None
     if args.json:
         if tokens is not None:
             data["tokens"] = tokens_json(tokens)
@@ -247,12 +266,16 @@ def main(argv: list[str], prog: str) -> int:
     return 0
 
 
+def _json_number(x: float) -> float | None:
+    return None if x != x else float(x)  # NaN (zero_division=nan) -> null
+
+
 def tokens_json(tokens: TokenResult) -> dict[str, Any]:
     """Token-level scores and confusion counts as JSON-safe dicts."""
     frame = tokens.scores_frame().set_index("label")
     rows = {
-        str(label): {"precision": float(r.precision), "recall": float(r.recall), "f1": float(r.f1),
-                     "support": int(r.support)}
+        str(label): {"precision": _json_number(r.precision), "recall": _json_number(r.recall),
+                     "f1": _json_number(r.f1), "support": int(r.support)}
         for label, r in frame.iterrows()
     }  # fmt: skip
     confusion = tokens.confusion_frame()

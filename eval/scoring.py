@@ -4,8 +4,10 @@ Pipeline (each step its own module):
 
 1. input checks and the ``labels=`` restriction (both sides, before matching);
 2. :mod:`newsgold.eval.matching` — optimal one-to-one matchings per document (one
-   for strict/exact/type, one for partial; they differ only in how overlaps pair);
-3. :mod:`newsgold.eval.schemes` — outcome counts -> strict / exact / partial / type;
+   for strict/exact/type, one for partial; they differ only in how overlaps pair)
+   for the overall row, and one of each label's spans alone for the label rows;
+3. :mod:`newsgold.eval.schemes` — outcome counts -> strict / exact / partial / type,
+   with the zero-division policy;
 4. :mod:`newsgold.eval.bootstrap` — confidence intervals and the paired test;
 5. :mod:`newsgold.eval.attributes` — quote attribution and DATE values.
 
@@ -16,6 +18,8 @@ so the result (intervals included) does not depend on input order.
 from __future__ import annotations
 
 import gc
+import math
+import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,13 +39,29 @@ from newsgold.eval.matching import (
     SpanTable,
     match_spans_multi,
 )
-from newsgold.eval.schemes import COUNTS, N_OUTCOMES, OUT_MISSED, OUT_SPURIOUS, PARTIAL_MATCHING, SCHEMES, prf, scheme_counts
+from newsgold.eval.schemes import (
+    COUNTS,
+    N_OUTCOMES,
+    OUT_MISSED,
+    OUT_SPURIOUS,
+    PARTIAL_MATCHING,
+    SCHEMES,
+    prf,
+    scheme_counts,
+    undefined,
+    zero_division_value,
+)
 from newsgold.errors import UserError
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
 from newsgold.spandoc import SpanDocument
 
 MISSED = "MISSED"
 SPURIOUS = "SPURIOUS"
+METRICS = ("precision", "recall", "f1")
+
+
+class UndefinedMetricWarning(UserWarning):
+    """A precision, recall or F1 had a zero denominator and took the ``zero_division`` value."""
 
 SPAN_ERROR_KINDS = ("missed", "spurious", "boundary", "label", "boundary+label")
 ATTRIBUTE_ERROR_KINDS = ("speaker", "value")
@@ -92,6 +112,7 @@ class _Prepared:
     pred: SpanTable
     match: MatchResult  # the type matching (strict, exact, type, errors, attribution, dates)
     partial_match: MatchResult  # the partial matching (partial scheme only)
+    label_match: MatchResult  # each label's spans matched alone (every per-label row)
     missing_predictions: list[str]
 
 
@@ -146,37 +167,78 @@ def _prepare(gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels:
     g_table = SpanTable.from_raw(g_raw, code_to_index)
     p_table = SpanTable.from_raw(p_raw, code_to_index)
     matches = match_spans_multi(g_table, p_table, ("type", "partial"))
+    label_match = match_spans_multi(_per_label(g_table, len(label_list)), _per_label(p_table, len(label_list)),
+                                    ("type",))["type"]  # fmt: skip
     return _Prepared(
-        doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, matches["type"], matches["partial"], missing
-    )
+        doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, matches["type"], matches["partial"],
+        label_match, missing,
+    )  # fmt: skip
 
 
-def _unit_outcomes(prep: _Prepared, unit: str) -> tuple[np.ndarray, int]:
-    """``(units, labels, N_OUTCOMES)`` outcome counts of both matchings, charge-to-label rule applied.
+def _per_label(table: SpanTable, n_labels: int) -> SpanTable:
+    """The same rows with every (document, label) pair as its own document.
 
-    Gold-side outcomes (matched, missed) go to the gold span's unit and label,
-    spurious ones to the prediction's.
+    Matching these tables pairs only spans of one label: the per-label
+    evaluation of conlleval, seqeval and nervaluate. Row numbers are unchanged,
+    so the result indexes the original tables.
+    """
+    doc = table.doc.astype(np.int64) * max(n_labels, 1) + table.label
+    return SpanTable(doc, table.start, table.end, table.label, table.flat, table.source)
+
+
+@dataclass(frozen=True)
+class _UnitOutcomes:
+    """Outcome counts per resampling unit: overall ``(units, N_OUTCOMES)``, per label ``(units, labels, N_OUTCOMES)``."""
+
+    overall: np.ndarray
+    labels: np.ndarray
+    n_units: int
+
+
+def _outcome_cells(
+    m: MatchResult, base: int, g_cell: np.ndarray, p_cell: np.ndarray
+) -> list[np.ndarray]:
+    """Flat bincount cells of one matching's outcomes (gold side at the gold span's cell, spurious at the prediction's)."""
+    return [g_cell[m.gold_index] + (m.kind + base), g_cell[m.missed] + (OUT_MISSED + base),
+            p_cell[m.spurious] + (OUT_SPURIOUS + base)]  # fmt: skip
+
+
+def _unit_outcomes(prep: _Prepared, unit: str) -> _UnitOutcomes:
+    """Outcome counts per unit of the overall matchings and of the per-label matching.
+
+    A matched pair and a missed gold span go to the gold span's unit, a
+    spurious prediction to its own. The per-label matching fills the outcome
+    slots of both matchings (alone among its label, a span's type and partial
+    matchings are the same).
     """
     g, p = prep.gold, prep.pred
     starts = unit_starts([d.text for d in prep.gold_docs], unit)
     g_unit, n_units = assign_units(g.doc, g.start, starts, len(prep.doc_ids))
     p_unit, _ = assign_units(p.doc, p.start, starts, len(prep.doc_ids))
+    rows = max(n_units, 1)
+    parts = _outcome_cells(prep.match, 0, g_unit * N_OUTCOMES, p_unit * N_OUTCOMES)
+    parts += _outcome_cells(prep.partial_match, PARTIAL_MATCHING, g_unit * N_OUTCOMES, p_unit * N_OUTCOMES)
+    overall = np.bincount(np.concatenate(parts), minlength=rows * N_OUTCOMES).reshape(rows, N_OUTCOMES)
     n_labels = len(prep.labels)
     g_cell = (g_unit * n_labels + g.label) * N_OUTCOMES
     p_cell = (p_unit * n_labels + p.label) * N_OUTCOMES
-    parts = []
-    for m, base in ((prep.match, 0), (prep.partial_match, PARTIAL_MATCHING)):
-        parts += [g_cell[m.gold_index] + (m.kind + base), g_cell[m.missed] + (OUT_MISSED + base),
-                  p_cell[m.spurious] + (OUT_SPURIOUS + base)]  # fmt: skip
-    size = max(n_units, 1) * n_labels * N_OUTCOMES
-    counts = np.bincount(np.concatenate(parts), minlength=size) if size else np.zeros(0, dtype=np.int64)
-    return counts.reshape(max(n_units, 1), n_labels, N_OUTCOMES), n_units
+    parts = _outcome_cells(prep.label_match, 0, g_cell, p_cell)
+    parts += _outcome_cells(prep.label_match, PARTIAL_MATCHING, g_cell, p_cell)
+    size = rows * n_labels * N_OUTCOMES
+    per_label = np.bincount(np.concatenate(parts), minlength=size) if size else np.zeros(0, dtype=np.int64)
+    return _UnitOutcomes(overall, per_label.reshape(rows, n_labels, N_OUTCOMES), n_units)
 
 
-def _row(counts: np.ndarray) -> dict[str, Any]:
-    possible, actual, p, r, f = prf(counts)
+def _json_number(x: float) -> float | None:
+    return None if math.isnan(x) else float(x)
+
+
+def _row(counts: np.ndarray, zero_division: float) -> dict[str, Any]:
+    possible, actual, p, r, f = prf(counts, zero_division)
     out: dict[str, Any] = {name: int(counts[i]) for i, name in enumerate(COUNTS)}
-    out.update(possible=int(possible), actual=int(actual), precision=float(p), recall=float(r), f1=float(f))
+    out.update(possible=int(possible), actual=int(actual), precision=_json_number(float(p)),
+               recall=_json_number(float(r)), f1=_json_number(float(f)))  # fmt: skip
+    out["undefined"] = [m for m, bad in zip(METRICS, undefined(possible, actual), strict=True) if bool(bad)]
     return out
 
 
@@ -185,7 +247,9 @@ class ScoreResult:
     """Everything :func:`score_documents` measured. Use :meth:`to_json` or the ``*_frame`` methods."""
 
     labels: list[str]
-    label_counts: np.ndarray  # (labels, scheme, 5)
+    label_counts: np.ndarray  # (labels, scheme, 5), each label's spans matched alone
+    overall_scheme_counts: np.ndarray  # (scheme, 5), all spans matched together
+    zero_division: float  # the value of an undefined ratio (0.0, 1.0 or nan)
     intervals: dict[str, Any]
     attribution: dict[str, Any]
     dates: dict[str, Any]
@@ -201,34 +265,82 @@ class ScoreResult:
 
     # --- numbers ---------------------------------------------------------
     def overall_counts(self) -> np.ndarray:
-        """``(scheme, 5)`` counts summed over labels."""
-        return self.label_counts.sum(axis=0)
+        """``(scheme, 5)`` counts of the overall row (not the sum of the label rows)."""
+        return self.overall_scheme_counts
 
-    def macro(self, scheme: str) -> dict[str, float]:
-        """Unweighted mean of per-label P/R/F1 over labels seen on either side.
+    def _average(self, scheme: str, weighted: bool) -> dict[str, Any]:
+        s = SCHEMES.index(scheme)
+        possible, actual, p, r, f = prf(self.label_counts[:, s, :], self.zero_division)
+        seen = (possible + actual) > 0
+        weights = possible[seen] if weighted else np.ones(int(seen.sum()))
+        out: dict[str, Any] = {}
+        for name, values in zip(METRICS, (p, r, f), strict=True):
+            v = values[seen]
+            keep = ~np.isnan(v) & (weights > 0)  # zero_division=nan: undefined labels leave the average
+            out[name] = float(np.average(v[keep], weights=weights[keep])) if keep.any() else self.zero_division
+            out[name] = _json_number(out[name])
+        out["undefined"] = [] if (weights > 0).any() else list(METRICS)
+        return out
+
+    def macro(self, scheme: str) -> dict[str, Any]:
+        """Unweighted mean of the label rows' P/R/F1 over the labels in gold or predictions.
 
         A label requested with ``labels=`` but absent from both sides is left
-        out: its 1.0 (zero-division policy) would inflate the mean.
+        out (as seqeval and scikit-learn's default label set do). With
+        ``zero_division="nan"`` an undefined label value leaves the mean, as in
+        scikit-learn. Undefined (``undefined`` lists every metric) when no
+        label occurs at all.
         """
-        s = SCHEMES.index(scheme)
-        counts = self.label_counts[:, s, :]
-        possible, actual, p, r, f = prf(counts)
-        seen = (possible + actual) > 0
-        if not seen.any():
-            return {"precision": 1.0, "recall": 1.0, "f1": 1.0}
-        return {"precision": float(p[seen].mean()), "recall": float(r[seen].mean()), "f1": float(f[seen].mean())}
+        return self._average(scheme, weighted=False)
+
+    def weighted(self, scheme: str) -> dict[str, Any]:
+        """Mean of the label rows' P/R/F1 weighted by gold support (scikit-learn's and seqeval's ``weighted avg``).
+
+        Undefined when there is no gold span (total support 0).
+        """
+        return self._average(scheme, weighted=True)
+
+    def undefined_cells(self) -> list[str]:
+        """Human-readable list of the rows with a zero denominator (the same in every scheme)."""
+        possible, actual, *_ = prf(self.overall_scheme_counts[0])
+        out: list[str] = []
+        if possible == 0 and actual == 0:
+            out.append("overall P/R/F1 (no gold and no predicted span)")
+        elif actual == 0:
+            out.append("overall precision (no predicted span)")
+        elif possible == 0:
+            out.append("overall recall (no gold span)")
+        possible, actual, *_ = prf(self.label_counts[:, 0, :])
+        no_pred = [lab for lab, a, g in zip(self.labels, actual, possible, strict=True) if a == 0 and g > 0]
+        no_gold = [lab for lab, a, g in zip(self.labels, actual, possible, strict=True) if g == 0 and a > 0]
+        neither = [lab for lab, a, g in zip(self.labels, actual, possible, strict=True) if g == 0 and a == 0]
+        if no_pred:
+            out.append(f"precision of {', '.join(no_pred)} (no predicted span)")
+        if no_gold:
+            out.append(f"recall of {', '.join(no_gold)} (no gold span)")
+        if neither:
+            out.append(f"P/R/F1 of {', '.join(neither)} (no gold and no predicted span)")
+        return out
 
     def to_json(self) -> dict[str, Any]:
-        """JSON-safe dict in the agreed shape (see ``docs/scoring.md``)."""
+        """JSON-safe dict in the agreed shape (see ``docs/scoring.md``).
+
+        Every row has ``undefined``: the metrics among precision/recall/f1 whose
+        denominator was zero; their value is the ``zero_division`` value
+        (``null`` for NaN), and gates treat them as not applicable.
+        """
         overall = self.overall_counts()
         schemes: dict[str, Any] = {}
         for s, scheme in enumerate(SCHEMES):
             schemes[scheme] = {
-                "overall": _row(overall[s]),
-                "labels": {lab: _row(self.label_counts[i, s]) for i, lab in enumerate(self.labels)},
+                "overall": _row(overall[s], self.zero_division),
+                "labels": {lab: _row(self.label_counts[i, s], self.zero_division) for i, lab in enumerate(self.labels)},
                 "macro": self.macro(scheme),
+                "weighted": self.weighted(scheme),
             }
+        zd = self.zero_division
         return {
+            "zero_division": "nan" if math.isnan(zd) else zd,
             "schemes": schemes,
             "intervals": self.intervals,
             "attribution": self.attribution,
@@ -334,6 +446,7 @@ def score_documents(
     n_bootstrap: int = 1000,
     seed: int = 0,
     confidence: float = 0.95,
+    zero_division: str | float = "warn",
 ) -> ScoreResult:
     """Score predicted span documents against gold ones.
 
@@ -349,6 +462,12 @@ def score_documents(
     n_bootstrap, seed, confidence:
         Percentile bootstrap over documents (or paragraphs with fewer than 30
         documents); ``n_bootstrap=0`` skips intervals.
+    zero_division:
+        Value of a precision, recall or F1 whose denominator is zero, as in
+        scikit-learn: ``"warn"`` (default: 0 and one
+        :class:`UndefinedMetricWarning` naming the undefined cells), ``0``,
+        ``1`` or ``"nan"``. Every row of :meth:`ScoreResult.to_json` lists its
+        undefined metrics under ``undefined`` whatever the setting.
 
     Examples
     --------
@@ -365,8 +484,18 @@ def score_documents(
         raise UserError(f"n_bootstrap must be a non-negative integer, got {n_bootstrap!r}")
     if not 0.0 < confidence < 1.0:
         raise UserError(f"confidence must lie strictly between 0 and 1, got {confidence!r}")
+    try:
+        fill, warn = zero_division_value(zero_division)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
     with _no_gc():
-        return _score(gold, pred, labels, n_bootstrap, seed, confidence)
+        result = _score(gold, pred, labels, n_bootstrap, seed, confidence, fill)
+    cells = result.undefined_cells() if warn else []
+    if cells:
+        warnings.warn(
+            f"undefined, set to 0 (zero_division): {'; '.join(cells)}", UndefinedMetricWarning, stacklevel=2
+        )
+    return result
 
 
 def _score(
@@ -376,11 +505,13 @@ def _score(
     n_bootstrap: int,
     seed: int,
     confidence: float,
+    zero_division: float,
 ) -> ScoreResult:
     prep = _prepare(gold, pred, labels)
     unit = choose_unit(len(prep.doc_ids))
-    unit_outcomes, n_units = _unit_outcomes(prep, unit)
-    label_counts = scheme_counts(unit_outcomes.sum(axis=0))  # (labels, scheme, 5)
+    outcomes = _unit_outcomes(prep, unit)
+    n_units = outcomes.n_units
+    label_counts = scheme_counts(outcomes.labels.sum(axis=0))  # (labels, scheme, 5)
     intervals: dict[str, Any] = {
         "confidence": confidence,
         "n_bootstrap": n_bootstrap,
@@ -396,8 +527,9 @@ def _score(
         intervals["note"] = f"no interval: only {n_units} resampling unit ({unit}); give texts or more documents"
     elif n_bootstrap > 0:
         intervals["schemes"] = bootstrap_intervals(
-            unit_outcomes, prep.labels, n_bootstrap=n_bootstrap, seed=seed, confidence=confidence
-        )
+            outcomes.overall, outcomes.labels, prep.labels, n_bootstrap=n_bootstrap, seed=seed,
+            confidence=confidence, zero_division=zero_division,
+        )  # fmt: skip
     index = {lab: i for i, lab in enumerate(prep.labels)}
     attribute_errors: list[dict[str, Any]] = []
     attribution = quote_attribution(
@@ -407,6 +539,8 @@ def _score(
     return ScoreResult(
         labels=prep.labels,
         label_counts=label_counts,
+        overall_scheme_counts=scheme_counts(outcomes.overall.sum(axis=0)),
+        zero_division=zero_division,
         intervals=intervals,
         attribution=attribution,
         dates=dates,
@@ -449,11 +583,9 @@ def paired_test(
     prep_a = _prepare(gold, pred_a, labels)
     prep_b = _prepare(gold, pred_b, labels)
     unit = choose_unit(len(prep_a.doc_ids))
-    out_a, _ = _unit_outcomes(prep_a, unit)
-    out_b, _ = _unit_outcomes(prep_b, unit)
-    f_a, f_b, p_value = approximate_randomisation(
-        out_a.sum(axis=1), out_b.sum(axis=1), scheme=scheme, n_resamples=n_resamples, seed=seed
-    )
+    out_a = _unit_outcomes(prep_a, unit).overall
+    out_b = _unit_outcomes(prep_b, unit).overall
+    f_a, f_b, p_value = approximate_randomisation(out_a, out_b, scheme=scheme, n_resamples=n_resamples, seed=seed)
     return {
         "scheme": scheme,
         "metric": "f1",

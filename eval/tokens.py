@@ -151,18 +151,19 @@ class TokenResult:
     labels: list[str]
     gold: list[str]
     pred: list[str]
+    zero_division: float = 0.0  # scikit-learn's zero_division (0.0, 1.0 or nan), as for span scores
 
     def scores_frame(self) -> pd.DataFrame:
         """Per label precision/recall/F1/support (scikit-learn), plus micro and macro rows."""
         rows = []
         p, r, f, s = precision_recall_fscore_support(
-            self.gold, self.pred, labels=self.labels, average=None, zero_division=0.0
+            self.gold, self.pred, labels=self.labels, average=None, zero_division=self.zero_division
         )
         for i, lab in enumerate(self.labels):
             rows.append({"label": lab, "precision": p[i], "recall": r[i], "f1": f[i], "support": int(s[i])})
         for avg in ("micro", "macro"):
             p, r, f, _ = precision_recall_fscore_support(
-                self.gold, self.pred, labels=self.labels, average=avg, zero_division=0.0
+                self.gold, self.pred, labels=self.labels, average=avg, zero_division=self.zero_division
             )
             rows.append({"label": avg, "precision": p, "recall": r, "f1": f, "support": int(sum(s))})
         return pd.DataFrame(rows)
@@ -178,7 +179,11 @@ class TokenResult:
 
 
 def token_scores(
-    gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], *, labels: Sequence[str] | None = None
+    gold: Sequence[SpanDocument],
+    pred: Sequence[SpanDocument],
+    *,
+    labels: Sequence[str] | None = None,
+    zero_division: float = 0.0,
 ) -> TokenResult:
     """Token-level IO labels of all documents (gold texts are tokenised), for scikit-learn metrics.
 
@@ -206,4 +211,4 @@ def token_scores(
         gold_tags += spans_to_tags(tokens, g_spans, scheme="IO")
         pred_tags += spans_to_tags(tokens, p_spans, scheme="IO")
     label_list = list(labels) if labels is not None else sorted(found)
-    return TokenResult(label_list, gold_tags, pred_tags)
+    return TokenResult(label_list, gold_tags, pred_tags, zero_division)

@@ -109,14 +109,17 @@ def score_one(
 ) -> dict[str, Any]:
     """Score one source and return its ``extractors[name]`` entry of report.json."""
     labels, labels_from = scored_labels(pred, options.labels)
+    # zero_division=0 without the warning: report.json marks every undefined value ("undefined"),
+    # and a gate on one is not applicable.
     result = score_documents(
-        gold.documents, pred.documents, labels=list(labels), n_bootstrap=options.n_bootstrap, seed=options.seed
-    )
+        gold.documents, pred.documents, labels=list(labels), n_bootstrap=options.n_bootstrap, seed=options.seed,
+        zero_division=0,
+    )  # fmt: skip
     pred_file = predictions_dir / f"{safe_name(pred.source.name)}.jsonl"
     write_documents(pred.documents, pred_file)
     reproduce = (
         f"newsgold eval score --gold {gold.path} --pred {pred_file} --labels {','.join(labels)} "
-        f"--bootstrap {options.n_bootstrap} --seed {options.seed} --json"
+        f"--bootstrap {options.n_bootstrap} --seed {options.seed} --zero-division 0 --json"
     )
     return {
         "kind": pred.source.kind,

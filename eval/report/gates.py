@@ -177,6 +177,15 @@ def collect_gates(
     return [(parse_key(k, known), parse_value(k, v), origin) for k, (v, origin) in merged.items()]
 
 
+def _row(score: Mapping[str, Any], gate: GateKey) -> Mapping[str, Any]:
+    scheme = score["schemes"][gate.scheme]
+    if gate.label is None:
+        return scheme["overall"]
+    if gate.label == "macro":
+        return scheme["macro"]
+    return scheme["labels"][gate.label]
+
+
 def _lookup(entry: Mapping[str, Any], gate: GateKey) -> float | None:
     score = entry["score"]
     if gate.metric == "attribution":
@@ -185,12 +194,14 @@ def _lookup(entry: Mapping[str, Any], gate: GateKey) -> float | None:
         return score["attribution"]["pairs"]["f1"]
     if gate.metric == "date_value":
         return score["dates"]["value_accuracy"]
-    scheme = score["schemes"][gate.scheme]
-    if gate.label is None:
-        return scheme["overall"][gate.metric]
-    if gate.label == "macro":
-        return scheme["macro"][gate.metric]
-    return scheme["labels"][gate.label][gate.metric]
+    return _row(score, gate)[gate.metric]
+
+
+def _undefined(entry: Mapping[str, Any], gate: GateKey) -> bool:
+    """The gated P/R/F1 had a zero denominator (its value is only the zero_division fill): not applicable."""
+    if gate.metric not in METRICS or gate.scheme is None:
+        return False
+    return gate.metric in (_row(entry["score"], gate).get("undefined") or ())
 
 
 def _required_label(gate: GateKey) -> str | None:
@@ -217,6 +228,11 @@ def evaluate_gates(
                     raise UserError(
                         f"gate {gate.key!r}: {name!r} is scored on {', '.join(entry['labels'])}, not {required}"
                     )
+                continue
+            if _undefined(entry, gate):
+                skipped.append({"key": gate.key, "reason": f"not applicable for {name!r}: {gate.metric} is undefined "
+                                "(zero denominator, see docs/scoring.md)"})  # fmt: skip
+                applied = True
                 continue
             value = _lookup(entry, gate)
             value = None if value is None else float(value)

@@ -1,4 +1,4 @@
-"""Properties of the matching and the counts: optimality, order invariance, sums, exact-set equivalence."""
+"""Properties of the matching and the counts: optimality, order invariance, label rows, exact-set equivalence."""
 
 from __future__ import annotations
 
@@ -55,16 +55,20 @@ def test_shuffling_spans_and_documents_changes_nothing(pairs, rnd):
 
 @settings(max_examples=150, deadline=None)
 @given(corpus_st)
-def test_per_label_rows_add_up_to_the_overall_row(pairs):
-    result = score_documents(_docs(pairs, "gold"), _docs(pairs, "pred"), n_bootstrap=0).to_json()
+def test_a_label_row_is_that_label_scored_alone_and_the_overall_row_counts_every_span(pairs):
+    gold, pred = _docs(pairs, "gold"), _docs(pairs, "pred")
+    result = score_documents(gold, pred, n_bootstrap=0, zero_division=0).to_json()
+    n_gold = sum(len(g) for g, _ in pairs)
+    n_pred = sum(len(p) for _, p in pairs)
+    for label in result["labels"]:
+        alone = score_documents(gold, pred, labels=[label], n_bootstrap=0, zero_division=0).to_json()
+        for scheme in SCHEMES:
+            assert result["schemes"][scheme]["labels"][label] == alone["schemes"][scheme]["overall"], (label, scheme)
     for scheme in SCHEMES:
         block = result["schemes"][scheme]
-        for key in (*COUNTS, "possible", "actual"):
+        assert (block["overall"]["possible"], block["overall"]["actual"]) == (n_gold, n_pred)
+        for key in ("possible", "actual"):  # each span is in exactly one label row
             assert sum(row[key] for row in block["labels"].values()) == block["overall"][key], (scheme, key)
-        n_gold = sum(len(g) for g, _ in pairs)
-        n_pred = sum(len(p) for _, p in pairs)
-        assert block["overall"]["possible"] == n_gold
-        assert block["overall"]["actual"] == n_pred
 
 
 def _objective(gold, pred, pairs, prefer):

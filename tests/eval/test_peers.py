@@ -125,19 +125,18 @@ def test_pin_nervaluate_greedy_matching_depends_on_span_order(make_doc):
         assert (strict["correct"], strict["f1"]) == (1, 0.5)
 
 
-def test_pin_nervaluate_per_label_rows_do_not_add_up(make_doc):
+def test_label_rows_and_overall_row_both_agree_with_nervaluate(make_doc):
     gold = [make_doc("d", [("PER", 59, 70), ("LOC", 127, 135), ("LOC", 164, 175), ("MISC", 230, 241)])]
     pred = [make_doc("d", [("PER", 24, 31), ("LOC", 124, 135), ("PER", 164, 175), ("LOC", 225, 244)], "p")]
     res = _nervaluate(gold, pred, ["PER", "LOC", "MISC"])
-    overall = _nv_counts(res["overall"]["strict"])
-    summed = tuple(map(sum, zip(*(_nv_counts(e["strict"]) for e in res["entities"].values()), strict=True)))
-    # nervaluate scores each label on its own, so a wrong label becomes a miss in one row and a
-    # spurious in another: 4 gold spans but 6 "possible" across its label rows.
-    assert overall == (0, 3, 0, 1, 1)
-    assert summed == (0, 1, 0, 3, 3)
     ours = score_documents(gold, pred, n_bootstrap=0).to_json()["schemes"]["strict"]
-    ours_summed = tuple(map(sum, zip(*(_ours(r) for r in ours["labels"].values()), strict=True)))
-    assert ours_summed == _ours(ours["overall"]) == (0, 3, 0, 1, 1)
+    # Each label scored on its own (both peers' definition): a wrong label is a miss in one row and a
+    # spurious prediction in another, so 4 gold spans give 6 misses + incorrects across the label rows.
+    assert _ours(ours["overall"]) == _nv_counts(res["overall"]["strict"]) == (0, 3, 0, 1, 1)
+    for label in ("PER", "LOC", "MISC"):
+        assert _ours(ours["labels"][label]) == _nv_counts(res["entities"][label]["strict"]), label
+    summed = tuple(map(sum, zip(*(_ours(r) for r in ours["labels"].values()), strict=True)))
+    assert summed == (0, 1, 0, 3, 3)
 
 
 def _tokens(n):
@@ -161,8 +160,9 @@ def test_agrees_with_seqeval_default_mode_on_well_formed_tags():
     assert ours["overall"]["recall"] == pytest.approx(recall_score(y_true, y_pred))
     assert ours["overall"]["f1"] == pytest.approx(f1_score(y_true, y_pred))
     report = classification_report(y_true, y_pred, output_dict=True)
-    for label in LABELS:  # recall per label agrees (both charge to the gold label)
-        assert ours["labels"][label]["recall"] == pytest.approx(report[label]["recall"]), label
+    for label in LABELS:  # per-label rows: each label's chunks alone, as seqeval
+        for metric, key in (("precision", "precision"), ("recall", "recall"), ("f1", "f1-score")):
+            assert ours["labels"][label][metric] == pytest.approx(report[label][key]), (label, metric)
 
 
 def test_pin_seqeval_strict_mode_drops_ill_formed_predicted_entities():

@@ -65,11 +65,14 @@ def test_json_has_exactly_the_agreed_shape(files):
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert set(data["schemes"]) == {"strict", "exact", "partial", "type"}
-    keys = {"correct", "incorrect", "partial", "missed", "spurious", "possible", "actual", "precision", "recall", "f1"}
+    keys = {"correct", "incorrect", "partial", "missed", "spurious", "possible", "actual", "precision", "recall", "f1",
+            "undefined"}  # fmt: skip
     for block in data["schemes"].values():
+        assert set(block) == {"overall", "labels", "macro", "weighted"}
         assert set(block["overall"]) == keys
         assert all(set(row) == keys for row in block["labels"].values())
-        assert set(block["macro"]) == {"precision", "recall", "f1"}
+        assert set(block["macro"]) == set(block["weighted"]) == {"precision", "recall", "f1", "undefined"}
+    assert data["zero_division"] == 0.0
     assert list(data["schemes"]["strict"]["labels"]) == ["PERSON", "ORG", "GPE", "DATE", "QUOTE"]
     strict = data["schemes"]["strict"]["overall"]
     assert (strict["correct"], strict["incorrect"], strict["missed"], strict["spurious"]) == (3, 3, 1, 0)

@@ -103,3 +103,18 @@ def test_corrupt_thresholds_file_is_bad_input(run, project: Path) -> None:
     (project / "pyproject.toml").write_text("[tool.newsgold.thresholds\n", encoding="utf-8")
     with pytest.raises(UserError, match="cannot read thresholds"):
         run(use_thresholds=True)
+
+
+def test_gate_on_an_undefined_value_is_not_applicable_rather_than_passed_or_failed(make_doc) -> None:
+    from newsgold.eval import score_documents
+    from newsgold.eval.report.gates import evaluate_gates
+
+    gold = [make_doc("d", [("PERSON", 0, 3), ("ORG", 5, 8)])]
+    pred = [make_doc("d", [("PERSON", 0, 3)], "p")]
+    score = score_documents(gold, pred, n_bootstrap=0, zero_division=0).to_json()
+    entry = {"labels": ["PERSON", "ORG"], "score": score}
+    gates = [(parse_key("ORG.strict.precision", []), 0.5, "test"), (parse_key("ORG.strict.recall", []), 0.5, "test")]
+    results, skipped = evaluate_gates(gates, {"x": entry})
+    assert [r.key for r in results] == ["ORG.strict.recall"] and not results[0].passed
+    assert len(skipped) == 1 and skipped[0]["key"] == "ORG.strict.precision"
+    assert "not applicable" in skipped[0]["reason"] and "undefined" in skipped[0]["reason"]
