@@ -8,11 +8,12 @@ from pathlib import Path
 from newsgold.annotate.connection import ENV_CONFIG, ENV_KEY, ENV_URL
 from newsgold.annotate.project import DEFAULT_TITLE
 from newsgold.errors import UserError
-from newsgold.paths import default_gold_dir
+from newsgold.project import find_project, require_project
 
 DESCRIPTION = """\
 Label Studio round trip. A newcomer's flow:
 
+  newsgold init my-news && cd my-news   # a project of your own: corpus/, gold/, newsgold.toml
   newsgold annotate serve           # local Label Studio on 127.0.0.1 (leave it running)
   newsgold annotate push            # one task per article of corpus/
   (label in the browser)
@@ -52,7 +53,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
 
     push = sub.add_parser("push", help="import the corpus as tasks (idempotent), optionally with predictions")
     _project_option(push)
-    push.add_argument("--corpus", type=Path, help="corpus folder (default ./corpus or the shipped one)")
+    push.add_argument("--corpus", type=Path, help="corpus folder (default: the project's corpus/)")
     push.add_argument(
         "--predictions",
         metavar="NAME_OR_FILE",
@@ -79,7 +80,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
 
     pull = sub.add_parser("pull", help="merge the annotations into the gold folder (validated, all or nothing)")
     _project_option(pull)
-    pull.add_argument("--out", type=Path, help="output folder (default ./gold or the repository's gold/)")
+    pull.add_argument("--out", type=Path, help="output folder (default: the project's gold/)")
     pull.add_argument(
         "--force", action="store_true",
         help="take the server's version of documents that changed (new documents never need it)",
@@ -119,6 +120,22 @@ def report_url(base: str, project_id: int) -> str:
     return f"{base.rstrip('/')}/projects/{project_id}/data"
 
 
+def default_pull_dir() -> Path:
+    """The project's gold folder, unless it is a shipped reference gold set (then UserError, naming the way out).
+
+    The repository's own ``gold/`` is the reference every score in the README
+    is measured against; a newcomer trying the flow inside the checkout must
+    not write into it, so only an explicit ``--out`` may.
+    """
+    project = find_project()
+    if project is not None and project.reference_gold:
+        raise UserError(
+            f"{project.gold_dir} is the reference gold set of {project.config_path} and is not pulled into; "
+            "make a project of your own (`newsgold init my-news`, then run from inside it) or pass --out DIR"
+        )
+    return require_project("gold folder to pull into", "--out DIR").gold_dir
+
+
 def main(argv: list[str], prog: str) -> int:
     args = build_parser(prog).parse_args(argv)
     if args.command == "serve":
@@ -135,8 +152,9 @@ def main(argv: list[str], prog: str) -> int:
         from newsgold.annotate.instructions import load_guidelines
 
         docs = load_corpus(args.corpus)
-        guidelines = args.guidelines or default_gold_dir() / "GUIDELINES.md"
-        if args.guidelines is None and not guidelines.is_file():
+        project = find_project()
+        guidelines = args.guidelines or (project.gold_dir / "GUIDELINES.md" if project is not None else None)
+        if args.guidelines is None and guidelines is not None and not guidelines.is_file():
             guidelines = None
         instructions = load_guidelines(guidelines) if guidelines else None
         preds = merge_predictions([load_predictions(p, docs) for p in args.predictions]) if args.predictions else None
@@ -151,9 +169,8 @@ def main(argv: list[str], prog: str) -> int:
     if args.command == "pull":
         from newsgold.annotate.pull import pull
 
-        result = pull(
-            _api(args), args.project, args.out or default_gold_dir(), force=args.force, prune=args.prune
-        )
+        out = args.out or default_pull_dir()  # before connecting: a refusal costs no server round trip
+        result = pull(_api(args), args.project, out, force=args.force, prune=args.prune)
         return 1 if result.needs_adjudication else 0
     if args.command == "submit":
         from newsgold.annotate.submit import load_submission, submit

@@ -42,7 +42,6 @@ import httpx
 from newsgold.annotate.connection import default_config_path, write_config
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import UserError
-from newsgold.paths import PROJECT_ROOT
 
 ENV_BIN = "NEWSGOLD_LABEL_STUDIO_BIN"
 MARKER = ".newsgold-serve"
@@ -58,7 +57,7 @@ class ServerError(UserError):
 
 
 def find_server_binary() -> Path:
-    """The ``label-studio`` executable: env override, PATH, then ``<repo>/.venv-ls``."""
+    """The ``label-studio`` executable: env override, PATH, then the project's ``.venv-ls`` (``make server``)."""
     override = os.environ.get(ENV_BIN)
     if override:
         path = Path(override)
@@ -68,8 +67,11 @@ def find_server_binary() -> Path:
     on_path = shutil.which("label-studio")
     if on_path:
         return Path(on_path)
-    local = PROJECT_ROOT / ".venv-ls" / "bin" / "label-studio"
-    if local.is_file() and os.access(local, os.X_OK):
+    from newsgold.project import find_project
+
+    project = find_project()
+    local = project.root / ".venv-ls" / "bin" / "label-studio" if project is not None else None
+    if local is not None and local.is_file() and os.access(local, os.X_OK):
         return local
     raise ServerError(f"the Label Studio server is not installed; {INSTALL_HINT}")
 

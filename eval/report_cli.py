@@ -15,7 +15,7 @@ from newsgold.eval.report.options import DEFAULT_BOOTSTRAP, ReportOptions, parse
 from newsgold.errors import UserError
 
 EPILOG = """\
-gate keys (--fail-under and [tool.newsgold.thresholds] in pyproject.toml):
+gate keys (--fail-under and [thresholds] in the project's newsgold.toml):
   [EXTRACTOR.][LABEL.]SCHEME.METRIC   SCHEME: strict exact partial type; METRIC: precision recall f1
                                       LABEL: a span label, or 'macro' for the macro average
   [EXTRACTOR.]attribution             share of matched quotes given the right speaker
@@ -81,14 +81,14 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="DIR",
-        help="where report.md, report.json, report.html go (default: ./reports)",
+        help="where report.md, report.json, report.html go (default: the project's reports/, else ./reports)",
     )
     parser.add_argument(
         "--fail-under",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a gate: fail (exit 1) when the score KEY is below VALUE; overrides the same key from pyproject.toml "
+        help="a gate: fail (exit 1) when the score KEY is below VALUE; overrides the same key from newsgold.toml "
         "(repeatable; keys below)",
     )
     parser.add_argument(
@@ -96,11 +96,11 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="TOML",
-        help="read gates from [tool.newsgold.thresholds] of this file (default: ./pyproject.toml "
-        "if present, else the newsgold project's)",
+        help="read gates from [thresholds] of this newsgold.toml (or [tool.newsgold.thresholds] of another TOML "
+        "file) instead of the project's newsgold.toml",
     )
     parser.add_argument(
-        "--no-thresholds", action="store_true", help="ignore [tool.newsgold.thresholds]; only --fail-under gates apply"
+        "--no-thresholds", action="store_true", help="ignore the project's [thresholds]; only --fail-under gates apply"
     )
     parser.add_argument(
         "--baseline",
@@ -122,7 +122,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="DIR",
-        help="predictions cache (default: ./.newsgold-cache/predictions)",
+        help="predictions cache (default: predictions/ in the project's cache folder, else ./.newsgold-cache/predictions)",
     )
     parser.add_argument(
         "--no-cache", action="store_true", help="run every extractor even if its predictions are cached"

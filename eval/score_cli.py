@@ -20,7 +20,7 @@ from newsgold.eval.tokens import TokenResult, token_scores
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.errors import UserError
 from newsgold.formats.options import add_format_options, add_label_map_options
-from newsgold.paths import default_gold_dir
+from newsgold.project import default_gold_dir
 from newsgold.spandoc import attach_texts
 
 EPILOG = """\

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from newsgold.errors import UserError
 
 AREAS: dict[str, tuple[str, str]] = {
+    "init": ("newsgold.init_cli", "create a project of your own: corpus/, gold/, newsgold.toml, a CI workflow"),
     "annotate": ("newsgold.annotate.cli", "Label Studio round trip: serve, push, pull, submit"),
     "extract": ("newsgold.extract_cli", "run extractors over a corpus and write span documents"),
     "eval": ("newsgold.eval.cli", "score predictions against the gold set; write the report"),
@@ -55,7 +57,7 @@ def run_area(area: str, argv: Sequence[str] | None = None, prog: str | None = No
 def _usage() -> str:
     width = max(len(a) for a in AREAS)
     lines = [
-        "usage: newsgold {" + ",".join(AREAS) + "} ...",
+        "usage: newsgold [--project-dir DIR] {" + ",".join(AREAS) + "} ...",
         "",
         "newsgold turns news articles into a human-made gold set (Label Studio)",
         "and scores information extractors against it.",
@@ -63,7 +65,12 @@ def _usage() -> str:
         "commands:",
     ]
     lines += [f"  {name.ljust(width)}  {desc}" for name, (_, desc) in AREAS.items()]
-    lines += ["", "Run 'newsgold COMMAND --help' for a command's options."]
+    lines += [
+        "",
+        "Commands use the project found from the current folder upward (its newsgold.toml);",
+        "--project-dir DIR (or $NEWSGOLD_PROJECT) names one instead.",
+        "Run 'newsgold COMMAND --help' for a command's options.",
+    ]
     return "\n".join(lines)
 
 
@@ -73,6 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args or args[0] in {"-h", "--help", "help"}:
         print(_usage())
         return 0 if args else 2
+    if args[0] == "--project-dir" or args[0].startswith("--project-dir="):
+        value = args[0].partition("=")[2] or (args[1] if len(args) > 1 else "")
+        rest = args[1:] if "=" in args[0] else args[2:]
+        if not value:
+            print("newsgold: error: --project-dir needs a folder", file=sys.stderr)
+            return 2
+        from newsgold.project import ENV_PROJECT
+
+        os.environ[ENV_PROJECT] = value
+        return main(rest)
     if args[0] == "--version":
         from importlib.metadata import version
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from newsgold.errors import InputFormatError, UserError
 from newsgold.jsonl import iter_jsonl
-from newsgold.paths import default_corpus_dir
+from newsgold.project import default_corpus_dir
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.gold_check import check_gold
-from newsgold.paths import default_corpus_dir, default_gold_dir
+from newsgold.project import default_corpus_dir, default_gold_dir
 from newsgold.spandoc import load_documents
 
 

@@ -25,7 +25,8 @@ from newsgold.spandoc import SpanDocument, load_documents, write_documents
 
 log = logging.getLogger(__name__)
 
-DEFAULT_CACHE_DIR = Path(".newsgold-cache") / "predictions"
+PREDICTIONS_FOLDER = "predictions"
+"""Sub-folder of the project's cache folder (``[paths] cache`` of newsgold.toml) that holds this cache."""
 
 
 def cache_key(name: str, version: str, documents: Sequence[Document]) -> str:
@@ -53,10 +54,14 @@ def safe_name(name: str) -> str:
 
 
 class PredictionsCache:
-    """``<root>/<extractor name>/<key>.jsonl``; ``root`` defaults to ``./.newsgold-cache/predictions``."""
+    """``<root>/<extractor name>/<key>.jsonl``; ``root`` defaults to the project's ``.newsgold-cache/predictions``."""
 
     def __init__(self, root: Path | None = None) -> None:
-        self.root = Path(root) if root is not None else Path.cwd() / DEFAULT_CACHE_DIR
+        if root is None:
+            from newsgold.project import default_cache_dir
+
+            root = default_cache_dir() / PREDICTIONS_FOLDER
+        self.root = Path(root)
 
     def path_for(self, name: str, key: str) -> Path:
         return self.root / safe_name(name) / f"{key}.jsonl"

@@ -1,4 +1,4 @@
-"""Threshold gates: ``[tool.newsgold.thresholds]`` in pyproject.toml and ``--fail-under KEY=VALUE``.
+"""Threshold gates: ``[thresholds]`` of the project's newsgold.toml and ``--fail-under KEY=VALUE``.
 
 A gate key names one number of report.json::
 
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgold.errors import UserError
-from newsgold.paths import PROJECT_ROOT
+from newsgold.project import CONFIG_NAME, find_project, flatten
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
 
 SCHEMES = ("strict", "exact", "partial", "type")
@@ -59,7 +59,7 @@ class GateResult:
     threshold: float
     value: float | None
     passed: bool
-    origin: str  # "pyproject.toml" path or "--fail-under"
+    origin: str  # the thresholds file's path or "--fail-under"
 
     def line(self) -> str:
         shown = "undefined" if self.value is None else f"{self.value:.4f}"
@@ -119,41 +119,35 @@ def parse_value(key: str, value: object) -> float:
     return number
 
 
-def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in table.items():
-        key = f"{prefix}.{k}" if prefix else str(k)
-        if isinstance(v, Mapping):
-            out.update(_flatten(v, key))
-        else:
-            out[key] = v
-    return out
-
-
 def thresholds_file(explicit: Path | None) -> Path | None:
-    """The TOML file to read: ``explicit``, else ./pyproject.toml, else the newsgold project's (None if neither)."""
+    """The TOML file to read: ``explicit``, else the project's ``newsgold.toml`` (None outside a project)."""
     if explicit is not None:
         if not explicit.is_file():
             raise UserError(f"--thresholds {explicit}: no such file")
         return explicit
-    for candidate in (Path.cwd() / "pyproject.toml", PROJECT_ROOT / "pyproject.toml"):
-        if candidate.is_file():
-            return candidate
-    return None
+    project = find_project()
+    return project.config_path if project is not None else None
 
 
 def read_thresholds(path: Path | None) -> dict[str, object]:
-    """``[tool.newsgold.thresholds]`` of ``path`` as ``{dotted key: value}`` (empty when absent)."""
+    """The thresholds of ``path`` as ``{dotted key: value}`` (empty when absent).
+
+    ``[thresholds]`` of a ``newsgold.toml``; in any other TOML file (say a
+    pyproject.toml given to ``--thresholds``) ``[tool.newsgold.thresholds]``.
+    """
     if path is None:
         return {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise UserError(f"{path}: cannot read thresholds: {exc}") from None
-    table = data.get("tool", {}).get("newsgold", {}).get("thresholds", {})
+    if path.name == CONFIG_NAME:
+        table, where = data.get("thresholds", {}), "[thresholds]"
+    else:
+        table, where = data.get("tool", {}).get("newsgold", {}).get("thresholds", {}), "[tool.newsgold.thresholds]"
     if not isinstance(table, Mapping):
-        raise UserError(f"{path}: [tool.newsgold.thresholds] must be a table of KEY = number")
-    return _flatten(table)
+        raise UserError(f"{path}: {where} must be a table of KEY = number")
+    return flatten(table)
 
 
 def parse_fail_under(values: Iterable[str]) -> dict[str, object]:

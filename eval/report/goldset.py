@@ -13,7 +13,7 @@ from pathlib import Path
 
 from newsgold.corpus import Document
 from newsgold.errors import UserError
-from newsgold.paths import default_gold_dir
+from newsgold.project import default_gold_dir
 from newsgold.spandoc import SpanDocument, attach_texts, load_documents
 
 
@@ -52,7 +52,8 @@ def load_gold(path: Path | None, corpus: list[Document]) -> tuple[GoldSet, list[
         folder = default_gold_dir()
         if not (folder / "gold.jsonl").is_file():
             raise UserError(
-                f"{folder / 'gold.jsonl'}: no gold set found; build it (see gold/README.md) or pass --gold DIR"
+                f"{folder / 'gold.jsonl'}: no gold set yet; build it (newsgold annotate push, label, newsgold "
+                "annotate pull; see docs/annotate.md) or pass --gold PATH"
             )
         path = folder
     if not path.exists():

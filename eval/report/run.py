@@ -33,7 +33,7 @@ from newsgold.eval.report.render_terminal import render_terminal, render_verdict
 from newsgold.eval.report.sources import default_registry, obtain_predictions, select_sources
 from newsgold.atomic import atomic_write_text
 from newsgold.corpus import load_corpus
-from newsgold.paths import default_corpus_dir, default_reports_dir
+from newsgold.project import default_corpus_dir, default_reports_dir, require_project
 
 REPORT_FILES = ("report.json", "report.md", "report.html")
 REPORT_MODE = 0o644
@@ -93,6 +93,8 @@ def run_report(
     if paired_test is None:
         from newsgold.eval import paired_test
 
+    if options.corpus is None and options.gold is None:
+        require_project("corpus and gold set", "--corpus DIR and --gold PATH")
     corpus_dir = options.corpus or default_corpus_dir()
     corpus = load_corpus(corpus_dir)
     gold, documents = load_gold(options.gold, corpus)

@@ -75,13 +75,13 @@ def test_key_never_in_repr_str_or_redacted_messages() -> None:
     assert "eyJ0b2tlbl90eXBlIjoicmVmcmVzaCJ9" not in redact("part eyJ0b2tlbl90eXBlIjoicmVmcmVzaCJ9 leaked", jwt)
 
 
-def test_server_down_is_one_line_without_the_key(monkeypatch, capsys, caplog) -> None:
+def test_server_down_is_one_line_without_the_key(monkeypatch, capsys, caplog, tmp_path) -> None:
     from newsgold.annotate.server import free_port
 
     monkeypatch.setenv("LABEL_STUDIO_URL", f"http://127.0.0.1:{free_port()}")
     monkeypatch.setenv("LABEL_STUDIO_API_KEY", KEY)
     caplog.set_level(logging.DEBUG)
-    assert newsgold_main(["annotate", "pull", "--project", "whatever"]) == 2
+    assert newsgold_main(["annotate", "pull", "--project", "whatever", "--out", str(tmp_path)]) == 2
     out, err = capsys.readouterr()
     assert len(err.strip().splitlines()) == 1 and "cannot reach Label Studio" in err
     assert KEY not in out + err + caplog.text
@@ -188,7 +188,7 @@ def test_gold_choice_ground_truth_single_agreement_and_adjudication() -> None:
     assert "w@x" not in {a.annotator for a in result.annotations}
 
 
-def test_timeout_is_one_line_error(monkeypatch, capsys) -> None:
+def test_timeout_is_one_line_error(monkeypatch, capsys, tmp_path) -> None:
     import socket
 
     with socket.socket() as silent:  # accepts connections (backlog) but never answers
@@ -196,7 +196,22 @@ def test_timeout_is_one_line_error(monkeypatch, capsys) -> None:
         silent.listen(8)
         monkeypatch.setenv("LABEL_STUDIO_URL", f"http://127.0.0.1:{silent.getsockname()[1]}")
         monkeypatch.setenv("LABEL_STUDIO_API_KEY", KEY)
-        assert newsgold_main(["annotate", "pull", "--project", "whatever", "--timeout", "0.3"]) == 2
+        assert newsgold_main(["annotate", "pull", "--project", "whatever", "--timeout", "0.3", "--out", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "did not answer in time" in err and "--timeout" in err
     assert KEY not in err
+
+
+def test_pull_never_defaults_into_a_reference_gold(tmp_path, monkeypatch, capsys) -> None:
+    """In the repository (reference gold), a bare pull refuses before any connection and names the way out."""
+    monkeypatch.delenv("NEWSGOLD_PROJECT", raising=False)
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])
+    monkeypatch.setenv("LABEL_STUDIO_URL", "http://127.0.0.1:9")
+    assert newsgold_main(["annotate", "pull", "--project", "whatever"]) == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "reference gold set" in line and "newsgold init" in line and "--out DIR" in line
+    assert "--force" not in line
+    monkeypatch.chdir(tmp_path)  # outside any project: say where to pull to
+    assert newsgold_main(["annotate", "pull", "--project", "whatever"]) == 2
+    line = capsys.readouterr().err.strip()
+    assert "--out DIR" in line and "newsgold init" in line

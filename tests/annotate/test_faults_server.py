@@ -130,10 +130,10 @@ def test_config_grows_but_never_orphans(api: Api, title: str, shipped_corpus) ->
         push(api, other, shipped_corpus, progress=False, log=_quiet)
 
 
-def test_wrong_token_clear_error_not_echoed(ls_env, monkeypatch, title: str, capsys) -> None:
+def test_wrong_token_clear_error_not_echoed(ls_env, monkeypatch, title: str, capsys, tmp_path: Path) -> None:
     secret = "definitely-wrong-token-0123456789"
     monkeypatch.setenv("LABEL_STUDIO_API_KEY", secret)
-    for cmd in (["push", "--no-progress"], ["pull"]):
+    for cmd in (["push", "--no-progress"], ["pull", "--out", str(tmp_path)]):
         assert newsgold_main(["annotate", *cmd, "--project", title]) == 2
         out, err = capsys.readouterr()
         line = _one_line_error(err)

@@ -11,7 +11,8 @@ import pytest
 
 from newsgold.corpus import load_corpus
 from newsgold.errors import InputFormatError, UserError
-from newsgold.paths import PROJECT_ROOT
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 SHARED = PROJECT_ROOT.parent / "shared" / "corpus"
 

@@ -14,10 +14,11 @@ import pytest
 from newsgold.cli import main as newsgold_main
 from newsgold.corpus import load_corpus
 from newsgold.extractors.nlp import model_available
-from newsgold.paths import PROJECT_ROOT
 from newsgold.schema import DATE, ENTITY_LABELS, PERSON, QUOTE, SAID_BY
 from newsgold.spandoc import load_documents
 from newsgold.testing import require
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 CORPUS = PROJECT_ROOT / "corpus"
 

@@ -10,8 +10,9 @@ import pytest
 
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.gold_check import check_gold
-from newsgold.paths import PROJECT_ROOT
 from newsgold.spandoc import Relation, Span, SpanDocument, load_documents
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 TEXT = 'On Monday, Blinken said: "We\u2019ll respond." The White House\u2019s view.'
 

@@ -54,6 +54,8 @@ def test_wheel_has_one_top_level_import_name(wheel: zipfile.ZipFile) -> None:
 def test_wheel_maps_the_loop_into_the_package(wheel: zipfile.ZipFile) -> None:
     names = set(wheel.namelist())
     assert {"newsgold/annotate/pull.py", "newsgold/eval/scoring.py", "newsgold/eval/report/run.py", "newsgold/__main__.py"} <= names
+    # what `newsgold init` copies into a new project ships as package data
+    assert {"newsgold/init-files/GUIDELINES.md", "newsgold/init-files/example/gold/gold.jsonl"} <= names
     assert not [n for n in names if ".egg-info" in n or n.startswith(("build/", "tests/", "gold/", "corpus/"))]
 
 

@@ -20,6 +20,7 @@ import pytest
 from newsgold.eval.report.options import ReportOptions
 from newsgold.eval.report.run import run_report
 from newsgold.corpus import Document
+from newsgold.project import render_config
 from newsgold.spandoc import Relation, Span, SpanDocument, write_documents
 
 REPO = Path(__file__).resolve().parents[3]
@@ -126,7 +127,8 @@ class FakeRegistry:
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A tmp working directory with corpus/ (two articles + manifest) and gold/gold.jsonl; cwd is set to it."""
+    """A tmp project (newsgold.toml as `newsgold init` writes it, corpus/ with two articles + manifest,
+    gold/gold.jsonl); cwd is set to it."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     rows = []
@@ -135,8 +137,10 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         rows.append(json.dumps({"file": f"{doc_id}.txt", "doc_id": doc_id, "dct": DCT[doc_id]}))
     (corpus / "manifest.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
     write_documents(gold_documents(), tmp_path / "gold" / "gold.jsonl")
+    (tmp_path / "newsgold.toml").write_text(render_config(), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    monkeypatch.delenv("NEWSGOLD_PROJECT", raising=False)
     return tmp_path
 
 
@@ -170,7 +174,7 @@ def registry() -> FakeRegistry:
 
 
 def options(root: Path, **kw: Any) -> ReportOptions:
-    """Options for a fake-registry run in ``root``: its corpus and gold, no pyproject gates, few resamples."""
+    """Options for a fake-registry run in ``root``: its corpus and gold, no threshold gates, few resamples."""
     base: dict[str, Any] = dict(
         corpus=root / "corpus",
         gold=root / "gold",

@@ -1,4 +1,4 @@
-"""Gates: keys, thresholds from pyproject.toml and --fail-under, exit status 1 naming the failed gate."""
+"""Gates: keys, thresholds from the project's newsgold.toml and --fail-under, exit status 1 naming the failed gate."""
 
 from __future__ import annotations
 
@@ -85,23 +85,38 @@ def test_gate_for_an_extractor_not_in_this_run_is_skipped(run) -> None:
     assert "skipped dates.strict.f1" in out
 
 
-def test_thresholds_from_pyproject_nested_or_quoted(run, project: Path) -> None:
-    (project / "pyproject.toml").write_text(
-        '[tool.newsgold.thresholds]\n"ents.strict.f1" = 0.99\nquotes.QUOTE.strict.f1 = 0.5\n', encoding="utf-8"
+def test_thresholds_from_the_project_config_nested_or_quoted(run, project: Path) -> None:
+    (project / "newsgold.toml").write_text(
+        '[thresholds]\n"ents.strict.f1" = 0.99\nquotes.QUOTE.strict.f1 = 0.5\n', encoding="utf-8"
     )
-    assert read_thresholds(project / "pyproject.toml") == {"ents.strict.f1": 0.99, "quotes.QUOTE.strict.f1": 0.5}
+    assert read_thresholds(project / "newsgold.toml") == {"ents.strict.f1": 0.99, "quotes.QUOTE.strict.f1": 0.5}
     status, report, _ = run(use_thresholds=True)
     assert status == 1
     assert [g["key"] for g in report["gates"]["failed"]] == ["ents.strict.f1"]
-    assert report["gates"]["thresholds_file"] == str(project / "pyproject.toml")
+    assert report["gates"]["thresholds_file"] == str((project / "newsgold.toml").resolve())
     # --fail-under replaces the same key from the file
     status, report, _ = run(use_thresholds=True, fail_under=["ents.strict.f1=0.1"])
     assert status == 0
 
 
+def test_thresholds_file_option_reads_a_pyproject_table(run, project: Path) -> None:
+    other = project / "pyproject.toml"
+    other.write_text('[tool.newsgold.thresholds]\n"ents.strict.f1" = 0.99\n', encoding="utf-8")
+    status, report, _ = run(use_thresholds=True, thresholds_file=other)
+    assert status == 1 and report["gates"]["thresholds_file"] == str(other)
+
+
+def test_empty_thresholds_or_no_project_mean_no_threshold_gates(run, project: Path) -> None:
+    status, report, _ = run(use_thresholds=True)  # a new project's [thresholds] is empty
+    assert status == 0 and report["gates"]["results"] == []
+    (project / "newsgold.toml").unlink()
+    status, report, _ = run(use_thresholds=True)
+    assert status == 0 and report["gates"]["thresholds_file"] is None and report["gates"]["results"] == []
+
+
 def test_corrupt_thresholds_file_is_bad_input(run, project: Path) -> None:
-    (project / "pyproject.toml").write_text("[tool.newsgold.thresholds\n", encoding="utf-8")
-    with pytest.raises(UserError, match="cannot read thresholds"):
+    (project / "newsgold.toml").write_text("[thresholds\n", encoding="utf-8")
+    with pytest.raises(UserError, match="cannot read the project config"):
         run(use_thresholds=True)
 
 

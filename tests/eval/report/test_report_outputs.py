@@ -110,12 +110,20 @@ def test_sentence_bounds_keep_abbreviations_and_split_lines() -> None:
     ]
 
 
-def test_missing_default_gold_is_one_clear_error(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_default_gold_is_one_clear_error(project: Path) -> None:
     import newsgold.eval.report.goldset as goldset
 
-    monkeypatch.setattr(goldset, "default_gold_dir", lambda: project / "nothing")
-    with pytest.raises(UserError, match=r"gold\.jsonl: no gold set found; .* pass --gold DIR"):
+    (project / "newsgold.toml").write_text('[paths]\ngold = "nothing"\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"gold\.jsonl: no gold set yet; .* pass --gold PATH"):
         goldset.load_gold(None, [])
+
+
+def test_outside_a_project_the_report_names_the_options_and_init(project: Path, cli) -> None:
+    (project / "newsgold.toml").unlink()
+    proc = cli("report", "--no-thresholds", cwd=project)
+    assert proc.returncode == 2, proc.stderr
+    (line,) = proc.stderr.strip().splitlines()
+    assert "--corpus DIR and --gold PATH" in line and "newsgold init" in line
 
 
 def test_corrupt_gold_exits_2_with_one_line(project: Path, cli) -> None:

@@ -21,10 +21,11 @@ import pytest
 
 from newsgold.corpus import load_corpus
 from newsgold.extractors import available_extractors
-from newsgold.paths import PROJECT_ROOT
 from newsgold.schema import ENTITY_LABELS
 from newsgold.spandoc import Span, SpanDocument, write_documents
 from newsgold.testing import require
+
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(autouse=True)
@@ -134,5 +135,5 @@ def test_readme_command_on_the_embedded_defaults(tmp_path: Path) -> None:
     report = json.loads((tmp_path / "reports" / "report.json").read_text(encoding="utf-8"))
     assert report["gold"]["path"] == str(PROJECT_ROOT / "gold")
     assert set(report["extractors"]) == set(available_extractors())  # the default: every installed extractor
-    assert report["gates"]["results"], "the project's [tool.newsgold.thresholds] gates were applied"
+    assert report["gates"]["results"], "the project's newsgold.toml [thresholds] gates were applied"
     print(f"default run: {seconds:.1f}s, {len(report['gates']['results'])} gates passed")
