@@ -52,6 +52,7 @@ from operator import attrgetter
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from newsgold.eval.registry import MATCHINGS
 from newsgold.spandoc import Span
 
 # Kinds of matched pair (values of MatchResult.kind).
@@ -320,10 +321,10 @@ def _remaining(n: int, used: np.ndarray) -> np.ndarray:
     return np.flatnonzero(mask)
 
 
-PREFERENCES = ("type", "partial")
+PREFERENCES: tuple[str, ...] = tuple(MATCHINGS)
 
 
-def match_spans(gold: SpanTable, pred: SpanTable, prefer: str = "type") -> MatchResult:
+def match_spans(gold: SpanTable, pred: SpanTable, prefer: str = "type", min_overlap: float = 0.0) -> MatchResult:
     """Optimal one-to-one matching of ``gold`` and ``pred`` within each document.
 
     ``prefer`` picks the stage-3 weighting (see the module docstring).
@@ -338,11 +339,19 @@ def match_spans(gold: SpanTable, pred: SpanTable, prefer: str = "type") -> Match
     >>> [g.span(i).id for i in m.gold_index], [KIND_NAMES[k] for k in m.kind], [g.span(i).id for i in m.missed]
     (['g1'], ['overlap_same_label'], ['g2'])
     """
-    return match_spans_multi(gold, pred, (prefer,))[prefer]
+    return match_spans_multi(gold, pred, (prefer,), min_overlap)[prefer]
 
 
-def match_spans_multi(gold: SpanTable, pred: SpanTable, prefers: Sequence[str]) -> dict[str, MatchResult]:
-    """:func:`match_spans` for several preferences, sharing stages 1 and 2 and the components."""
+def match_spans_multi(
+    gold: SpanTable, pred: SpanTable, prefers: Sequence[str], min_overlap: float = 0.0
+) -> dict[str, MatchResult]:
+    """:func:`match_spans` for several preferences, sharing stages 1 and 2 and the components.
+
+    ``min_overlap``: in stage 3, a pair is a candidate only when the overlap
+    covers at least this fraction of the gold span's characters
+    (``|g ∩ p| / |g| >= min_overlap``; nervaluate 1.2's ``min_overlap_percentage``
+    / 100). 0 (default): any overlap.
+    """
     for prefer in prefers:
         if prefer not in PREFERENCES:
             raise ValueError(f"prefer must be one of {PREFERENCES}, got {prefer!r}")
@@ -367,7 +376,7 @@ def match_spans_multi(gold: SpanTable, pred: SpanTable, prefers: Sequence[str]) 
 
     # Stage 3: overlap components of what is left.
     out: dict[str, MatchResult] = {}
-    for prefer, (g3, p3) in _match_overlaps(gold, pred, g_left, p_left, tuple(prefers)).items():
+    for prefer, (g3, p3) in _match_overlaps(gold, pred, g_left, p_left, tuple(prefers), min_overlap).items():
         gi = np.concatenate((g1, g2, g3)).astype(np.int64)
         pi = np.concatenate((p1, p2, p3)).astype(np.int64)
         same = gold.label[g3] == pred.label[p3]
@@ -384,8 +393,20 @@ def match_spans_multi(gold: SpanTable, pred: SpanTable, prefers: Sequence[str]) 
     return out
 
 
+def _enough(inter: np.ndarray, gold_len: np.ndarray, min_overlap: float) -> np.ndarray:
+    """Overlapping pairs whose overlap covers at least ``min_overlap`` of the gold span."""
+    if min_overlap <= 0.0:
+        return inter > 0
+    return (inter > 0) & (inter >= min_overlap * gold_len * (1 - 1e-12))
+
+
 def _match_overlaps(
-    gold: SpanTable, pred: SpanTable, g_rows: np.ndarray, p_rows: np.ndarray, prefers: tuple[str, ...]
+    gold: SpanTable,
+    pred: SpanTable,
+    g_rows: np.ndarray,
+    p_rows: np.ndarray,
+    prefers: tuple[str, ...],
+    min_overlap: float = 0.0,
 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Stage 3: maximum-weight matching inside each overlap component, per preference."""
     empty = np.zeros(0, dtype=np.int64)
@@ -420,6 +441,10 @@ def _match_overlaps(
     in_one_one = one_one[comp]
     g_pos = np.flatnonzero(in_one_one & ~is_pred)
     p_pos = np.flatnonzero(in_one_one & is_pred)
+    if min_overlap > 0.0 and len(g_pos):
+        inter = np.minimum(end[g_pos], end[p_pos]) - np.maximum(start[g_pos], start[p_pos])
+        ok = _enough(inter, end[g_pos] - start[g_pos], min_overlap)
+        g_pos, p_pos = g_pos[ok], p_pos[ok]
     # Both lists are ordered by component, one entry each.
     out_g = {prefer: [row[g_pos]] for prefer in prefers}
     out_p = {prefer: [row[p_pos]] for prefer in prefers}
@@ -435,16 +460,13 @@ def _match_overlaps(
             ps, pe = start[a:b][sl_pred], end[a:b][sl_pred]
             grow, prow = row[a:b][~sl_pred], row[a:b][sl_pred]
             inter = np.minimum(ge[:, None], pe[None, :]) - np.maximum(gs[:, None], ps[None, :])
-            overlap = inter > 0
+            overlap = _enough(inter, (ge - gs)[:, None], min_overlap)
             union = np.maximum(ge[:, None], pe[None, :]) - np.minimum(gs[:, None], ps[None, :])
             iou = np.where(overlap, inter / union, 0.0)
             same = gold.label[grow][:, None] == pred.label[prow][None, :]
             k1 = min(len(grow), len(prow)) + 1.0
             for prefer in prefers:
-                if prefer == "type":
-                    weight = np.where(overlap, same * k1 * k1 + k1 + iou, 0.0)
-                else:
-                    weight = np.where(overlap, k1 * k1 + same * k1 + iou, 0.0)
+                weight = np.where(overlap, MATCHINGS[prefer].weight(same, k1, iou), 0.0)
                 ri, ci = linear_sum_assignment(weight, maximize=True)
                 keep = overlap[ri, ci]
                 out_g[prefer].append(grow[ri[keep]])

@@ -13,11 +13,12 @@ from pathlib import Path
 
 from newsgold.eval.report.options import DEFAULT_BOOTSTRAP, ReportOptions, parse_labels_option
 from newsgold.errors import UserError
+from newsgold.eval.registry import SCHEME_NAMES
 
 EPILOG = """\
 gate keys (--fail-under and [thresholds] in the project's newsgold.toml):
-  [EXTRACTOR.][LABEL.]SCHEME.METRIC   SCHEME: strict exact partial type; METRIC: precision recall f1
-                                      LABEL: a span label, or 'macro' for the macro average
+  [EXTRACTOR.][LABEL.]SCHEME.METRIC   SCHEME: {schemes}; METRIC: precision recall f1
+                                      LABEL: a span label, or 'macro' / 'weighted' for an average
   [EXTRACTOR.]attribution             share of matched quotes given the right speaker
   [EXTRACTOR.]attribution_f1          F1 of (quote, speaker) pairs
   [EXTRACTOR.]date_value              share of matched DATE spans with the right normalised value
@@ -25,7 +26,7 @@ gate keys (--fail-under and [thresholds] in the project's newsgold.toml):
   e.g. --fail-under spacy.strict.f1=0.6 --fail-under quotes.QUOTE.partial.f1=0.8 --fail-under strict.f1=0.5
 
 exit status: 0 every gate passed, 1 a gate failed (listed), 2 bad input or usage.
-"""
+""".replace("{schemes}", " ".join(SCHEME_NAMES))
 
 
 def build_parser(prog: str) -> argparse.ArgumentParser:

@@ -1,26 +1,15 @@
-"""The four SemEval-2013 schemes as a table from matching outcomes to counts.
+"""The SemEval-2013 schemes as a table from matching outcomes to counts.
 
 A matching (see :mod:`newsgold.eval.matching`) gives every gold span and every
-prediction exactly one *outcome*:
+prediction exactly one *outcome*; each scheme of :mod:`newsgold.eval.registry`
+says which matching it reads and which count each outcome adds to (the table is
+printed in docs/scoring.md from the registry).
 
-=====================  ========  ========  ========  ========
-outcome                strict    exact     partial   type
-=====================  ========  ========  ========  ========
-exact (bounds+label)   correct   correct   correct   correct
-same bounds, other     incorrect correct   correct   incorrect
-label
-overlap, same label    incorrect incorrect partial   correct
-overlap, other label   incorrect incorrect partial   incorrect
-gold unmatched         missed    missed    missed    missed
-pred unmatched         spurious  spurious  spurious  spurious
-=====================  ========  ========  ========  ========
-
-The partial scheme reads its own matching (the one that maximises the number
-of overlapping pairs, see :mod:`newsgold.eval.matching`); the other three read the
-``type`` matching. So an *outcome* is one of 6 rows above in one of the two
-matchings (12 outcomes), and counting reduces to counting outcomes per
-(unit, label) and multiplying by a fixed 0/1 table (:data:`OUTCOME_TO_COUNT`). That is what makes the
-bootstrap cheap: resampling only re-weights small count vectors.
+So an *outcome* is one of 6 outcomes in one of the matchings
+(``6 * len(MATCHINGS)`` outcomes), and counting reduces to counting outcomes
+per (unit, label) and multiplying by a fixed 0/1 table
+(:data:`OUTCOME_TO_COUNT`). That is what makes the bootstrap cheap: resampling
+only re-weights small count vectors.
 
 Overall and per-label rows: the overall row counts the outcomes of the
 matchings of all spans. The row of label L counts the outcomes of a matching
@@ -41,35 +30,28 @@ from __future__ import annotations
 
 import numpy as np
 
-SCHEMES: tuple[str, ...] = ("strict", "exact", "partial", "type")
-COUNTS: tuple[str, ...] = ("correct", "incorrect", "partial", "missed", "spurious")
-COR, INC, PAR, MIS, SPU = range(5)
+from newsgold.eval.registry import COUNTS, MATCHINGS, OUTCOME_NAMES, SCHEME_NAMES
+from newsgold.eval.registry import SCHEMES as REGISTERED_SCHEMES
+
+__all__ = ["COUNTS", "SCHEMES", "N_OUTCOMES", "OUTCOME_TO_COUNT", "prf", "scheme_counts", "undefined"]
+
+SCHEMES: tuple[str, ...] = SCHEME_NAMES
 
 # Outcomes, in this order: the four matched kinds of newsgold.eval.matching, then missed,
-# spurious, all in the type matching; then the same six in the partial matching.
-OUTCOMES_PER_MATCHING = 6
-N_OUTCOMES = 2 * OUTCOMES_PER_MATCHING
+# spurious, in the first matching of MATCHINGS; then the same six in the next one, and so on.
+OUTCOMES_PER_MATCHING = len(OUTCOME_NAMES)
+MATCHING_NAMES: tuple[str, ...] = tuple(MATCHINGS)
+N_OUTCOMES = len(MATCHING_NAMES) * OUTCOMES_PER_MATCHING
 OUT_MISSED = 4
 OUT_SPURIOUS = 5
-PARTIAL_MATCHING = OUTCOMES_PER_MATCHING  # offset of the partial matching's outcomes
-_READS_PARTIAL_MATCHING = ("partial",)
-
-_TABLE = {
-    # outcome: (strict, exact, partial, type)
-    0: (COR, COR, COR, COR),
-    1: (INC, COR, COR, INC),
-    2: (INC, INC, PAR, COR),
-    3: (INC, INC, PAR, INC),
-    OUT_MISSED: (MIS, MIS, MIS, MIS),
-    OUT_SPURIOUS: (SPU, SPU, SPU, SPU),
-}
+MATCHING_OFFSET: dict[str, int] = {name: i * OUTCOMES_PER_MATCHING for i, name in enumerate(MATCHING_NAMES)}
+"""Index of each matching's first outcome."""
 
 OUTCOME_TO_COUNT = np.zeros((N_OUTCOMES, len(SCHEMES), len(COUNTS)), dtype=np.int64)
 """``OUTCOME_TO_COUNT[outcome, scheme, count] == 1`` where the outcome adds to that count."""
-for _outcome, _cats in _TABLE.items():
-    for _s, _c in enumerate(_cats):
-        _offset = PARTIAL_MATCHING if SCHEMES[_s] in _READS_PARTIAL_MATCHING else 0
-        OUTCOME_TO_COUNT[_outcome + _offset, _s, _c] = 1
+for _s, _scheme in enumerate(REGISTERED_SCHEMES):
+    for _outcome, _count in enumerate(_scheme.outcomes):
+        OUTCOME_TO_COUNT[_outcome + MATCHING_OFFSET[_scheme.matching], _s, _count] = 1
 
 
 def scheme_counts(outcomes: np.ndarray) -> np.ndarray:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgold.eval.inputs import load_scoring_inputs
+from newsgold.eval.registry import schemes_help
 from newsgold.eval.schemes import SCHEMES, ZERO_DIVISION_CHOICES
 from newsgold.eval.scoring import ScoreResult, UndefinedMetricWarning, score_documents
 from newsgold.eval.tokens import TokenResult, token_scores
@@ -23,12 +24,9 @@ from newsgold.formats.options import add_format_options, add_label_map_options
 from newsgold.project import default_gold_dir
 from newsgold.spandoc import attach_texts
 
-EPILOG = """\
+EPILOG = f"""\
 schemes (SemEval-2013; precision = (correct + 0.5 partial) / actual, recall = (correct + 0.5 partial) / possible):
-  strict   same boundaries and same label
-  exact    same boundaries, label ignored
-  partial  any overlap counts half, label ignored
-  type     any overlap with the same label
+{schemes_help()}
 Gold and predicted spans are paired one-to-one per document by an optimal matching
 (exact matches first). The overall row matches all spans together; the row of label L
 matches the gold L spans against the predicted L spans only (conlleval/seqeval), so a
@@ -39,6 +37,16 @@ and is listed as undefined in --json. See docs/scoring.md.
 
 exit status: 0 scored, 2 bad input or usage.
 """
+
+
+def _fraction(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, got {value!r}") from None
+    if not 0.0 <= x <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected a fraction between 0 and 1, got {value}")
+    return x
 
 
 def parse_labels(value: str) -> list[str]:
@@ -140,6 +148,15 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         "row's undefined metrics under 'undefined'",
     )
     parser.add_argument(
+        "--min-overlap",
+        type=_fraction,
+        default=0.0,
+        metavar="F",
+        help="an overlapping (not exactly matching) prediction pairs with a gold span only when it covers at least "
+        "this fraction of the gold span's characters (nervaluate's min_overlap_percentage / 100); affects the "
+        "partial and type schemes (and which errors strict/exact call incorrect). Default 0: any overlap",
+    )
+    parser.add_argument(
         "--corpus",
         type=Path,
         default=None,
@@ -237,7 +254,8 @@ def main(argv: list[str], prog: str) -> int:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UndefinedMetricWarning)
         result = score_documents(gold, pred, labels=args.labels, n_bootstrap=args.bootstrap, seed=args.seed,
-                                 confidence=args.confidence, zero_division=args.zero_division)  # fmt: skip
+                                 confidence=args.confidence, zero_division=args.zero_division,
+                                 min_overlap=args.min_overlap)  # fmt: skip
     for w in caught:
         if issubclass(w.category, UndefinedMetricWarning):
             print(f"{prog}: warning: {w.message}", file=sys.stderr)

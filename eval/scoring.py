@@ -41,10 +41,11 @@ from newsgold.eval.matching import (
 )
 from newsgold.eval.schemes import (
     COUNTS,
+    MATCHING_NAMES,
+    MATCHING_OFFSET,
     N_OUTCOMES,
     OUT_MISSED,
     OUT_SPURIOUS,
-    PARTIAL_MATCHING,
     SCHEMES,
     prf,
     scheme_counts,
@@ -110,10 +111,25 @@ class _Prepared:
     labels: list[str]
     gold: SpanTable
     pred: SpanTable
-    match: MatchResult  # the type matching (strict, exact, type, errors, attribution, dates)
-    partial_match: MatchResult  # the partial matching (partial scheme only)
+    matches: dict[str, MatchResult]  # every matching of the registry, all spans together (overall rows)
     label_match: MatchResult  # each label's spans matched alone (every per-label row)
     missing_predictions: list[str]
+
+    @property
+    def match(self) -> MatchResult:
+        """The ``type`` matching: strict, exact and type schemes, errors, attribution, dates."""
+        return self.matches["type"]
+
+
+def check_min_overlap(value: float) -> float:
+    """``min_overlap`` as a float in [0, 1], or :class:`UserError`."""
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        raise UserError(f"min_overlap must be a number between 0 and 1, got {value!r}") from None
+    if not 0.0 <= x <= 1.0:
+        raise UserError(f"min_overlap must lie between 0 and 1 (a fraction of the gold span), got {value!r}")
+    return x
 
 
 def _check_labels(labels: Sequence[str] | None) -> list[str] | None:
@@ -132,7 +148,9 @@ def _check_labels(labels: Sequence[str] | None) -> list[str] | None:
     return out
 
 
-def _prepare(gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels: Sequence[str] | None) -> _Prepared:
+def _prepare(
+    gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels: Sequence[str] | None, min_overlap: float = 0.0
+) -> _Prepared:
     wanted = _check_labels(labels)
     gold_by_id: dict[str, SpanDocument] = {}
     for d in gold:
@@ -166,13 +184,10 @@ def _prepare(gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels:
     code_to_index = np.array([index[lab] for lab in codes] or [0], dtype=np.int32)
     g_table = SpanTable.from_raw(g_raw, code_to_index)
     p_table = SpanTable.from_raw(p_raw, code_to_index)
-    matches = match_spans_multi(g_table, p_table, ("type", "partial"))
+    matches = match_spans_multi(g_table, p_table, MATCHING_NAMES, min_overlap=min_overlap)
     label_match = match_spans_multi(_per_label(g_table, len(label_list)), _per_label(p_table, len(label_list)),
-                                    ("type",))["type"]  # fmt: skip
-    return _Prepared(
-        doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, matches["type"], matches["partial"],
-        label_match, missing,
-    )  # fmt: skip
+                                    ("type",), min_overlap=min_overlap)["type"]  # fmt: skip
+    return _Prepared(doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, matches, label_match, missing)
 
 
 def _per_label(table: SpanTable, n_labels: int) -> SpanTable:
@@ -216,14 +231,16 @@ def _unit_outcomes(prep: _Prepared, unit: str) -> _UnitOutcomes:
     g_unit, n_units = assign_units(g.doc, g.start, starts, len(prep.doc_ids))
     p_unit, _ = assign_units(p.doc, p.start, starts, len(prep.doc_ids))
     rows = max(n_units, 1)
-    parts = _outcome_cells(prep.match, 0, g_unit * N_OUTCOMES, p_unit * N_OUTCOMES)
-    parts += _outcome_cells(prep.partial_match, PARTIAL_MATCHING, g_unit * N_OUTCOMES, p_unit * N_OUTCOMES)
+    parts = []
+    for name, m in prep.matches.items():
+        parts += _outcome_cells(m, MATCHING_OFFSET[name], g_unit * N_OUTCOMES, p_unit * N_OUTCOMES)
     overall = np.bincount(np.concatenate(parts), minlength=rows * N_OUTCOMES).reshape(rows, N_OUTCOMES)
     n_labels = len(prep.labels)
     g_cell = (g_unit * n_labels + g.label) * N_OUTCOMES
     p_cell = (p_unit * n_labels + p.label) * N_OUTCOMES
-    parts = _outcome_cells(prep.label_match, 0, g_cell, p_cell)
-    parts += _outcome_cells(prep.label_match, PARTIAL_MATCHING, g_cell, p_cell)
+    parts = []
+    for offset in MATCHING_OFFSET.values():  # alone among its label, a span's matchings coincide
+        parts += _outcome_cells(prep.label_match, offset, g_cell, p_cell)
     size = rows * n_labels * N_OUTCOMES
     per_label = np.bincount(np.concatenate(parts), minlength=size) if size else np.zeros(0, dtype=np.int64)
     return _UnitOutcomes(overall, per_label.reshape(rows, n_labels, N_OUTCOMES), n_units)
@@ -250,6 +267,7 @@ class ScoreResult:
     label_counts: np.ndarray  # (labels, scheme, 5), each label's spans matched alone
     overall_scheme_counts: np.ndarray  # (scheme, 5), all spans matched together
     zero_division: float  # the value of an undefined ratio (0.0, 1.0 or nan)
+    min_overlap: float  # share of a gold span an overlapping prediction must cover to pair with it
     intervals: dict[str, Any]
     attribution: dict[str, Any]
     dates: dict[str, Any]
@@ -341,6 +359,7 @@ class ScoreResult:
         zd = self.zero_division
         return {
             "zero_division": "nan" if math.isnan(zd) else zd,
+            "min_overlap": self.min_overlap,
             "schemes": schemes,
             "intervals": self.intervals,
             "attribution": self.attribution,
@@ -447,6 +466,7 @@ def score_documents(
     seed: int = 0,
     confidence: float = 0.95,
     zero_division: str | float = "warn",
+    min_overlap: float = 0.0,
 ) -> ScoreResult:
     """Score predicted span documents against gold ones.
 
@@ -468,6 +488,11 @@ def score_documents(
         :class:`UndefinedMetricWarning` naming the undefined cells), ``0``,
         ``1`` or ``"nan"``. Every row of :meth:`ScoreResult.to_json` lists its
         undefined metrics under ``undefined`` whatever the setting.
+    min_overlap:
+        Fraction of a gold span's characters that an overlapping prediction
+        must cover to pair with it in the overlap stage of the matching
+        (nervaluate 1.2's ``min_overlap_percentage / 100``); default 0: any
+        overlap. Spans with the same boundaries always qualify.
 
     Examples
     --------
@@ -488,8 +513,9 @@ def score_documents(
         fill, warn = zero_division_value(zero_division)
     except ValueError as exc:
         raise UserError(str(exc)) from None
+    min_overlap = check_min_overlap(min_overlap)
     with _no_gc():
-        result = _score(gold, pred, labels, n_bootstrap, seed, confidence, fill)
+        result = _score(gold, pred, labels, n_bootstrap, seed, confidence, fill, min_overlap)
     cells = result.undefined_cells() if warn else []
     if cells:
         warnings.warn(
@@ -506,8 +532,9 @@ def _score(
     seed: int,
     confidence: float,
     zero_division: float,
+    min_overlap: float,
 ) -> ScoreResult:
-    prep = _prepare(gold, pred, labels)
+    prep = _prepare(gold, pred, labels, min_overlap)
     unit = choose_unit(len(prep.doc_ids))
     outcomes = _unit_outcomes(prep, unit)
     n_units = outcomes.n_units
@@ -541,6 +568,7 @@ def _score(
         label_counts=label_counts,
         overall_scheme_counts=scheme_counts(outcomes.overall.sum(axis=0)),
         zero_division=zero_division,
+        min_overlap=min_overlap,
         intervals=intervals,
         attribution=attribution,
         dates=dates,
@@ -565,6 +593,7 @@ def paired_test(
     n_resamples: int = 1000,
     seed: int = 0,
     labels: Sequence[str] | None = None,
+    min_overlap: float = 0.0,
 ) -> dict[str, Any]:
     """Is A's micro F1 different from B's? Two-sided approximate randomisation.
 
@@ -580,8 +609,9 @@ def paired_test(
         raise UserError(f"unknown scheme {scheme!r}; choose one of {', '.join(SCHEMES)}")
     if not isinstance(n_resamples, int) or n_resamples < 1:
         raise UserError(f"n_resamples must be a positive integer, got {n_resamples!r}")
-    prep_a = _prepare(gold, pred_a, labels)
-    prep_b = _prepare(gold, pred_b, labels)
+    min_overlap = check_min_overlap(min_overlap)
+    prep_a = _prepare(gold, pred_a, labels, min_overlap)
+    prep_b = _prepare(gold, pred_b, labels, min_overlap)
     unit = choose_unit(len(prep_a.doc_ids))
     out_a = _unit_outcomes(prep_a, unit).overall
     out_b = _unit_outcomes(prep_b, unit).overall

@@ -30,8 +30,10 @@ from typing import Any
 from newsgold.errors import UserError
 from newsgold.project import CONFIG_NAME, find_project, flatten
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
+from newsgold.eval.registry import SCHEME_NAMES
 
-SCHEMES = ("strict", "exact", "partial", "type")
+SCHEMES = SCHEME_NAMES  # from the one registry
+AVERAGES = ("macro", "weighted")  # averages of the label rows a gate can name instead of a label
 METRICS = ("precision", "recall", "f1")
 SPECIAL = {"attribution": QUOTE, "attribution_f1": QUOTE, "date_value": DATE}
 """Keys that are not span scores, and the label an extractor must be scored on for them to apply."""
@@ -45,7 +47,7 @@ class GateKey:
 
     key: str
     extractor: str | None
-    label: str | None  # a span label, "macro", or None for the overall score
+    label: str | None  # a span label, "macro", "weighted", or None for the overall score
     scheme: str | None
     metric: str
 
@@ -91,11 +93,11 @@ def parse_key(key: str, known_extractors: Iterable[str]) -> GateKey:
         prefix, scheme, label = parts[:-2], parts[-2], None
         if len(prefix) == 2:
             label, prefix = prefix[1], prefix[:1]
-        elif len(prefix) == 1 and (prefix[0] in SPAN_LABELS or prefix[0] == "macro"):
+        elif len(prefix) == 1 and (prefix[0] in SPAN_LABELS or prefix[0] in AVERAGES):
             label, prefix = prefix[0], []
         elif len(prefix) > 2:
             raise bad
-        if label is not None and label not in SPAN_LABELS and label != "macro":
+        if label is not None and label not in SPAN_LABELS and label not in AVERAGES:
             raise UserError(f"gate key {key!r}: unknown label {label!r} (labels: {', '.join(SPAN_LABELS)}, or 'macro')")
     else:
         raise bad
@@ -175,8 +177,8 @@ def _row(score: Mapping[str, Any], gate: GateKey) -> Mapping[str, Any]:
     scheme = score["schemes"][gate.scheme]
     if gate.label is None:
         return scheme["overall"]
-    if gate.label == "macro":
-        return scheme["macro"]
+    if gate.label in AVERAGES:
+        return scheme[gate.label]
     return scheme["labels"][gate.label]
 
 
@@ -199,7 +201,7 @@ def _undefined(entry: Mapping[str, Any], gate: GateKey) -> bool:
 
 
 def _required_label(gate: GateKey) -> str | None:
-    return SPECIAL.get(gate.metric) or (gate.label if gate.label not in (None, "macro") else None)
+    return SPECIAL.get(gate.metric) or (gate.label if gate.label is not None and gate.label not in AVERAGES else None)
 
 
 def evaluate_gates(

@@ -12,13 +12,9 @@ from typing import Any
 
 import pandas as pd
 
+from newsgold.eval.registry import SCHEME_HELP
+
 METRICS = ("precision", "recall", "f1")
-SCHEME_HELP = {
-    "strict": "exact boundaries and the right label",
-    "exact": "exact boundaries, any label",
-    "partial": "overlapping boundaries count half, exact ones in full; label ignored",
-    "type": "any overlap with the right label",
-}
 OVERALL = "ALL"
 
 
