@@ -50,9 +50,10 @@ def load_predictions(source: str, documents: Sequence[Document]) -> Predictions:
         if path.suffix == ".jsonl" or "/" in source:
             raise UserError(f"{source}: no such predictions file")
         from newsgold.extractors import get_extractor  # lazy: extractors pull in spaCy
+        from newsgold.extractors.runner import run_extractor
 
         extractor = get_extractor(source)
-        docs = extractor.extract(list(documents))
+        docs = run_extractor(extractor, documents)
         version = extractor.version if extractor.version.startswith(extractor.name) else f"{extractor.name}-{extractor.version}"
     return Predictions(
         version,

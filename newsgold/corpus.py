@@ -11,8 +11,9 @@ The optional ``manifest.jsonl`` in the folder has one row per file::
 
 ``doc_id`` defaults to the file's stem, ``title`` to the first non-blank line,
 ``dct`` (document creation date, which relative dates resolve against) to the
-file's modification date with a warning, since a wrong ``dct`` silently shifts
-every "Monday" in the text.
+date the article states in its dateline or byline (:mod:`newsgold.datelines`),
+and only without one to the file's modification date with a warning, since a
+wrong ``dct`` silently shifts every "Monday" in the text.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsgold.datelines import infer_dct
 from newsgold.errors import InputFormatError, UserError
 from newsgold.jsonl import iter_jsonl
 from newsgold.project import default_corpus_dir
@@ -103,9 +105,16 @@ def load_corpus(folder: str | os.PathLike[str] | None = None) -> list[Document]:
         seen[doc_id] = path
         if "dct" in row:
             dct = _parse_dct(row["dct"], where)
+        elif (stated := infer_dct(text)) is not None:
+            dct = stated
+            log.info("%s: no 'dct' in a manifest; using the article's dateline %s", path.name, dct.isoformat())
         else:
             dct = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()
-            log.warning("%s: no 'dct' in a manifest; using the file's date %s", path.name, dct.isoformat())
+            log.warning(
+                "%s: no 'dct' in a manifest and no dateline in the text; using the file's date %s",
+                path.name,
+                dct.isoformat(),
+            )
         title = row.get("title")
         if not isinstance(title, str):
             title = next((ln.strip() for ln in text.splitlines() if ln.strip()), path.stem)

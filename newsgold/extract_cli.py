@@ -19,10 +19,11 @@ import time
 from pathlib import Path
 
 from newsgold.corpus import load_corpus
-from newsgold.errors import InputFormatError, UserError
+from newsgold.errors import UserError
 from newsgold.extractors import available_extractors, get_extractor
 from newsgold.extractors.nlp import BATCH_SIZE
-from newsgold.spandoc import SpanDocument, parse_document, write_documents
+from newsgold.extractors.runner import run_extractor
+from newsgold.spandoc import SpanDocument, write_documents
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -92,15 +93,6 @@ def _outputs(names: list[str], out: str) -> dict[str, Path]:
     return {name: path / f"{name}.jsonl" for name in names}
 
 
-def _validate(name: str, docs: list[SpanDocument]) -> None:
-    """Check a (possibly third-party) extractor's output against the span format before writing it."""
-    for doc in docs:
-        try:
-            parse_document(doc.to_json(), where=f"extractor {name!r}")
-        except InputFormatError as exc:
-            raise UserError(f"{exc} (the extractor produced an invalid span document)") from None
-
-
 def main(argv: list[str], prog: str = "newsgold extract") -> int:
     args = _parser(prog).parse_args(argv)
     if args.list:
@@ -128,11 +120,7 @@ def main(argv: list[str], prog: str = "newsgold extract") -> int:
         for i in range(0, len(documents), args.batch_size):
             batch = documents[i : i + args.batch_size]
             for name, extractor in zip(names, extractors, strict=True):
-                out = extractor.extract(batch)
-                if [d.doc_id for d in out] != [d.doc_id for d in batch]:
-                    raise UserError(f"extractor {name!r} returned documents that do not match its input")
-                _validate(name, out)
-                results[name].extend(out)
+                results[name].extend(run_extractor(extractor, batch))
             bar.update(len(batch))
     elapsed = time.perf_counter() - started
     for name, extractor in zip(names, extractors, strict=True):

@@ -12,12 +12,11 @@ lists every problem at once.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from newsgold.schema import DATE, QUOTE, SAID_BY, SCHEMA
+from newsgold.schema import DATE, QUOTE, SAID_BY, SCHEMA, is_date_value
 from newsgold.spandoc import SpanDocument
 
 QUOTE_MARKS = frozenset("\"“”„«»")
@@ -30,9 +29,6 @@ also end with one of them as an apostrophe ("the ministers’"), so they are not
 LEADING_PREPOSITIONS = frozenset(
     "on in at by since for during until till from before after of to around about within".split()
 )
-_VALUE_PART = r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-(?:SP|SU|FA|WI)|\d{4}-W\d{2})"
-DATE_VALUE = re.compile(rf"^(?:{_VALUE_PART}(?:/{_VALUE_PART})?|PAST_REF|PRESENT_REF|FUTURE_REF)$")
-"""The value grammar of the guidelines: day, month, year, season, ISO week, a range, or a vague reference."""
 
 _EDGE_PUNCT = " \t\r\n\u00a0.,;:!?()[]{}-–—'\"“”‘’"
 
@@ -84,7 +80,7 @@ def _check_dates(doc: SpanDocument, text: str) -> Iterable[Problem]:
             yield Problem(doc.doc_id, s.id, "date-preposition", f"DATE starts with the preposition {first!r}")
         if not s.value:
             yield Problem(doc.doc_id, s.id, "date-value", "DATE has no value")
-        elif not DATE_VALUE.match(s.value):
+        elif not is_date_value(s.value):
             yield Problem(doc.doc_id, s.id, "date-value", f"value {s.value!r} is not in the guidelines' format")
 
 

@@ -7,6 +7,7 @@ label is a one-line change that cannot drift between annotation and scoring.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 PERSON = "PERSON"
@@ -19,6 +20,30 @@ QUOTE = "QUOTE"
 
 SAID_BY = "said_by"
 """Relation from a QUOTE span to the PERSON span that names its speaker."""
+
+_DATE_POINT = r"(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-(?:SP|SU|FA|WI)|\d{4}-W\d{2})"
+DATE_VALUE_PATTERN = rf"(?:{_DATE_POINT}(?:/{_DATE_POINT})?|PAST_REF|PRESENT_REF|FUTURE_REF)"
+"""The one grammar of a DATE ``value`` (``gold/GUIDELINES.md`` section 6), as a regular expression.
+
+A day ``2021-05-19``, a month ``2021-05``, a year ``2021``, a season
+``2021-SU``, an ISO week ``2021-W20``, a range ``START/END`` of any two of
+these (a weekend is its two days, a decade ``1990/1999``), or a vague
+reference ``PAST_REF`` / ``PRESENT_REF`` / ``FUTURE_REF``. Used by
+``gold check``, the normaliser's tests and the Label Studio value box, so the
+three cannot disagree.
+"""
+DATE_VALUE = re.compile(rf"^{DATE_VALUE_PATTERN}$")
+""":data:`DATE_VALUE_PATTERN` anchored on a whole value."""
+
+
+def is_date_value(value: str) -> bool:
+    """True when ``value`` is in the DATE value grammar.
+
+    >>> [is_date_value(v) for v in ("2021-05-19", "2021-W20", "1990/1999", "2021-W20-WE", "199")]
+    [True, True, True, False, False]
+    """
+    return DATE_VALUE.fullmatch(value) is not None
+
 
 ENTITY_LABELS: tuple[str, ...] = (PERSON, ORG, GPE, LOC, NORP)
 SPAN_LABELS: tuple[str, ...] = ENTITY_LABELS + (DATE, QUOTE)

@@ -25,6 +25,7 @@ from newsgold.eval.report.cache import PredictionsCache, cache_key
 from newsgold.eval.report.options import ReportOptions
 from newsgold.corpus import Document
 from newsgold.errors import UserError
+from newsgold.extractors.runner import run_extractor
 from newsgold.schema import SPAN_LABELS
 from newsgold.spandoc import SpanDocument, attach_texts
 
@@ -83,19 +84,6 @@ def select_sources(options: ReportOptions, registry: Any) -> list[Source]:
     return sources
 
 
-def _check_output(source: Source, documents: Sequence[Document], out: Any) -> list[SpanDocument]:
-    """An extractor's output must be one span document per input document; attach texts and check offsets."""
-    if not isinstance(out, list) or not all(isinstance(d, SpanDocument) for d in out):
-        raise UserError(f"extractor {source.name!r} did not return a list of span documents")
-    by_id = {d.doc_id: d for d in out}
-    missing = [d.doc_id for d in documents if d.doc_id not in by_id]
-    if missing:
-        raise UserError(f"extractor {source.name!r} returned no document for {', '.join(missing[:3])}")
-    ordered = [by_id[d.doc_id] for d in documents]
-    attach_texts(ordered, {d.doc_id: d.text for d in documents}, where=f"extractor {source.name!r}")
-    return ordered
-
-
 def obtain_predictions(
     sources: Sequence[Source], documents: Sequence[Document], cache: PredictionsCache | None
 ) -> list[Predictions]:
@@ -116,7 +104,7 @@ def obtain_predictions(
             attach_texts(cached_docs, {d.doc_id: d.text for d in documents}, where=f"cached {source.name!r}")
             results.append(Predictions(source, version, cached_docs, True, time.perf_counter() - started, key))
             continue
-        docs = _check_output(source, documents, source.extractor.extract(list(documents)))
+        docs = run_extractor(source.extractor, documents)
         if key is not None and cache is not None:
             cache.store(source.name, key, docs)
         results.append(Predictions(source, version, docs, False, time.perf_counter() - started, key))

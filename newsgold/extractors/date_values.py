@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import re
 
+from newsgold.datelines import EXPLICIT_DATE, explicit_dates
 from newsgold.extractors.tense import Direction
 
 MONTHS: dict[str, int] = {}
@@ -189,7 +190,7 @@ def _season(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str:
 
 
 def _weekend(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str:
-    """ISO week of the weekend meant, TIMEX3 style: ``2021-W20-WE``."""
+    """The weekend meant, as its Saturday/Sunday range (the value grammar has no TIMEX3 ``-WE``)."""
     rel = " ".join((m["rel"] or "").lower().split())
     this_saturday = dct + dt.timedelta(days=5 - dct.weekday())
     if rel in ("last", "the past") or (rel in ("the", "") and direction == "past" and dct.weekday() < 5):
@@ -198,8 +199,7 @@ def _weekend(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str
         saturday = this_saturday + dt.timedelta(days=7)
     else:
         saturday = this_saturday
-    year, week, _ = saturday.isocalendar()
-    return f"{year}-W{week:02d}-WE"
+    return f"{_iso(saturday)}/{_iso(saturday + dt.timedelta(days=1))}"
 
 
 def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> str | None:
@@ -212,6 +212,8 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
     ('2021-05-19/2021-05-20', 'PAST_REF')
     """
     t = " ".join(text.split())
+    if (m := EXPLICIT_DATE.fullmatch(t)) and (written := explicit_dates(t)):
+        return _iso(written[0].date)  # a full date, weekday or not: "Saturday, October 9, 2010", "2010-10-09"
     if m := TIME_OF_DAY.fullmatch(t):
         t = m["date"]  # "Tuesday evening", "late Monday night": the day is the value
     full = functools.partial(re.fullmatch, string=t)
@@ -268,7 +270,7 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
     if m := PART_OF_YEAR.fullmatch(t):
         return m["y"] or str(dct.year)
     if m := DECADE.fullmatch(t):
-        return m["d"]  # TimeML writes a decade as its first three digits: "the 1990s" -> 199
+        return f"{m['d']}0/{m['d']}9"  # a decade is its range of years: "the 1990s" -> 1990/1999
     if m := WEEKEND.fullmatch(t):
         return _weekend(m, dct, direction)
     if m := SEASON.fullmatch(t):

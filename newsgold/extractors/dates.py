@@ -6,7 +6,9 @@ Where the spans come from:
    prepositions and "later"/"earlier" go ("later on Tuesday" -> "Tuesday"),
    possessive endings and punctuation go, determiners stay ("this summer",
    "the next few weeks");
-2. patterns for what the model splits or misses: day ranges
+2. patterns for what the model splits or misses: full written dates in any
+   common news format, datelines included ("Saturday, October 9, 2010",
+   "9 October 2010", "2010-10-09": :mod:`newsgold.datelines`), day ranges
    ("May 19 and 20, 2021", "19-20 May"), weekday ranges
    ("Wednesday and Thursday"), "Month D(, YYYY)" and weekday names.
    Where a pattern and a spaCy span overlap, the longer one is kept (a range
@@ -23,11 +25,13 @@ clause's tense implies (:mod:`newsgold.extractors.tense`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from newsgold import schema
 from newsgold.corpus import Document
+from newsgold.datelines import EXPLICIT_DATE
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.date_values import (
@@ -44,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -74,7 +78,7 @@ def _case_sensitive(p: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(p.pattern if p.pattern.startswith(r"\b") else r"\b" + p.pattern + r"\b")
 
 
-PATTERNS = [
+PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
     for p in (
         CROSS_MONTH_RANGE,
@@ -131,24 +135,26 @@ def candidate_spans(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), 1))
-    chosen: list[tuple[int, int]] = []
+    chosen: list[tuple[int, int]] = []  # kept sorted by start; chosen spans never overlap
     for start, end, _ in sorted(found, key=lambda s: (-(s[1] - s[0]), -s[2], s[0])):
-        if any(start < e and s < end for s, e in chosen):
+        k = bisect.bisect_left(chosen, (start, end))
+        if (k > 0 and chosen[k - 1][1] > start) or (k < len(chosen) and chosen[k][0] < end):
             continue
         span_text = text[start:end]
         if not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
             continue
-        chosen.append((start, end))
-    return sorted(chosen)
+        chosen.insert(k, (start, end))
+    return chosen
 
 
 def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc, datetime.date
     """``(start, end, value)`` for every date expression that can be normalised."""
     out = []
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
     for start, end in candidate_spans(doc):
         span = doc.char_span(start, end, alignment_mode="expand")
         direction = direction_of(span) if span is not None else None
-        value = normalise(doc.text[start:end], dct, direction)
+        value = normalise(text[start:end], dct, direction)
         if value is not None:
             out.append((start, end, value))
     return out

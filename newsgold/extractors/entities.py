@@ -33,7 +33,7 @@ from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "2"
+RULES_VERSION = "3"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -143,7 +143,8 @@ def _split_compounds(
     A part becomes a mention only if the same name is an entity on its own
     elsewhere in the document (its label is taken from there) or a part of a
     PERSON's name, so "Rolls-Royce" stays one ORG while "Biden-Putin Summit"
-    becomes two PERSONs.
+    becomes two PERSONs. A compound inside one PERSON mention is a hyphenated
+    surname ("Anna Smith-Jones") and stays whole.
     """
     covered = {i: m for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
@@ -167,7 +168,8 @@ def _split_compounds(
             continue
         labels = [majority.get(doc[p].text) or (schema.PERSON if doc[p].text in person_parts else None) for p in parts]
         touched = {id(covered[p]) for p in parts if p in covered}
-        if touched and all(labels):
+        one_person = len(touched) == 1 and all(p in covered for p in parts) and covered[parts[0]].label == schema.PERSON
+        if touched and all(labels) and not one_person:  # "Anna Smith-Jones" keeps her hyphenated surname
             out = [m for m in out if id(m) not in touched]
             out.extend(_Mention(p, p + 1, lab) for p, lab in zip(parts, labels, strict=True))
         i = j + 1

@@ -88,8 +88,65 @@ _cache: OrderedDict[str, Doc] = OrderedDict()
 _lock = threading.Lock()
 
 
+CHUNK_CHARS = 100_000
+"""Longest piece of text handed to the pipeline at once (spaCy refuses more than ``nlp.max_length``,
+1,000,000 by default, and its parser needs about 1 GB per 100,000 characters of one text)."""
+
+
+def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """``[start, end)`` pieces that partition ``text``, each at most ``limit`` characters.
+
+    Cuts fall after a line break (a paragraph end) when one lies in the second
+    half of the window, else after a sentence end (". "), else after any
+    whitespace, else at ``limit``. Concatenating the pieces gives ``text``
+    back, so offsets in the re-joined parse are offsets in ``text``.
+
+    >>> chunk_bounds("aaaa\\nbbbb\\ncc", limit=6)
+    [(0, 5), (5, 10), (10, 12)]
+    """
+    if limit < 2:
+        raise ValueError("limit must be at least 2")
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        window_end = start + limit
+        floor = start + limit // 2
+        cut = text.rfind("\n", floor, window_end) + 1
+        if cut <= floor:
+            cut = text.rfind(". ", floor, window_end - 1) + 2
+        if cut <= floor + 1:
+            cut = max(text.rfind(" ", floor, window_end), text.rfind("\t", floor, window_end)) + 1
+        if cut <= floor:
+            cut = window_end
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
+
+
+def _parse_long(nlp: Language, text: str, batch_size: int) -> Doc:
+    """Parse a text longer than :data:`CHUNK_CHARS` in pieces and join them into one ``Doc`` over ``text``."""
+    from spacy.tokens import Doc as SpacyDoc
+
+    pieces = [text[s:e] for s, e in chunk_bounds(text)]
+    doc = SpacyDoc.from_docs(list(nlp.pipe(pieces, batch_size=batch_size)), ensure_whitespace=False)
+    if doc.text != text:  # pragma: no cover - from_docs keeps every character when ensure_whitespace=False
+        raise RuntimeError("re-joined parse does not reproduce the text")
+    return doc
+
+
+def _parse_all(nlp: Language, texts: list[str], batch_size: int) -> list[Doc]:
+    short = [t for t in texts if len(t) <= CHUNK_CHARS]
+    parsed_short = iter(list(nlp.pipe(short, batch_size=batch_size)))
+    return [next(parsed_short) if len(t) <= CHUNK_CHARS else _parse_long(nlp, t, batch_size) for t in texts]
+
+
 def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> list[Doc]:
     """Parse texts with ``nlp.pipe`` (batched), reusing recently parsed ones.
+
+    A text of any length is accepted: one longer than :data:`CHUNK_CHARS` is
+    parsed in paragraph-aligned pieces (:func:`chunk_bounds`) joined back into
+    one ``Doc`` whose character offsets are those of the text.
 
     The returned ``Doc`` objects are shared between extractors: treat them as
     read-only (never assign ``doc.ents``).
@@ -99,7 +156,7 @@ def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> list[Doc]:
         missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in _cache}
     if missing:
         nlp = load_pipeline()
-        parsed = dict(zip(missing, nlp.pipe(missing.values(), batch_size=batch_size), strict=True))
+        parsed = dict(zip(missing, _parse_all(nlp, list(missing.values()), batch_size), strict=True))
     else:
         parsed = {}
     out: list[Doc] = []

@@ -34,6 +34,7 @@ title (a short title-cased name such as "Kommersant": :func:`looks_like_a_title`
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -93,20 +94,35 @@ class _Document:
 
     def __init__(self, doc, quotations: list[Quotation]) -> None:  # noqa: ANN001 - spaCy Doc
         self.doc = doc
+        self.text: str = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
         self.quotations = quotations
-        self.persons = [(s, e) for s, e, label in entity_mentions(doc) if label == schema.PERSON]
-        self.inside: list[tuple[int, int]] = [
+        self.persons = sorted((s, e) for s, e, label in entity_mentions(doc) if label == schema.PERSON)
+        self._person_starts = [p[0] for p in self.persons]
+        self.inside: list[tuple[int, int]] = sorted(
             (q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1) for q in quotations
-        ]
+        )
+        self._inside_starts = [s for s, _ in self.inside]
+        # PERSON mentions outside every quotation, by end (antecedents) and by surname (the nearest mention)
+        self.outside = sorted((p for p in self.persons if not self.in_any_quote(*p)), key=lambda p: (p[1], p[0]))
+        self._outside_ends = [p[1] for p in self.outside]
+        self.by_surname: dict[str, list[tuple[int, int]]] = {}
+        for p in self.outside:
+            self.by_surname.setdefault(_surname(self.text[p[0] : p[1]]), []).append(p)
 
     def in_any_quote(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.inside)
+        """True when ``[start, end)`` lies inside a quotation (quotations do not overlap: one bisection)."""
+        k = bisect.bisect_right(self._inside_starts, start) - 1
+        return k >= 0 and end <= self.inside[k][1]
 
     def person_at(self, token) -> tuple[int, int] | None:  # noqa: ANN001
-        for s, e in self.persons:
-            if s <= token.idx < e:
-                return (s, e)
+        k = bisect.bisect_right(self._person_starts, token.idx) - 1
+        if k >= 0 and self.persons[k][1] > token.idx:
+            return self.persons[k]
         return None
+
+    def outside_before(self, position: int) -> list[tuple[int, int]]:
+        """PERSON mentions outside quotations that end at or before ``position``, in order."""
+        return self.outside[: bisect.bisect_right(self._outside_ends, position)]
 
     def tokens(self, start: int, end: int) -> list:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -181,7 +197,7 @@ def _antecedent(d: _Document, subj) -> tuple[int, int] | None:  # noqa: ANN001
     met Lavrov. ... he said" -> Blinken): subjects are the usual topic that a
     following pronoun continues (the centering heuristic, kept this simple).
     """
-    earlier = [p for p in d.persons if p[1] <= subj.idx and not d.in_any_quote(*p)]
+    earlier = d.outside_before(subj.idx)
     if not earlier:
         return None
     last = earlier[-1]
@@ -189,7 +205,10 @@ def _antecedent(d: _Document, subj) -> tuple[int, int] | None:  # noqa: ANN001
     if span is None:
         return last
     sent = span.sent
-    for p in earlier:
+    k = len(earlier)
+    while k > 0 and earlier[k - 1][1] > sent.start_char:
+        k -= 1
+    for p in earlier[k:]:
         if sent.start_char <= p[0] < sent.end_char:
             mention = d.doc.char_span(p[0], p[1], alignment_mode="expand")
             if mention is not None and mention.root.dep_ in ("nsubj", "nsubjpass"):
@@ -213,8 +232,8 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
         antecedent = _antecedent(d, subj)
         if antecedent is None:
             return None
-        name = _surname(d.doc.text[antecedent[0] : antecedent[1]])
-        same = [p for p in d.persons if _surname(d.doc.text[p[0] : p[1]]) == name and not d.in_any_quote(*p)]
+        name = _surname(d.text[antecedent[0] : antecedent[1]])
+        same = d.by_surname.get(name, [antecedent])
         return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
     if subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON") and subj.text[:1].isupper():
         # a name the entity model missed: the proper-noun compound ending at the subject
@@ -246,8 +265,8 @@ def _opens_sentence(text: str, para: tuple[int, int], q: Quotation) -> bool:
     return not before or before[-1] in ".!?:"
 
 
-def _para_index(paras: list[tuple[int, int]], position: int) -> int:
-    return next(i for i, (s, e) in enumerate(paras) if s <= position < e)
+def _para_index(para_starts: list[int], position: int) -> int:
+    return bisect.bisect_right(para_starts, position) - 1
 
 
 def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attribution]:  # noqa: ANN001 - spaCy Doc
@@ -259,10 +278,12 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
     then a quotation with no cue that opens a sentence continues the previous
     quoted speaker.
     """
-    quotations = find_quotations(doc.text) if quotations is None else quotations
+    text = doc.text
+    quotations = find_quotations(text) if quotations is None else quotations
     d = _Document(doc, quotations)
-    paras = paragraphs(doc.text)
-    p_index = [_para_index(paras, q.open_mark) for q in quotations]
+    paras = paragraphs(text)
+    para_starts = [s for s, _ in paras]
+    p_index = [_para_index(para_starts, q.open_mark) for q in quotations]
     speakers: list[tuple[int, int] | None] = []
     has_cue: list[bool] = []
     for q, pi in zip(quotations, p_index, strict=True):
@@ -294,7 +315,7 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
     # a quotation with no cue of its own that opens a sentence continues the previous quoted speaker:
     # the one before it in this paragraph, else (if it opens the paragraph) the previous paragraph's
     for i, q in enumerate(quotations):
-        if has_cue[i] or i == 0 or not _opens_sentence(doc.text, paras[p_index[i]], q):
+        if has_cue[i] or i == 0 or not _opens_sentence(text, paras[p_index[i]], q):
             continue
         same_paragraph = p_index[i - 1] == p_index[i]
         previous_paragraph = p_index[i - 1] == p_index[i] - 1 and q.open_mark == paras[p_index[i]][0]

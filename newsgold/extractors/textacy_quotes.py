@@ -102,7 +102,7 @@ class TextacyQuoteExtractor:
             spans = SpanCollector(document)
             persons = [(s, e) for s, e, label in entity_mentions(doc) if label == schema.PERSON]
             for speaker_tokens, (c_start, c_end) in _triples(doc):
-                q_start, q_end = _strip(doc.text, c_start, c_end)
+                q_start, q_end = _strip(document.text, c_start, c_end)
                 if q_start >= q_end:
                     continue
                 quote = spans.add(q_start, q_end, schema.QUOTE, prefix="q")

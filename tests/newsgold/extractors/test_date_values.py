@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from newsgold.extractors.date_values import normalise, resolve_weekday
+from newsgold.schema import is_date_value
 
 WED = dt.date(2021, 5, 19)  # a Wednesday
 
@@ -78,11 +79,11 @@ WED = dt.date(2021, 5, 19)  # a Wednesday
         ("the end of May 2020", None, "2020-05"),
         ("mid-2020", None, "2020"),
         ("the end of the year", None, "2021"),
-        # decades (TimeML: first three digits) and weekends (ISO week + WE)
-        ("the 1990s", None, "199"),
-        ("this weekend", None, "2021-W20-WE"),
-        ("last weekend", None, "2021-W19-WE"),
-        ("the weekend", "past", "2021-W19-WE"),
+        # decades and weekends are ranges (the value grammar has no TimeML "199" or "-WE")
+        ("the 1990s", None, "1990/1999"),
+        ("this weekend", None, "2021-05-22/2021-05-23"),
+        ("last weekend", None, "2021-05-15/2021-05-16"),
+        ("the weekend", "past", "2021-05-15/2021-05-16"),
         # a time of day keeps the day
         ("Tuesday evening", "past", "2021-05-18"),
         ("late Monday night", "future", "2021-05-24"),
@@ -90,7 +91,9 @@ WED = dt.date(2021, 5, 19)  # a Wednesday
     ],
 )
 def test_normalise(text: str, direction: str | None, value: str) -> None:
-    assert normalise(text, WED, direction) == value  # type: ignore[arg-type]
+    got = normalise(text, WED, direction)  # type: ignore[arg-type]
+    assert got == value
+    assert is_date_value(got), f"{got!r} is outside the schema's DATE value grammar"
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,9 @@ import pytest
         "newsgold.extractors.date_values",
         "newsgold.extractors.quote_marks",
         "newsgold.extractors.predictions_file",
+        "newsgold.extractors.nlp",
+        "newsgold.datelines",
+        "newsgold.schema",
     ],
 )
 def test_docstring_examples(module: str) -> None:
