@@ -23,9 +23,11 @@ gate keys (--fail-under and [thresholds] in the project's newsgold.toml):
   [EXTRACTOR.]attribution_f1          F1 of (quote, speaker) pairs
   [EXTRACTOR.]date_value              share of matched DATE spans with the right normalised value
   A key without an extractor name applies to every extractor that scores it.
+  gold_sha256 = "<sha256>" in the thresholds table records the gold set they were set for; on another
+  gold set they are not applied (unless --apply-thresholds). A gate on an undefined score is not applicable.
   e.g. --fail-under spacy.strict.f1=0.6 --fail-under quotes.QUOTE.partial.f1=0.8 --fail-under strict.f1=0.5
 
-exit status: 0 every gate passed, 1 a gate failed (listed), 2 bad input or usage.
+exit status: 0 no gate failed (or there were none), 1 a gate failed (listed), 2 bad input or usage.
 """.replace("{schemes}", " ".join(SCHEME_NAMES))
 
 
@@ -104,6 +106,12 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         "--no-thresholds", action="store_true", help="ignore the project's [thresholds]; only --fail-under gates apply"
     )
     parser.add_argument(
+        "--apply-thresholds",
+        action="store_true",
+        help="apply the file's thresholds even when they were set for another gold set (their gold_sha256 differs "
+        "from this gold set's); by default they are reported as not applied",
+    )
+    parser.add_argument(
         "--baseline",
         type=Path,
         default=None,
@@ -155,6 +163,7 @@ def parse_options(argv: list[str], prog: str) -> ReportOptions:
         fail_under=list(args.fail_under),
         thresholds_file=args.thresholds,
         use_thresholds=not args.no_thresholds,
+        apply_thresholds=args.apply_thresholds,
         baseline=args.baseline,
         n_bootstrap=args.bootstrap,
         seed=args.seed,

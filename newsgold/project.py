@@ -246,7 +246,8 @@ def render_config(
         "labels = [" + ", ".join(_toml_string(x) for x in labels) + "]",
         "",
         "# Gates of `newsgold eval report`: KEY = minimum score in [0, 1], e.g. \"spacy.strict.f1\" = 0.9.",
-        "# Set each below the lower end of the score's interval once you have measured it (docs/report.md).",
+        "# Set each below the lower end of the score's interval once you have measured it (docs/report.md),",
+        "# with gold_sha256 = \"<the report's gold.sha256>\": on another gold set they are not applied.",
     ]
     if thresholds_comment:
         lines.append(thresholds_comment.rstrip("\n"))

@@ -17,6 +17,18 @@ label the extractor is not scored on, or a value outside [0, 1] is bad input
 In TOML, an unquoted dotted key is a nested table (``spacy.strict.f1 = 0.6``
 is ``{spacy = {strict = {f1 = 0.6}}}``); both that and the quoted form
 ``"spacy.strict.f1" = 0.6`` are read back as the dotted key.
+
+**Thresholds belong to a gold set.** A threshold is set from scores measured
+on one gold set; on another (a user's 200 documents) it means nothing. The
+thresholds table records that gold set's fingerprint (the report's
+``gold.sha256``) under the reserved key ``gold_sha256``; run against a gold set
+with another fingerprint, the file's thresholds are *not applied* (reported
+as "not applied: set for gold <fingerprint>") unless ``--apply-thresholds``.
+``--fail-under`` gates always apply: they were given for this run.
+
+**Honest verdicts.** A run with no gate says "no gates" (never "all gates
+passed"); a gate on a score that is undefined (a zero denominator, no quote to
+attribute) is "not applicable", neither passed nor failed.
 """
 
 from __future__ import annotations
@@ -39,6 +51,10 @@ SPECIAL = {"attribution": QUOTE, "attribution_f1": QUOTE, "date_value": DATE}
 """Keys that are not span scores, and the label an extractor must be scored on for them to apply."""
 
 EPSILON = 1e-12
+GOLD_FINGERPRINT_KEY = "gold_sha256"
+"""Reserved key of the thresholds table: the sha256 of the gold set the thresholds were set against."""
+
+PASSED, FAILED, NOT_APPLICABLE = "passed", "failed", "not applicable"
 
 
 @dataclass(frozen=True)
@@ -60,12 +76,13 @@ class GateResult:
     extractor: str
     threshold: float
     value: float | None
-    passed: bool
+    passed: bool | None  # None: not applicable (the score is undefined)
     origin: str  # the thresholds file's path or "--fail-under"
+    status: str = PASSED  # PASSED, FAILED or NOT_APPLICABLE
 
     def line(self) -> str:
         shown = "undefined" if self.value is None else f"{self.value:.4f}"
-        verdict = "ok" if self.passed else "FAILED"
+        verdict = {PASSED: "ok", FAILED: "FAILED"}.get(self.status, "n/a")
         return f"{verdict:6} {self.extractor}: {self.key} = {shown} (must be >= {self.threshold:g}; from {self.origin})"
 
 
@@ -152,6 +169,47 @@ def read_thresholds(path: Path | None) -> dict[str, object]:
     return flatten(table)
 
 
+@dataclass(frozen=True)
+class Thresholds:
+    """The thresholds of a file, and the fingerprint of the gold set they were set against (None: not recorded)."""
+
+    values: dict[str, object]
+    origin: str | None
+    gold_sha256: str | None
+
+
+def load_thresholds(path: Path | None) -> Thresholds:
+    """The one place thresholds are read: the table's gates and its ``gold_sha256`` (see module docstring)."""
+    values = dict(read_thresholds(path))
+    fingerprint = values.pop(GOLD_FINGERPRINT_KEY, None)
+    if fingerprint is not None and (not isinstance(fingerprint, str) or not fingerprint.strip()):
+        raise UserError(f"{path}: thresholds {GOLD_FINGERPRINT_KEY} must be the gold set's sha256 as a string")
+    return Thresholds(values, str(path) if path is not None else None, fingerprint.strip() if fingerprint else None)
+
+
+def thresholds_apply(thresholds: Thresholds, gold_sha256: str, force: bool) -> bool:
+    """Whether the file's thresholds apply to a run on the gold set ``gold_sha256``.
+
+    They do when they were set for this gold set, when no fingerprint was
+    recorded (nothing says they were set elsewhere), or when ``force``
+    (``--apply-thresholds``).
+    """
+    return force or thresholds.gold_sha256 is None or thresholds.gold_sha256 == gold_sha256
+
+
+def not_applied_record(thresholds: Thresholds, gold_sha256: str) -> dict[str, Any]:
+    """The ``gates.not_applied`` entry: which thresholds were left out, and why."""
+    set_for = thresholds.gold_sha256 or ""
+    return {
+        "thresholds_file": thresholds.origin,
+        "keys": sorted(thresholds.values),
+        "set_for_gold": set_for,
+        "this_gold": gold_sha256,
+        "reason": f"not applied: set for gold {set_for[:12]} (this gold set is {gold_sha256[:12]}; "
+        "--apply-thresholds applies them anyway)",
+    }
+
+
 def parse_fail_under(values: Iterable[str]) -> dict[str, object]:
     """``["spacy.strict.f1=0.6"]`` -> ``{"spacy.strict.f1": "0.6"}``."""
     out: dict[str, object] = {}
@@ -182,22 +240,26 @@ def _row(score: Mapping[str, Any], gate: GateKey) -> Mapping[str, Any]:
     return scheme["labels"][gate.label]
 
 
-def _lookup(entry: Mapping[str, Any], gate: GateKey) -> float | None:
+def _lookup(entry: Mapping[str, Any], gate: GateKey) -> tuple[float | None, bool]:
+    """The gated number and whether it is defined.
+
+    Undefined: ``None`` (nothing to measure, or ``zero_division="nan"``), or
+    listed in the row's ``undefined`` (the scoring engine's marker of a zero
+    denominator, whatever value ``zero_division`` filled in).
+    """
     score = entry["score"]
     if gate.metric == "attribution":
-        return score["attribution"]["accuracy"]
-    if gate.metric == "attribution_f1":
-        return score["attribution"]["pairs"]["f1"]
-    if gate.metric == "date_value":
-        return score["dates"]["value_accuracy"]
-    return _row(score, gate)[gate.metric]
-
-
-def _undefined(entry: Mapping[str, Any], gate: GateKey) -> bool:
-    """The gated P/R/F1 had a zero denominator (its value is only the zero_division fill): not applicable."""
-    if gate.metric not in METRICS or gate.scheme is None:
-        return False
-    return gate.metric in (_row(entry["score"], gate).get("undefined") or ())
+        row, metric = score["attribution"], "accuracy"
+    elif gate.metric == "attribution_f1":
+        row, metric = score["attribution"]["pairs"], "f1"
+    elif gate.metric == "date_value":
+        row, metric = score["dates"], "value_accuracy"
+    else:
+        row, metric = _row(score, gate), gate.metric
+    value = row.get(metric)
+    value = None if value is None else float(value)
+    defined = value is not None and value == value and metric not in (row.get("undefined") or ())
+    return value, defined
 
 
 def _required_label(gate: GateKey) -> str | None:
@@ -225,27 +287,43 @@ def evaluate_gates(
                         f"gate {gate.key!r}: {name!r} is scored on {', '.join(entry['labels'])}, not {required}"
                     )
                 continue
-            if _undefined(entry, gate):
-                skipped.append({"key": gate.key, "reason": f"not applicable for {name!r}: {gate.metric} is undefined "
-                                "(zero denominator, see docs/scoring.md)"})  # fmt: skip
-                applied = True
-                continue
-            value = _lookup(entry, gate)
-            value = None if value is None else float(value)
-            passed = value is not None and value + EPSILON >= threshold
-            results.append(GateResult(gate.key, name, threshold, value, passed, origin))
+            value, defined = _lookup(entry, gate)
+            if not defined:
+                results.append(GateResult(gate.key, name, threshold, value, None, origin, NOT_APPLICABLE))
+            else:
+                passed = value is not None and value + EPSILON >= threshold
+                status = PASSED if passed else FAILED
+                results.append(GateResult(gate.key, name, threshold, value, passed, origin, status))
             applied = True
         if not applied and gate.extractor is None:
             skipped.append({"key": gate.key, "reason": f"no extractor of this run is scored on {required}"})
     return results, skipped
 
 
-def gates_record(results: list[GateResult], skipped: list[dict[str, str]], source: str | None) -> dict[str, Any]:
-    """The ``gates`` entry of report.json."""
+def gates_record(
+    results: list[GateResult],
+    skipped: list[dict[str, str]],
+    source: str | None,
+    not_applied: dict[str, Any] | None = None,
+    gold_sha256: str | None = None,
+) -> dict[str, Any]:
+    """The ``gates`` entry of report.json.
+
+    ``status`` is ``"no gates"`` when no gate was evaluated (none given, or
+    all not applied / not applicable), else ``"failed"`` or ``"passed"``;
+    ``passed`` is False only when a gate failed (the exit status reads it).
+    """
+    failed = [r for r in results if r.status == FAILED]
+    evaluated = [r for r in results if r.status != NOT_APPLICABLE]
+    status = "no gates" if not evaluated else (FAILED if failed else PASSED)
     return {
         "thresholds_file": source,
-        "passed": all(r.passed for r in results),
+        "thresholds_set_for_gold": gold_sha256,
+        "status": status,
+        "passed": not failed,
         "results": [asdict(r) for r in results],
-        "failed": [asdict(r) for r in results if not r.passed],
+        "failed": [asdict(r) for r in failed],
+        "not_applicable": [asdict(r) for r in results if r.status == NOT_APPLICABLE],
         "skipped": skipped,
+        "not_applied": not_applied,
     }

@@ -30,6 +30,7 @@ class ReportOptions:
     fail_under: list[str] = field(default_factory=list)
     thresholds_file: Path | None = None
     use_thresholds: bool = True
+    apply_thresholds: bool = False  # apply the file's thresholds even if set for another gold set
     baseline: Path | None = None
     n_bootstrap: int = DEFAULT_BOOTSTRAP
     seed: int = 0

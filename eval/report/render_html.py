@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from newsgold.eval.report.plots import confusion_matrices, f1_bars
-from newsgold.eval.report.render_terminal import render_verdict
+from newsgold.eval.report.render_terminal import render_verdict, verdict_phrase
 from newsgold.eval.report.tables import (
     SCHEME_HELP,
     comparisons_frame,
@@ -41,6 +41,7 @@ table.frame th,table.frame td{border:1px solid #d0d7de;padding:.2rem .5rem;text-
 table.frame th{background:#f6f8fa}
 img.figure{max-width:100%;border:1px solid #d0d7de}
 .verdict-ok{color:#1a7f37;font-weight:600}.verdict-fail{color:#cf222e;font-weight:600}
+.verdict-none{color:#57606a;font-weight:600}
 pre{background:#f6f8fa;padding:.6rem;overflow-x:auto}
 #filters label{margin-right:1rem}
 ol#errors{padding-left:1.5rem}
@@ -193,21 +194,15 @@ def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     """The whole page. ``texts`` maps doc_id to the document text (for the error contexts)."""
     settings, gold = report["settings"], report["gold"]
     lenient = settings["schemes_shown"][-1]
-    gates = report.get("gates") or {}
-    base = report.get("baseline") or {}
-    ok = gates.get("passed", True) and base.get("passed", True)
+    phrase = verdict_phrase(report)
+    verdict_class = {"a gate failed": "verdict-fail", "no gates": "verdict-none"}.get(phrase, "verdict-ok")
     verdict = render_verdict(report).strip()
     sections = [
         "<h1>newsgold extractor report</h1>",
         f"<p>{len(report['extractors'])} extractor(s) scored on {gold['n_documents']} gold document(s) "
         f"(<code>{_e(gold['path'])}</code>, sha256 <code>{_e(gold['sha256'][:12])}</code>), "
         f"{_e(report['generated_at'])}: "
-        + (
-            '<span class="verdict-ok">all gates passed</span>'
-            if ok
-            else '<span class="verdict-fail">a gate failed</span>'
-        )
-        + ".</p>",
+        + f'<span class="{verdict_class}">{_e(phrase)}</span>.</p>',
         "<p>Each extractor is scored <b>only on the labels it predicts</b>; "
         "the gold set is restricted to the same labels. "
         f"Brackets: {int(round(settings['confidence'] * 100))} % bootstrap interval over {resampling_unit(report)} "

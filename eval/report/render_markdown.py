@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from newsgold.eval.report.render_terminal import render_verdict
+from newsgold.eval.report.render_terminal import render_verdict, verdict_phrase
 from newsgold.eval.report.tables import (
     SCHEME_HELP,
     comparisons_frame,
@@ -77,10 +77,8 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     """The whole report.md."""
     settings, gold = report["settings"], report["gold"]
     lenient = settings["schemes_shown"][-1]
-    gates = report.get("gates") or {}
-    base = report.get("baseline") or {}
-    ok = gates.get("passed", True) and base.get("passed", True)
-    verdict = "all gates passed" if ok else "**a gate failed**"
+    verdict = verdict_phrase(report)
+    verdict = f"**{verdict}**" if verdict == "a gate failed" else verdict
     intervals = (
         f"{int(round(settings['confidence'] * 100))} % bootstrap intervals over {resampling_unit(report)} "
         f"({settings['n_bootstrap']} resamples, seed {settings['seed']}) in brackets"

@@ -39,17 +39,54 @@ def render_terminal(report: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def verdict_phrase(report: Mapping[str, Any]) -> str:
+    """The one-phrase verdict of the headline: "no gates", "all N gates passed" or "a gate failed".
+
+    Never "passed" when nothing was checked: with no threshold, or thresholds
+    not applied to this gold set, or gates whose scores are undefined, it is
+    "no gates".
+    """
+    gates = report.get("gates") or {}
+    base = report.get("baseline") or {}
+    if gates.get("passed") is False or base.get("passed") is False:
+        return "a gate failed"
+    evaluated = [r for r in gates.get("results", []) if r.get("status", "passed") != "not applicable"]
+    n_base = base.get("n_checks", 0) if base else 0
+    if not evaluated and not n_base:
+        return "no gates"
+    parts = []
+    if evaluated:
+        parts.append(f"all {len(evaluated)} gate(s) passed")
+    if n_base:
+        parts.append(f"all {n_base} baseline check(s) held")
+    return ", ".join(parts)
+
+
 def render_verdict(report: Mapping[str, Any]) -> str:
-    """Gate and baseline results: every failure, the count of passes, the skipped gates."""
+    """Gate and baseline results: every failure, the count of passes, what was not applied or not applicable."""
     lines: list[str] = []
     gates = report.get("gates") or {}
     results = gates.get("results", [])
     failed = gates.get("failed", [])
-    if results:
-        lines.append(f"gates: {len(results) - len(failed)} of {len(results)} passed")
+    not_applicable = [r for r in results if r.get("status") == "not applicable"]
+    evaluated = len(results) - len(not_applicable)
+    if evaluated:
+        lines.append(f"gates: {evaluated - len(failed)} of {evaluated} passed")
+    elif not report.get("baseline"):
+        lines.append("gates: no gates")
     for r in failed:
         shown = "undefined" if r["value"] is None else f"{r['value']:.4f}"
         lines.append(f"  FAILED {r['extractor']}: {r['key']} = {shown} < {r['threshold']:g} (from {r['origin']})")
+    for r in not_applicable:
+        lines.append(
+            f"  not applicable {r['extractor']}: {r['key']} (the score is undefined: nothing to measure; "
+            f"from {r['origin']})"
+        )
+    not_applied = gates.get("not_applied")
+    if not_applied:
+        lines.append(
+            f"  {len(not_applied['keys'])} threshold(s) of {not_applied['thresholds_file']} {not_applied['reason']}"
+        )
     for s in gates.get("skipped", []):
         lines.append(f"  skipped {s['key']}: {s['reason']}")
     base = report.get("baseline")

@@ -21,8 +21,10 @@ from newsgold.eval.report.gates import (
     collect_gates,
     evaluate_gates,
     gates_record,
+    load_thresholds,
+    not_applied_record,
     parse_fail_under,
-    read_thresholds,
+    thresholds_apply,
     thresholds_file,
 )
 from newsgold.eval.report.goldset import load_gold
@@ -99,8 +101,14 @@ def run_report(
     corpus = load_corpus(corpus_dir)
     gold, documents = load_gold(options.gold, corpus)
     toml = thresholds_file(options.thresholds_file) if options.use_thresholds else None
+    thresholds = load_thresholds(toml)
     known = _known_extractor_names(registry) | set(options.extractors) | {n for n, _ in options.preds}
-    gates = collect_gates(read_thresholds(toml), str(toml), parse_fail_under(options.fail_under), known)
+    cli_gates = parse_fail_under(options.fail_under)
+    gates = collect_gates(thresholds.values, str(toml), cli_gates, known)  # every key checked, applied or not
+    not_applied = None
+    if thresholds.values and not thresholds_apply(thresholds, gold.sha256, options.apply_thresholds):
+        not_applied = not_applied_record(thresholds, gold.sha256)
+        gates = collect_gates({}, str(toml), cli_gates, known)
     baseline = load_baseline(options.baseline) if options.baseline is not None else None
 
     sources = select_sources(options, registry)
@@ -113,7 +121,7 @@ def run_report(
     )
 
     results, skipped = evaluate_gates(gates, report["extractors"])
-    report["gates"] = gates_record(results, skipped, str(toml) if toml else None)
+    report["gates"] = gates_record(results, skipped, str(toml) if toml else None, not_applied, thresholds.gold_sha256)
     if baseline is not None and options.baseline is not None:
         report["baseline"] = baseline_record(options.baseline, baseline, report, compare(baseline, report))
 

@@ -130,6 +130,97 @@ def test_gate_on_an_undefined_value_is_not_applicable_rather_than_passed_or_fail
     entry = {"labels": ["PERSON", "ORG"], "score": score}
     gates = [(parse_key("ORG.strict.precision", []), 0.5, "test"), (parse_key("ORG.strict.recall", []), 0.5, "test")]
     results, skipped = evaluate_gates(gates, {"x": entry})
-    assert [r.key for r in results] == ["ORG.strict.recall"] and not results[0].passed
-    assert len(skipped) == 1 and skipped[0]["key"] == "ORG.strict.precision"
-    assert "not applicable" in skipped[0]["reason"] and "undefined" in skipped[0]["reason"]
+    assert [(r.key, r.status, r.passed) for r in results] == [
+        ("ORG.strict.precision", "not applicable", None),  # no ORG predicted: precision is 0/0
+        ("ORG.strict.recall", "failed", False),
+    ]
+    assert skipped == []
+
+
+def _gold_sha256(project: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256((project / "gold" / "gold.jsonl").read_bytes()).hexdigest()
+
+
+def test_no_thresholds_says_no_gates_everywhere(run, project: Path) -> None:
+    status, report, out = run(quiet=False)
+    assert status == 0
+    assert report["gates"]["status"] == "no gates" and report["gates"]["results"] == []
+    verdict = out[out.index("gates:") :]
+    assert verdict.startswith("gates: no gates") and "passed" not in verdict
+    for name in ("report.md", "report.html"):
+        text = (project / "reports" / name).read_text(encoding="utf-8")
+        assert "no gates" in text, name
+        assert "all gates passed" not in text and "gate(s) passed" not in text, name
+    page = (project / "reports" / "report.html").read_text(encoding="utf-8")
+    assert '<span class="verdict-none">no gates</span>' in page
+
+
+def test_passing_gates_are_counted_in_the_headline(run, project: Path) -> None:
+    status, report, out = run(fail_under=["strict.f1=0"])
+    assert status == 0 and report["gates"]["status"] == "passed"
+    assert "gates: 3 of 3 passed" in out
+    assert "all 3 gate(s) passed" in (project / "reports" / "report.md").read_text(encoding="utf-8")
+
+
+def test_thresholds_set_for_another_gold_set_are_not_applied(run, project: Path) -> None:
+    other = "ab" * 32
+    (project / "newsgold.toml").write_text(
+        f'[thresholds]\ngold_sha256 = "{other}"\n"ents.strict.f1" = 0.99\n', encoding="utf-8"
+    )
+    status, report, out = run(use_thresholds=True)
+    assert status == 0  # the impossible gate was set for other gold: not applied, not failed
+    gates = report["gates"]
+    assert gates["status"] == "no gates" and gates["results"] == []
+    assert gates["not_applied"]["keys"] == ["ents.strict.f1"]
+    assert gates["not_applied"]["set_for_gold"] == other
+    assert f"not applied: set for gold {other[:12]}" in out
+    for name in ("report.md", "report.html"):
+        text = (project / "reports" / name).read_text(encoding="utf-8")
+        assert f"not applied: set for gold {other[:12]}" in text and "no gates" in text, name
+    # --apply-thresholds applies them anyway; an unknown key is still bad input when not applied
+    status, report, _ = run(use_thresholds=True, apply_thresholds=True)
+    assert status == 1 and [g["key"] for g in report["gates"]["failed"]] == ["ents.strict.f1"]
+    (project / "newsgold.toml").write_text(
+        f'[thresholds]\ngold_sha256 = "{other}"\n"ents.strict.f9" = 0.99\n', encoding="utf-8"
+    )
+    with pytest.raises(UserError, match="unknown gate key"):
+        run(use_thresholds=True)
+
+
+def test_thresholds_set_for_this_gold_set_apply(run, project: Path) -> None:
+    (project / "newsgold.toml").write_text(
+        f'[thresholds]\ngold_sha256 = "{_gold_sha256(project)}"\n"ents.strict.f1" = 0.99\n', encoding="utf-8"
+    )
+    status, report, _ = run(use_thresholds=True)
+    assert status == 1 and report["gates"]["not_applied"] is None
+    assert report["gates"]["thresholds_set_for_gold"] == _gold_sha256(project)
+
+
+def test_gate_on_an_undefined_score_is_not_applicable(run, project: Path) -> None:
+    # doc "a" has one gold QUOTE; a prediction with no QUOTE at all leaves attribution undefined (no matched quote)
+    from newsgold.spandoc import SpanDocument, write_documents
+
+    none = project / "none.jsonl"
+    write_documents([SpanDocument("a", []), SpanDocument("b", [])], none)
+    status, report, out = run(preds=[("none", none)], labels={"none": ("QUOTE",)}, fail_under=["none.attribution=0.9"])
+    assert status == 0
+    gates = report["gates"]
+    assert gates["status"] == "no gates" and gates["failed"] == []
+    assert [(g["key"], g["status"], g["passed"]) for g in gates["not_applicable"]] == [
+        ("none.attribution", "not applicable", None)
+    ]
+    assert "not applicable none: none.attribution" in out
+    assert "gate(s) passed" not in (project / "reports" / "report.md").read_text(encoding="utf-8")
+
+
+def test_repository_thresholds_record_the_fingerprint_of_its_gold_set() -> None:
+    import hashlib
+
+    from newsgold.eval.report.gates import load_thresholds
+
+    repo = Path(__file__).resolve().parents[3]
+    thresholds = load_thresholds(repo / "newsgold.toml")
+    assert thresholds.values, "the repository gates its own extractors"
+    assert thresholds.gold_sha256 == hashlib.sha256((repo / "gold" / "gold.jsonl").read_bytes()).hexdigest()
