@@ -125,18 +125,23 @@ class FakeRegistry:
         return predictions_file_extractor(name, path)
 
 
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A tmp project (newsgold.toml as `newsgold init` writes it, corpus/ with two articles + manifest,
-    gold/gold.jsonl); cwd is set to it."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
+def add_articles_and_gold(root: Path) -> None:
+    """Put the two articles (corpus/ with its manifest) and their gold set (gold/gold.jsonl) into ``root``."""
+    corpus = root / "corpus"
+    corpus.mkdir(exist_ok=True)
     rows = []
     for doc_id, text in TEXTS.items():
         (corpus / f"{doc_id}.txt").write_text(text, encoding="utf-8")
         rows.append(json.dumps({"file": f"{doc_id}.txt", "doc_id": doc_id, "dct": DCT[doc_id]}))
     (corpus / "manifest.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    write_documents(gold_documents(), tmp_path / "gold" / "gold.jsonl")
+    write_documents(gold_documents(), root / "gold" / "gold.jsonl")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A tmp project (newsgold.toml as `newsgold init` writes it, corpus/ with two articles + manifest,
+    gold/gold.jsonl); cwd is set to it."""
+    add_articles_and_gold(tmp_path)
     (tmp_path / "newsgold.toml").write_text(render_config(), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
@@ -158,6 +163,19 @@ def wrong_attribute_documents() -> list[SpanDocument]:
     )
     b = SpanDocument("b", [span("b", "d", "May 19, 2021", "DATE", "2021-05-20")], [], TEXTS["b"])
     return [a, b]
+
+
+@pytest.fixture
+def own_articles() -> Any:
+    """``own_articles(root)``: a user's articles, gold set and predictions (one wrong speaker, one wrong DATE
+    value, in ``root/mine.jsonl``) put into the project folder ``root``."""
+
+    def _add(root: Path) -> Path:
+        add_articles_and_gold(root)
+        write_documents(wrong_attribute_documents(), root / "mine.jsonl")
+        return root / "mine.jsonl"
+
+    return _add
 
 
 @pytest.fixture

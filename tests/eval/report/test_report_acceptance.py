@@ -1,21 +1,35 @@
-"""Issue 13's acceptance, from outside: a user's own project, their own predictions, no thresholds of theirs.
+"""Issue 13's acceptance, from outside: a project made with ``newsgold init``, the user's own articles and gold.
 
-The project folder holds the user's articles and gold set (built by hand here:
-``newsgold init`` scaffolds the same layout). ``newsgold eval report --pred
-mine=FILE``, where FILE has every span right but one wrong speaker and one
-wrong DATE value, must exit 0, say "no gates" (never "all gates passed": the
-newsgold repository's own thresholds were set for another gold set), and list
-both mistakes in report.json.
+``newsgold eval report --pred mine=FILE``, where FILE has every span right but
+one wrong speaker and one wrong DATE value, must exit 0, say "no gates"
+(never "all gates passed": the project has no thresholds of its own), and
+list both mistakes in report.json.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 
-def test_own_project_wrong_speaker_and_value_no_gates(project: Path, wrong_attributes: Path, cli) -> None:
-    proc = cli("report", "--pred", f"mine={wrong_attributes.name}", cwd=project)
+def _newsgold(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("GITHUB_STEP_SUMMARY", "NEWSGOLD_PROJECT")}
+    return subprocess.run(
+        [sys.executable, "-m", "newsgold", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+    )
+
+
+def test_own_project_wrong_speaker_and_value_no_gates(tmp_path: Path, own_articles: Any) -> None:
+    init = _newsgold("init", "proj", cwd=tmp_path)
+    assert init.returncode == 0, init.stderr
+    project = tmp_path / "proj"
+    mine = own_articles(project)
+
+    proc = _newsgold("eval", "report", "--pred", f"mine={mine.name}", cwd=project)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "no gates" in proc.stdout
     assert "all gates passed" not in proc.stdout and "gate(s) passed" not in proc.stdout
