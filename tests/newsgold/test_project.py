@@ -84,7 +84,8 @@ def test_the_repository_is_a_project_with_its_thresholds() -> None:
     project = load_project(ROOT)
     assert project.corpus_dir == ROOT / "corpus" and project.gold_dir == ROOT / "gold"
     assert project.reference_gold is True
-    assert project.thresholds["spacy.strict.f1"] == 0.9 and len(project.thresholds) == 6
+    assert project.thresholds["spacy.strict.f1"] == 0.9 and len(project.thresholds) == 7  # 6 gates + gold_sha256
+    assert len(project.thresholds["gold_sha256"]) == 64
     assert "thresholds" not in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
 
 
