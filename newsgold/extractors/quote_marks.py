@@ -3,11 +3,16 @@
 Pure text, no model: returns the ``[start, end)`` of each outermost
 quotation's content (marks excluded, surrounding whitespace trimmed).
 
-* Double marks only: straight ``"``, curly ``“ ”``, low ``„``, guillemets
-  ``« »``. Single marks (``'``, ``‘``, ``’``) are never quotation marks at the
-  top level, because in news they are overwhelmingly apostrophes ("Russia’s",
-  "Stalin’s", "ministers’"); a ‘nested’ quotation inside a double-quoted one
-  is simply part of the outer quotation's content.
+* Double marks: straight ``"``, curly ``“ ”``, low ``„``, guillemets ``« »``.
+* British single marks ``‘ ’`` (``gold/GUIDELINES.md`` section 7a), outside
+  any double-quoted quotation: an opening ``‘`` after a space, bracket or dash
+  pairs with the first ``’`` after it that ends a word (followed by a space,
+  punctuation or the paragraph end, not a letter: "Hart-Davies’s" is not a
+  closer), except the plural possessive ``s’`` before a lower-case word
+  ("residents’ concerns"). A ``’`` with no ``‘`` before it is an apostrophe
+  ("ministers’", "’90s"). Straight ``'`` is never a quotation mark (too often
+  an apostrophe), and a ‘nested’ quotation inside a double-quoted one is
+  part of the outer quotation's content.
 * A straight ``"`` is an opener or a closer by its neighbours (space or
   bracket before and a word after: opener; word or punctuation before and
   space/punctuation after: closer); when that is undecidable, it closes an
@@ -69,6 +74,31 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _single_pairs(
+    text: str, p_start: int, p_end: int, blocked: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], int | None]:
+    """British ``‘ ’`` pairs in one paragraph outside the ``blocked`` (double-quoted) ranges, and an unclosed opener."""
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i in range(p_start, p_end):
+        ch = text[i]
+        if ch not in "‘’" or any(o <= i <= c for o, c in blocked):
+            continue
+        before = text[i - 1] if i > p_start else ""
+        after = text[i + 1] if i + 1 < p_end else ""
+        if ch == "‘":
+            if opened is None and before in _BEFORE_OPEN and after not in (" ", "\t", ""):
+                opened = i
+            continue
+        if opened is None or before in (" ", "\t", "") or after.isalnum():
+            continue  # an apostrophe: "’90s", "Hart-Davies’s", or no opener
+        if before == "s" and re.match(r" [a-z]", text[i + 1 : i + 3]):
+            continue  # plural possessive: "residents’ concerns"
+        pairs.append((opened, i))
+        opened = None
+    return pairs, opened
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """Outermost quotations of ``text``, in order (see the module docstring for the rules).
 
@@ -95,10 +125,16 @@ def find_quotations(text: str) -> list[Quotation]:
                     continue  # a closer with no opener: ignore it
                 opened, _ = stack.pop()
                 pairs.append((opened, i))
-        next_opens = n + 1 < len(paras) and text[paras[n + 1][0] : paras[n + 1][0] + 1] in ("“", '"', "„", "«")
+        next_mark = text[paras[n + 1][0] : paras[n + 1][0] + 1] if n + 1 < len(paras) else ""
+        next_opens = next_mark in ("“", '"', "„", "«")
         runs_on: tuple[int, int] | None = None
         if stack and next_opens:
             runs_on = (stack[0][0], p_end)  # press style: the quotation continues in the next paragraph
+        blocked = [(o, c) for o, c in pairs] + ([runs_on] if runs_on else [])
+        single_pairs, single_open = _single_pairs(text, p_start, p_end, blocked)
+        pairs += single_pairs
+        if runs_on is None and single_open is not None and next_mark == "‘":
+            runs_on = (single_open, p_end)
         outermost = []
         for o, c in pairs:
             # outermost: no complete pair around it (an opener that never closed does not count)

@@ -66,3 +66,15 @@ def test_offsets_are_into_the_unmodified_text() -> None:
     (q,) = find_quotations(text)
     assert text[q.open_mark] == "“" and text[q.close_mark] == "”"
     assert text[q.start : q.end] == "Zürich \U0001f600 is far,"
+
+
+def test_british_single_marks_are_quotation_marks() -> None:
+    text = "Cllr Hart-Davies said the scheme would provide ‘the homes we need’. ‘We listened,’ she said."
+    assert contents(text) == ["the homes we need", "We listened,"]
+    assert contents("‘The residents’ concerns matter,’ Hart-Davies’s aide said.") == ["The residents’ concerns matter,"]
+    assert contents("“He said ‘no’ to me,” she recalled.") == ["He said ‘no’ to me,"]
+
+
+def test_a_single_quoted_quotation_over_several_paragraphs() -> None:
+    text = "She said: ‘We will build it.\n\n‘And we will pay for the road,’ she added."
+    assert contents(text) == ["We will build it.", "And we will pay for the road,"]
