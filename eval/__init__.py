@@ -1,6 +1,6 @@
 """Scoring extractors against the gold set: matching, metrics, intervals, reports.
 
->>> from eval import score_documents, paired_test
+>>> from newsgold.eval import score_documents, paired_test
 """
 
 from newsgold.eval.scoring import ScoreResult, paired_test, score_documents

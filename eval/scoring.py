@@ -456,6 +456,34 @@ class ScoreResult:
         frame.index.name, frame.columns.name = "gold", "predicted"
         return frame
 
+    def frame(self, kind: str = "scores") -> pd.DataFrame:
+        """A pandas table: ``"scores"`` (:meth:`scores_frame`), ``"errors"`` or ``"confusion"``."""
+        frames = {"scores": self.scores_frame, "errors": self.errors_frame, "confusion": self.confusion_frame}
+        if kind not in frames:
+            raise UserError(f"frame kind {kind!r}: expected one of {', '.join(frames)}")
+        return frames[kind]()
+
+    # --- text ------------------------------------------------------------
+    def report(self) -> str:
+        """The text table ``newsgold eval score`` prints (one block per scheme, attribution, dates)."""
+        from newsgold.eval.table import render_table
+
+        return render_table(self)
+
+    def __repr__(self) -> str:
+        """One readable line: documents, labels, strict and partial F1 (no arrays)."""
+        data = self.to_json()["schemes"]
+
+        def f1(scheme: str) -> str:
+            value = data[scheme]["overall"]["f1"]
+            return "undefined" if value is None else f"{value:.3f}"
+
+        ci = "with" if self.intervals.get("schemes") else "no"
+        return (
+            f"<ScoreResult {self.n_documents} document(s), labels {' '.join(self.labels) or '-'}: "
+            f"strict F1 {f1('strict')}, partial F1 {f1('partial')}; {ci} intervals; .report() for the table>"
+        )
+
 
 def score_documents(
     gold: Sequence[SpanDocument],

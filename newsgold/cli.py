@@ -2,7 +2,7 @@
 
 Each area owns its parser in its own module and exposes
 ``main(argv: list[str] | None, prog: str) -> int``; this module only
-dispatches, sets up logging, and turns :class:`~newsgold.errors.UserError`
+dispatches, sets up logging, and turns :class:`~newsgold.errors.NewsgoldError`
 into one line on stderr and exit status 2 (never a traceback).
 ``python -m newsgold.annotate ...`` and ``python -m newsgold.eval ...`` go through
 :func:`run_area` as well, so they behave identically.
@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from newsgold.errors import UserError
+from newsgold.errors import NewsgoldError
 
 AREAS: dict[str, tuple[str, str]] = {
     "init": ("newsgold.init_cli", "create a project of your own: corpus/, gold/, newsgold.toml, a CI workflow"),
@@ -44,7 +44,7 @@ def run_area(area: str, argv: Sequence[str] | None = None, prog: str | None = No
         module = importlib.import_module(module_name)
         main: MainFn = module.main
         return int(main(args, prog) or 0)
-    except UserError as exc:
+    except NewsgoldError as exc:
         print(f"{prog}: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
