@@ -155,12 +155,15 @@ def score(
     seed: int = 0,
     confidence: float = 0.95,
     zero_division: str | float = "warn",
+    min_overlap: float = 0.0,
 ) -> ScoreResult:
     """Score ``pred`` against ``gold`` under the four SemEval-2013 schemes; see the module docstring for inputs.
 
     ``labels``: score only these (both sides filtered before matching).
     ``bootstrap``: resamples for percentile confidence intervals (0: none).
     ``zero_division``: as in scikit-learn (``"warn"``, 0, 1 or ``"nan"``).
+    ``min_overlap``: the share of a gold span an overlapping prediction must
+    cover to pair with it (nervaluate's ``min_overlap_percentage`` / 100).
     Returns a :class:`~newsgold.eval.scoring.ScoreResult`: ``.report()`` the
     text table, ``.to_json()`` the ``eval score --json`` shape, ``.frame()``
     pandas tables. Bad input raises :class:`~newsgold.errors.InvalidInput`, a
@@ -173,5 +176,5 @@ def score(
     attach_texts(pred_docs, {d.doc_id: d.text for d in gold_docs if d.text is not None}, where="pred")
     return score_documents(
         gold_docs, pred_docs, labels=labels, n_bootstrap=bootstrap, seed=seed, confidence=confidence,
-        zero_division=zero_division,
+        zero_division=zero_division, min_overlap=min_overlap,
     )  # fmt: skip
