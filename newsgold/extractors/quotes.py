@@ -221,6 +221,11 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
     direct = d.person_at(subj)
     if direct is not None:
         return direct
+    for appos in (c for c in subj.children if c.dep_ == "appos"):
+        # a role with the name beside it: "Its chairman, Tom Ashworth-Lee, said"
+        named = d.person_at(appos) or (_missed_name(d, appos) if appos.pos_ == "PROPN" else None)
+        if named is not None:
+            return named
     lower = subj.lower_
     is_description = (
         subj.pos_ in ("NOUN", "PROPN")
@@ -236,12 +241,28 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
         same = d.by_surname.get(name, [antecedent])
         return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
     if subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON") and subj.text[:1].isupper():
-        # a name the entity model missed: the proper-noun compound ending at the subject
-        left = subj
-        while left.i > 0 and d.doc[left.i - 1].dep_ == "compound" and d.doc[left.i - 1].pos_ == "PROPN":
-            left = d.doc[left.i - 1]
-        return (left.idx, subj.idx + len(subj.text))
+        return _missed_name(d, subj)
     return None
+
+
+def _missed_name(d: _Document, head) -> tuple[int, int]:  # noqa: ANN001
+    """A name the entity model missed: the capitalised proper-noun run ending at ``head``.
+
+    Hyphenated parts stay ("Eleanor Hart-Davies", not "Davies"); a leading
+    title does not ("Ms Hart-Davies" -> "Hart-Davies").
+    """
+    from newsgold.extractors.entities import TITLES
+
+    left = head
+    while left.i > 0:
+        prev = d.doc[left.i - 1]
+        if prev.text == "-" and not prev.whitespace_ and left.i > 1 and d.doc[left.i - 2].text[:1].isupper():
+            left = d.doc[left.i - 2]  # "Hart" "-" "Davies"
+        elif prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.whitespace_ and prev.lower_.rstrip(".") not in TITLES:
+            left = prev
+        else:
+            break
+    return (left.idx, head.idx + len(head.text))
 
 
 def _according_to(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: ANN202

@@ -192,3 +192,16 @@ def test_an_unattributed_title_in_quotes_is_not_a_quote(make_doc) -> None:  # no
     # an attributed one-word quotation stays: "describing Putin as a "Killer"" has a speaker
     text = 'Joe Biden described Putin as a "Killer" on Tuesday.'
     assert quotes_with_speakers(run(make_doc, text)) == [("Killer", "Joe Biden", 0)]
+
+
+def test_a_role_with_the_name_in_apposition_is_that_person(make_doc) -> None:  # noqa: ANN001
+    text = "Residents objected. Its chairman, Tom Ashworth-Lee, said: ‘Nobody here is against new homes.’"
+    assert quotes_with_speakers(run(make_doc, text)) == [
+        ("Nobody here is against new homes.", "Tom Ashworth-Lee", text.index("Tom"))
+    ]
+
+
+def test_a_hyphenated_name_the_model_missed_stays_whole(make_doc) -> None:  # noqa: ANN001
+    text = "‘We have listened to every concern,’ Ms Hart-Davies told the meeting."
+    ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
+    assert speaker is not None and speaker.endswith("Hart-Davies")
