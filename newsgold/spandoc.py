@@ -221,7 +221,11 @@ def attach_texts(docs: Iterable[SpanDocument], texts: Mapping[str, str], where: 
         doc.text = corpus_text
 
 
+def documents_jsonl(docs: Iterable[SpanDocument]) -> str:
+    """Documents as JSONL text, one document per line (what :func:`write_documents` writes)."""
+    return "".join(json.dumps(doc.to_json(), ensure_ascii=False) + "\n" for doc in docs)
+
+
 def write_documents(docs: Iterable[SpanDocument], path: str | os.PathLike[str]) -> None:
     """Write documents as JSONL atomically (see :func:`newsgold.atomic.atomic_write_text`)."""
-    lines = [json.dumps(doc.to_json(), ensure_ascii=False) + "\n" for doc in docs]
-    atomic_write_text(path, "".join(lines))
+    atomic_write_text(path, documents_jsonl(docs))

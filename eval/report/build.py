@@ -2,8 +2,8 @@
 
 Each extractor's ``score`` is exactly the scoring engine's ``result.to_json()``
 for its predictions against the gold set restricted to its labels, so that
-``newsgold eval score`` on the same predictions (written to
-``<out>/predictions/<name>.jsonl``) gives the same numbers; the report only
+``newsgold eval score`` on the same predictions (written with the report set
+to ``<out>/predictions/<name>.jsonl``, see :mod:`newsgold.eval.report.writer`) gives the same numbers; the report only
 adds what is around it (versions, labels, timings, confusion matrix, errors
 in context, gold fingerprint).
 """
@@ -27,7 +27,7 @@ from newsgold.eval.report.goldset import GoldSet
 from newsgold.eval.report.options import SHOWN_SCHEMES, ReportOptions
 from newsgold.eval.report.sources import Predictions, scored_labels
 from newsgold.corpus import Document
-from newsgold.spandoc import SpanDocument, write_documents
+from newsgold.spandoc import SpanDocument
 
 REPORT_FORMAT = 1
 """Version of the report.json layout (bumped when a key changes meaning)."""
@@ -115,8 +115,7 @@ def score_one(
         gold.documents, pred.documents, labels=list(labels), n_bootstrap=options.n_bootstrap, seed=options.seed,
         zero_division=0,
     )  # fmt: skip
-    pred_file = predictions_dir / f"{safe_name(pred.source.name)}.jsonl"
-    write_documents(pred.documents, pred_file)
+    pred_file = predictions_dir / f"{safe_name(pred.source.name)}.jsonl"  # written with the report set
     reproduce = (
         f"newsgold eval score --gold {gold.path} --pred {pred_file} --labels {','.join(labels)} "
         f"--bootstrap {options.n_bootstrap} --seed {options.seed} --zero-division 0 --json"

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from newsgold.eval.report.baseline import baseline_record, compare, load_baseline
 from newsgold.eval.report.build import build_report
-from newsgold.eval.report.cache import PredictionsCache
+from newsgold.eval.report.cache import PredictionsCache, safe_name
 from newsgold.eval.report.gates import (
     collect_gates,
     evaluate_gates,
@@ -32,14 +32,12 @@ from newsgold.eval.report.options import ReportOptions
 from newsgold.eval.report.render_html import render_html
 from newsgold.eval.report.render_markdown import render_markdown
 from newsgold.eval.report.render_terminal import render_terminal, render_verdict
-from newsgold.eval.report.sources import default_registry, obtain_predictions, select_sources
-from newsgold.atomic import atomic_write_text
+from newsgold.eval.report.sources import Predictions, default_registry, obtain_predictions, select_sources
+from newsgold.eval.report.writer import PREDICTIONS_DIR, REPORT_FILES, check_own_folder, write_report_set
 from newsgold.corpus import load_corpus
 from newsgold.project import default_corpus_dir, default_reports_dir, require_project
+from newsgold.spandoc import documents_jsonl
 
-REPORT_FILES = ("report.json", "report.md", "report.html")
-REPORT_MODE = 0o644
-"""Reports are for everyone (CI artifacts, a web server); the atomic writer's temp files default to 0600."""
 
 
 def _known_extractor_names(registry: Any) -> set[str]:
@@ -56,14 +54,17 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def write_outputs(report: dict[str, Any], texts: dict[str, str], out_dir: Path) -> dict[str, Path]:
-    """report.json, report.md and report.html, each written atomically; returns their paths."""
-    paths = {name: out_dir / name for name in REPORT_FILES}
-    text = json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
-    atomic_write_text(paths["report.json"], text, mode=REPORT_MODE)
-    atomic_write_text(paths["report.md"], render_markdown(report), mode=REPORT_MODE)
-    atomic_write_text(paths["report.html"], render_html(report, texts), mode=REPORT_MODE)
-    return paths
+def report_set(report: dict[str, Any], texts: dict[str, str], predictions: list[Predictions]) -> dict[str, bytes]:
+    """Every file of the report set, relative to ``--out``: report.json/md/html and the scored predictions."""
+    files = {
+        "report.json": (json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8"),
+        "report.md": render_markdown(report).encode("utf-8"),
+        "report.html": render_html(report, texts).encode("utf-8"),
+    }
+    for pred in predictions:
+        name = f"{PREDICTIONS_DIR}/{safe_name(pred.source.name)}.jsonl"
+        files[name] = documents_jsonl(pred.documents).encode("utf-8")
+    return files
 
 
 def append_step_summary(markdown: str) -> None:
@@ -111,10 +112,12 @@ def run_report(
         gates = collect_gates({}, str(toml), cli_gates, known)
     baseline = load_baseline(options.baseline) if options.baseline is not None else None
 
+    out_dir = options.out or default_reports_dir()
+    check_own_folder(out_dir, {"corpus": corpus_dir, "gold set": gold.path})
+
     sources = select_sources(options, registry)
     cache = PredictionsCache(options.cache_dir) if options.use_cache else None
     predictions = obtain_predictions(sources, documents, cache)
-    out_dir = options.out or default_reports_dir()
     sentence_cache = cache.root.parent / "sentences" if cache is not None else None
     report = build_report(
         predictions, gold, documents, corpus_dir, options, out_dir, score_documents, sentence_cache, paired_test
@@ -126,15 +129,16 @@ def run_report(
         report["baseline"] = baseline_record(options.baseline, baseline, report, compare(baseline, report))
 
     texts = {d.doc_id: d.text for d in documents}
-    paths = write_outputs(report, texts, out_dir)
-    append_step_summary(paths["report.md"].read_text(encoding="utf-8"))
+    files = report_set(report, texts, predictions)
+    paths = write_report_set(out_dir, files)
+    append_step_summary(files["report.md"].decode("utf-8"))
 
     passed = report["gates"]["passed"] and (report.get("baseline") or {}).get("passed", True)
     if not options.quiet:
         stdout.write(render_terminal(report))
         stdout.write("\n")
     stdout.write(render_verdict(report))
-    stdout.write(f"wrote {', '.join(_shown(p) for p in paths.values())}\n")
+    stdout.write(f"wrote {', '.join(_shown(paths[name]) for name in REPORT_FILES)}\n")
     stdout.flush()
     if not passed:
         n_failed = len(report["gates"]["failed"]) + len((report.get("baseline") or {}).get("failed", []))

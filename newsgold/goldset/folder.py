@@ -28,7 +28,7 @@ import os
 import secrets
 import shutil
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -80,12 +80,21 @@ def _siblings(target: Path, kind: str) -> list[Path]:
 
 
 @contextmanager
-def folder_lock(target: Path) -> Iterator[None]:
-    """Hold an exclusive ``flock`` on ``target``'s parent folder (waits for another writer)."""
+def folder_lock(target: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on ``target``'s parent folder (waits for another writer).
+
+    ``on_wait`` is called once when another process holds the lock, before
+    waiting for it (to say why nothing happens).
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(target.parent, os.O_RDONLY)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                on_wait()
+            fcntl.flock(fd, fcntl.LOCK_EX)
         recover(target)
         yield
     finally:
