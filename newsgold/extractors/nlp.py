@@ -71,11 +71,20 @@ def pipeline_version() -> str:
 
 @functools.lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """Load the English pipeline once per process (UserError if it is not installed)."""
+    """Load the English pipeline once per process (UserError if it is not installed or not the pinned one).
+
+    The installed model's files are checked against the hashes recorded in
+    newsgold (:mod:`newsgold.model_pin`) first: its ``__init__.py`` runs on
+    load, and ``pip install`` alone does not enforce requirements/model.txt.
+    """
     try:
         import spacy
     except ImportError:
         raise UserError(f"spaCy is not installed; {INSTALL_HINT}") from None
+    if model_available():
+        from newsgold.model_pin import verify_once
+
+        verify_once(MODEL_DISTRIBUTION)
     try:
         return spacy.load(MODEL_PACKAGE)
     except OSError as exc:

@@ -56,6 +56,7 @@ def test_wheel_maps_the_loop_into_the_package(wheel: zipfile.ZipFile) -> None:
     assert {"newsgold/annotate/pull.py", "newsgold/eval/scoring.py", "newsgold/eval/report/run.py", "newsgold/__main__.py"} <= names
     # what `newsgold init` copies into a new project ships as package data
     assert {"newsgold/init-files/GUIDELINES.md", "newsgold/init-files/example/gold/gold.jsonl"} <= names
+    assert "newsgold/model_pins.json" in names  # the model pin holds for a plain pip install too
     assert not [n for n in names if ".egg-info" in n or n.startswith(("build/", "tests/", "gold/", "corpus/"))]
 
 
