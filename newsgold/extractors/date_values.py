@@ -21,6 +21,7 @@ import re
 
 from newsgold.datelines import EXPLICIT_DATE, explicit_dates
 from newsgold.extractors.tense import Direction
+from newsgold.schema import is_date_value
 
 MONTHS: dict[str, int] = {}
 for _i in range(1, 13):
@@ -202,8 +203,19 @@ def _weekend(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str
     return f"{_iso(saturday)}/{_iso(saturday + dt.timedelta(days=1))}"
 
 
+def _near_calendar_end(dct: dt.date) -> bool:
+    return dct.year <= dt.MINYEAR + 1 or dct.year >= dt.MAXYEAR - 1
+
+
 def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> str | None:
     """The ``value`` of a date expression, or None when it cannot be placed.
+
+    With a dct within a year of the ends of Python's calendar (year 1 or
+    9999), an expression whose candidates fall off the calendar cannot be
+    placed either (None, not an ``OverflowError``).
+
+    >>> normalise("next Monday", dt.date(9999, 12, 31)), normalise("next spring", dt.date(9999, 12, 31))
+    (None, None)
 
     >>> d = dt.date(2021, 5, 19)
     >>> normalise("May 19 and 20, 2021", d), normalise("April", d, "past"), normalise("this summer", d)
@@ -211,6 +223,17 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
     >>> normalise("Wednesday and Thursday", d), normalise("recent years", d)
     ('2021-05-19/2021-05-20', 'PAST_REF')
     """
+    try:
+        value = _normalise(text, dct, direction)
+    except (OverflowError, ValueError):
+        if _near_calendar_end(dct):
+            return None
+        raise
+    # every value is in the one grammar (newsgold.schema); "1-01-08" or "10000-SP" off the calendar's ends is not
+    return value if value is None or is_date_value(value) else None
+
+
+def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | None:
     t = " ".join(text.split())
     if (m := EXPLICIT_DATE.fullmatch(t)) and (written := explicit_dates(t)):
         return _iso(written[0].date)  # a full date, weekday or not: "Saturday, October 9, 2010", "2010-10-09"

@@ -118,3 +118,13 @@ def test_year_boundary() -> None:
     assert normalise("December 28", new_year, "past") == "2021-12-28"
     assert normalise("December", new_year, None) == "2021-12"
     assert normalise("January 10", new_year, "future") == "2022-01-10"
+
+
+@pytest.mark.parametrize("dct", [dt.date(1, 1, 1), dt.date(1, 12, 31), dt.date(9999, 1, 1), dt.date(9999, 12, 31)])
+@pytest.mark.parametrize(
+    "text", ["next Monday", "Monday", "this weekend", "June", "next spring", "tomorrow", "yesterday", "next year",
+             "last year", "Wednesday and Thursday", "December 30", "the 1990s", "last week"],
+)  # fmt: skip
+def test_the_ends_of_the_calendar_give_a_grammatical_value_or_none(dct: dt.date, text: str) -> None:
+    value = normalise(text, dct)
+    assert value is None or is_date_value(value)
