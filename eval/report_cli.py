@@ -137,6 +137,11 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         "--no-cache", action="store_true", help="run every extractor even if its predictions are cached"
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="do not print the table (files are still written)")
+    parser.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (it is drawn on stderr only when stderr is a terminal)",
+    )
     return parser
 
 
@@ -170,6 +175,7 @@ def parse_options(argv: list[str], prog: str) -> ReportOptions:
         cache_dir=args.cache_dir,
         use_cache=not args.no_cache,
         quiet=args.quiet,
+        progress=not args.no_progress,
     )
 
 

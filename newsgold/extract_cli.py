@@ -110,13 +110,11 @@ def main(argv: list[str], prog: str = "newsgold extract") -> int:
     outputs = _outputs(names, args.out)
     documents = load_corpus(args.corpus)
 
-    from tqdm import tqdm
+    from newsgold.progress import progress
 
     started = time.perf_counter()
     results: dict[str, list[SpanDocument]] = {e.name: [] for e in extractors}
-    with tqdm(
-        total=len(documents), unit="doc", desc="extract", file=sys.stderr, disable=True if args.no_progress else None
-    ) as bar:
+    with progress(total=len(documents), desc="extract", enabled=not args.no_progress) as bar:
         for i in range(0, len(documents), args.batch_size):
             batch = documents[i : i + args.batch_size]
             for name, extractor in zip(names, extractors, strict=True):

@@ -27,6 +27,7 @@ from newsgold.eval.report.goldset import GoldSet
 from newsgold.eval.report.options import SHOWN_SCHEMES, ReportOptions
 from newsgold.eval.report.sources import Predictions, scored_labels
 from newsgold.corpus import Document
+from newsgold.progress import progress
 from newsgold.spandoc import SpanDocument
 
 REPORT_FORMAT = 1
@@ -154,7 +155,7 @@ def build_report(
     all_labels = sorted({s.label for d in gold.documents for s in d.spans})
     extractors = {
         p.source.name: score_one(p, gold, options, contexts, out_dir / "predictions", score_documents)
-        for p in predictions
+        for p in progress(predictions, desc="score", unit="extractor", enabled=options.progress)
     }
     comparisons = (
         compare_extractors(

@@ -37,6 +37,7 @@ class ReportOptions:
     cache_dir: Path | None = None
     use_cache: bool = True
     quiet: bool = False
+    progress: bool = True  # a progress bar on stderr when it is a terminal (--no-progress: never)
 
 
 def parse_labels_option(values: list[str]) -> dict[str, tuple[str, ...]]:

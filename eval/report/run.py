@@ -117,7 +117,7 @@ def run_report(
 
     sources = select_sources(options, registry)
     cache = PredictionsCache(options.cache_dir) if options.use_cache else None
-    predictions = obtain_predictions(sources, documents, cache)
+    predictions = obtain_predictions(sources, documents, cache, show_progress=options.progress)
     sentence_cache = cache.root.parent / "sentences" if cache is not None else None
     report = build_report(
         predictions, gold, documents, corpus_dir, options, out_dir, score_documents, sentence_cache, paired_test

@@ -19,13 +19,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from tqdm import tqdm
-
 from newsgold.eval.report.cache import PredictionsCache, cache_key
 from newsgold.eval.report.options import ReportOptions
 from newsgold.corpus import Document
 from newsgold.errors import UserError
 from newsgold.extractors.runner import run_extractor
+from newsgold.progress import progress
 from newsgold.schema import SPAN_LABELS
 from newsgold.spandoc import SpanDocument, attach_texts
 
@@ -84,30 +83,59 @@ def select_sources(options: ReportOptions, registry: Any) -> list[Source]:
     return sources
 
 
+def progress_batch_size(n_documents: int) -> int:
+    """Documents per extractor call: about 20 progress steps per extractor, at most 32 documents a call.
+
+    An extractor run is one call per batch, so a bar can move inside it (two
+    documents: two steps) while spaCy still parses each batch in one ``pipe``.
+
+    >>> progress_batch_size(2), progress_batch_size(200), progress_batch_size(10_000)
+    (1, 10, 32)
+    """
+    return max(1, min(32, n_documents // 20))
+
+
 def obtain_predictions(
-    sources: Sequence[Source], documents: Sequence[Document], cache: PredictionsCache | None
+    sources: Sequence[Source],
+    documents: Sequence[Document],
+    cache: PredictionsCache | None,
+    show_progress: bool = True,
 ) -> list[Predictions]:
-    """Run each source (or read its cached predictions), with a progress bar on stderr.
+    """Run each source (or read its cached predictions), with one bar on a terminal counting documents.
 
     Predictions files are read directly (reading them is as cheap as reading a
-    cache entry); extractors go through ``cache`` unless it is None.
+    cache entry); extractors go through ``cache`` unless it is None. An
+    extractor runs in batches of :func:`progress_batch_size` documents, so the
+    bar moves per document batch, not per extractor.
     """
     results: list[Predictions] = []
-    bar = tqdm(sources, desc="extractors", unit="extractor", disable=None, leave=False)
-    for source in bar:
-        bar.set_postfix_str(source.name)
-        version = str(source.extractor.version)
-        key = cache_key(source.name, version, documents) if cache is not None and source.kind == "extractor" else None
-        started = time.perf_counter()
-        cached_docs = cache.load(source.name, key, documents) if key is not None and cache is not None else None
-        if cached_docs is not None:
-            attach_texts(cached_docs, {d.doc_id: d.text for d in documents}, where=f"cached {source.name!r}")
-            results.append(Predictions(source, version, cached_docs, True, time.perf_counter() - started, key))
-            continue
-        docs = run_extractor(source.extractor, documents)
-        if key is not None and cache is not None:
-            cache.store(source.name, key, docs)
-        results.append(Predictions(source, version, docs, False, time.perf_counter() - started, key))
+    batch_size = progress_batch_size(len(documents))
+    texts = {d.doc_id: d.text for d in documents}
+    with progress(total=len(sources) * len(documents), desc="extract", enabled=show_progress) as bar:
+        for source in sources:
+            bar.set_description(f"extract {source.name}")
+            version = str(source.extractor.version)
+            use_cache = cache is not None and source.kind == "extractor"
+            key = cache_key(source.name, version, documents) if use_cache else None
+            started = time.perf_counter()
+            cached_docs = cache.load(source.name, key, documents) if key is not None and cache is not None else None
+            if cached_docs is not None:
+                attach_texts(cached_docs, texts, where=f"cached {source.name!r}")
+                results.append(Predictions(source, version, cached_docs, True, time.perf_counter() - started, key))
+                bar.update(len(documents))
+                continue
+            if source.kind == "predictions":
+                docs = run_extractor(source.extractor, documents)
+                bar.update(len(documents))
+            else:
+                docs = []
+                for i in range(0, len(documents), batch_size):
+                    batch = documents[i : i + batch_size]
+                    docs.extend(run_extractor(source.extractor, batch))
+                    bar.update(len(batch))
+            if key is not None and cache is not None:
+                cache.store(source.name, key, docs)
+            results.append(Predictions(source, version, docs, False, time.perf_counter() - started, key))
     return results
 
 

@@ -296,3 +296,23 @@ def test_the_fake_dates_extractor_lists_its_wrong_value(run) -> None:
     assert [(e["gold_text"], e["pred_text"], e["gold_value"], e["pred_value"]) for e in value] == [
         ("May 19, 2021", "May 19", "2021-05-19", "2021-05-20")
     ]
+
+
+def test_progress_moves_per_document_inside_an_extractor_run(run, registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from newsgold import progress as progress_module
+
+    stderr = io.StringIO()
+    monkeypatch.setattr("sys.stderr", stderr)
+    run()
+    assert stderr.getvalue() == ""  # stderr is not a terminal here: no bar, no \r
+    assert registry.extractors["ents"].batches == [["a"], ["b"]]  # one call per document: the bar can move
+    monkeypatch.setattr(progress_module, "is_interactive", lambda: True)
+    run(use_cache=False)
+    drawn = stderr.getvalue()
+    assert "extract ents" in drawn and "/6" in drawn and "score" in drawn
+    stderr.truncate(0)
+    stderr.seek(0)
+    run(use_cache=False, progress=False)
+    assert stderr.getvalue() == ""
