@@ -24,13 +24,12 @@ import warnings
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.stats import permutation_test
 
 from newsgold.eval.schemes import SCHEMES, prf, scheme_counts
 
 MIN_DOCUMENTS_FOR_DOCUMENT_UNITS = 30
 _BLANK_LINE = re.compile(r"\r?\n[^\S\r\n]*(?:\r?\n[^\S\r\n]*)*\r?\n")
-_MAX_CELLS = 5_000_000  # resamples x units held in memory at once
+_MAX_CELLS = 1_000_000  # resamples x units held in memory at once (~24 MB of draws)
 
 
 def paragraph_starts(text: str | None) -> list[int]:
@@ -149,6 +148,8 @@ def approximate_randomisation(
     ``permutation_type="samples"`` on unit indices (an exact test when
     ``2 ** units <= n_resamples``); returns (F1 of A, F1 of B, p-value).
     """
+    from scipy.stats import permutation_test  # imported when used: scipy.stats costs ~1 s to import
+
     s = SCHEMES.index(scheme)
     table = np.concatenate((outcomes_a, outcomes_b)).astype(np.float64)
     n_units = outcomes_a.shape[0]

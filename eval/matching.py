@@ -50,7 +50,6 @@ from itertools import chain
 from operator import attrgetter
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from newsgold.eval.registry import MATCHINGS
 from newsgold.spandoc import Span
@@ -451,6 +450,9 @@ def _match_overlaps(
 
     hard = np.flatnonzero((n_gold >= 1) & (n_pred >= 1) & ~one_one)
     if len(hard):
+        # Imported here: scipy.optimize costs ~0.3-2 s to import and many inputs have no hard component.
+        from scipy.optimize import linear_sum_assignment
+
         comp_start = np.flatnonzero(new_comp)
         comp_end = np.append(comp_start[1:], len(comp))
         for c in hard:

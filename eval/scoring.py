@@ -23,10 +23,9 @@ import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from newsgold.eval.attributes import date_values, quote_attribution
 from newsgold.eval.bootstrap import approximate_randomisation, assign_units, bootstrap_intervals, choose_unit, unit_starts
@@ -55,6 +54,9 @@ from newsgold.eval.schemes import (
 from newsgold.errors import UserError
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
 from newsgold.spandoc import SpanDocument
+
+if TYPE_CHECKING:  # pandas costs ~0.5 s to import; only the *_frame methods need it
+    import pandas as pd
 
 MISSED = "MISSED"
 SPURIOUS = "SPURIOUS"
@@ -372,6 +374,8 @@ class ScoreResult:
     # --- frames ----------------------------------------------------------
     def scores_frame(self) -> pd.DataFrame:
         """One row per (scheme, label) plus ``label == "overall"`` rows, with counts, P/R/F1 and intervals."""
+        import pandas as pd
+
         rows = []
         data = self.to_json()
         for scheme in SCHEMES:
@@ -397,6 +401,8 @@ class ScoreResult:
         normalised value). Offsets are ints (an absent side is None, never NaN),
         and ``*_text`` is the span's text when the document text is known.
         """
+        import pandas as pd
+
         g, p, m = self._gold, self._pred, self._match
         kind_names = {BOUNDARY_ONLY: "label", OVERLAP_SAME_LABEL: "boundary"}
         texts = dict(zip(self.doc_ids, self._texts, strict=False))
@@ -446,6 +452,8 @@ class ScoreResult:
 
     def confusion_frame(self) -> pd.DataFrame:
         """Span-level confusion counts: rows gold labels + SPURIOUS, columns predicted labels + MISSED."""
+        import pandas as pd
+
         g, p, m = self._gold, self._pred, self._match
         n = len(self.labels)
         table = np.zeros((n + 1, n + 1), dtype=np.int64)

@@ -28,12 +28,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import pandas as pd
-from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from newsgold.errors import UserError
 from newsgold.spandoc import Span, SpanDocument
+
+if TYPE_CHECKING:  # pandas and scikit-learn are imported by the methods that use them (~1 s together)
+    import pandas as pd
 
 TOKEN_PATTERN = re.compile(r"\w+|[^\w\s]")
 OUTSIDE = "O"
@@ -155,6 +158,9 @@ class TokenResult:
 
     def scores_frame(self) -> pd.DataFrame:
         """Per label precision/recall/F1/support (scikit-learn), plus micro and macro rows."""
+        import pandas as pd
+        from sklearn.metrics import precision_recall_fscore_support
+
         rows = []
         p, r, f, s = precision_recall_fscore_support(
             self.gold, self.pred, labels=self.labels, average=None, zero_division=self.zero_division
@@ -170,6 +176,9 @@ class TokenResult:
 
     def confusion_frame(self) -> pd.DataFrame:
         """Tokens by gold label (rows, + SPURIOUS for gold O) and predicted label (columns, + MISSED for O)."""
+        import pandas as pd
+        from sklearn.metrics import confusion_matrix
+
         classes = [*self.labels, OUTSIDE]
         table = confusion_matrix(self.gold, self.pred, labels=classes)
         table[-1, -1] = 0  # O/O is not an error and not a count anyone reads
