@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-import numpy as np
 
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import InputFormatError
@@ -198,6 +197,7 @@ def _line_lengths_ok(data: bytes) -> bool:
     """No line longer than :data:`~newsgold.jsonl.MAX_LINE_BYTES` (the reference path words the error)."""
     if len(data) <= MAX_LINE_BYTES:
         return True
+    import numpy as np
     ends = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 10)
     bounds = np.concatenate(([-1], ends, [len(data)]))
     return bool(np.diff(bounds).max() <= MAX_LINE_BYTES + 1)
@@ -205,11 +205,13 @@ def _line_lengths_ok(data: bytes) -> bool:
 
 def _spans_ok(docs: list[SpanDocument]) -> bool:
     """Every span rule of :func:`parse_document`, vectorised over all documents (False: let it word the error)."""
+    import numpy as np  # here, not at module level: `import newsgold` and its API stay free of numpy
+
     counts = np.fromiter(map(len, map(attrgetter("spans"), docs)), dtype=np.int64, count=len(docs))
     flat = list(chain.from_iterable(map(attrgetter("spans"), docs)))
     n = len(flat)
     if n == 0:
-        return True
+        return not any(map(attrgetter("relations"), docs))  # a relation needs spans to point at
     try:
         bounds = np.fromiter(chain.from_iterable(map(_START_END, flat)), dtype=np.int64, count=2 * n)
     except OverflowError:  # offsets past int64: rare; the reference path checks them with Python ints

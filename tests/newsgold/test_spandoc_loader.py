@@ -54,7 +54,7 @@ def _mutations() -> list[tuple[str, object]]:
             ("relation unknown", doc(relations=[{"from": "s1", "to": "zz", "type": "said_by"}])),
             ("relation no type", doc(relations=[{"from": "s1", "to": "s2"}])),
             ("relation empty type", doc(relations=[{"from": "s1", "to": "s2", "type": ""}])),
-            ("span not object", doc(spans=[1])), ("not object", [1, 2]), ("ok", _good()),
+            ("span not object", doc(spans=[1])), ("relation without spans", doc(spans=[])), ("not object", [1, 2]), ("ok", _good()),
             ("ok no text", doc(text=None, text_sha256=None))]  # fmt: skip
     return out
 
