@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from newsgold.eval.report.agreement import load_agreement
 from newsgold.eval.report.cache import safe_name
 from newsgold.eval.report.comparisons import compare_extractors
 from newsgold.eval.report.context import ContextFinder
@@ -196,4 +197,5 @@ def build_report(
         },
         "extractors": extractors,
         "comparisons": comparisons,
+        "agreement": load_agreement(gold.path),
     }

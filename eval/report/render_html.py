@@ -19,6 +19,7 @@ from typing import Any
 
 import pandas as pd
 
+from newsgold.eval.report.agreement import AGREEMENT_HELP, agreement_frame
 from newsgold.eval.report.plots import confusion_matrices, f1_bars
 from newsgold.eval.report.render_terminal import render_verdict, verdict_phrase
 from newsgold.eval.report.tables import (
@@ -190,6 +191,20 @@ def error_list(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     )
 
 
+def agreement_section(report: Mapping[str, Any]) -> list[str]:
+    """The annotators' agreement table, when the gold folder has agreement.json (nothing otherwise)."""
+    agreement = report.get("agreement")
+    if not agreement:
+        return []
+    head = f"<h2>Annotator agreement</h2><p>{_e(AGREEMENT_HELP)} (<code>{_e(agreement['path'])}</code>)</p>"
+    if agreement.get("error"):
+        return [head, f"<p>{_e(agreement['error'])}</p>"]
+    frame = agreement_frame(report)
+    if frame.empty:
+        return [head, "<p>No two annotators annotated the same document: no agreement to measure.</p>"]
+    return [head, _table(frame)]
+
+
 def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     """The whole page. ``texts`` maps doc_id to the document text (for the error contexts)."""
     settings, gold = report["settings"], report["gold"]
@@ -241,6 +256,7 @@ def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     if not counts.empty:
         sections += ["<h2>Errors by kind</h2>", _table(counts)]
     sections += ['<h2 id="error-list">Error list</h2>', error_list(report, texts)]
+    sections += agreement_section(report)
     if verdict:
         sections += ["<h2>Gates</h2>", f"<pre>{_e(verdict)}</pre>"]
     scope = pd.DataFrame(

@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from newsgold.eval.report.agreement import AGREEMENT_HELP, agreement_frame
 from newsgold.eval.report.render_terminal import render_verdict, verdict_phrase
 from newsgold.eval.report.tables import (
     SCHEME_HELP,
@@ -136,6 +137,16 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         ]
         if len(wrong) > ATTRIBUTE_ERRORS_SHOWN:
             out += [f"... and {len(wrong) - ATTRIBUTE_ERRORS_SHOWN} more in `report.json` and `report.html`.", ""]
+    agreement = report.get("agreement")
+    if agreement:
+        out += ["## Annotator agreement", "", f"{AGREEMENT_HELP} (`{agreement['path']}`)", ""]
+        frame = agreement_frame(report)
+        if agreement.get("error"):
+            out += [agreement["error"], ""]
+        elif frame.empty:
+            out += ["No two annotators annotated the same document: no agreement to measure.", ""]
+        else:
+            out += [markdown_table(frame), ""]
     verdict_text = render_verdict(report).rstrip()
     if verdict_text:
         out += ["## Gates", "", "```", verdict_text, "```", ""]

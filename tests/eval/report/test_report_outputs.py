@@ -316,3 +316,30 @@ def test_progress_moves_per_document_inside_an_extractor_run(run, registry, monk
     stderr.seek(0)
     run(use_cache=False, progress=False)
     assert stderr.getvalue() == ""
+
+
+def test_annotator_agreement_is_shown_when_the_gold_folder_has_it(run, project: Path) -> None:
+    from newsgold.agreement import agreement_report
+
+    _, report, _ = run()
+    assert report["agreement"] is None
+    assert "Annotator agreement" not in (project / "reports" / "report.html").read_text(encoding="utf-8")
+
+    gold = {d.doc_id: d for d in load_documents(project / "gold" / "gold.jsonl")}
+    other = {k: d for k, d in gold.items()}
+    other["b"] = type(gold["b"])("b", gold["b"].spans[:-1], gold["b"].relations, gold["b"].text)  # one span less
+    agreement = agreement_report({"ann-1": gold, "ann-2": other})
+    (project / "gold" / "agreement.json").write_text(json.dumps(agreement), encoding="utf-8")
+    _, report, _ = run()
+    (pair,) = report["agreement"]["pairs"]
+    assert (pair["a"], pair["b"], pair["documents"]) == ("ann-1", "ann-2", 2)
+    assert pair["labels"]["GPE"]["f1"] == 1.0 and pair["labels"]["PERSON"]["f1"] < 1.0  # Lavrov: only ann-1
+    assert pair["overall"]["alpha_u"] == agreement["pairs"][0]["overall"]["alpha_u"]
+    page = (project / "reports" / "report.html").read_text(encoding="utf-8")
+    assert "<h2>Annotator agreement</h2>" in page and "ann-1 / ann-2" in page and "alpha_u" in page
+    md = (project / "reports" / "report.md").read_text(encoding="utf-8")
+    assert "## Annotator agreement" in md and "| ann-1 / ann-2 | 2 | PERSON |" in md
+
+    (project / "gold" / "agreement.json").write_text("{not json", encoding="utf-8")
+    status, report, _ = run()
+    assert status == 0 and "unreadable agreement file" in report["agreement"]["error"]
