@@ -14,6 +14,7 @@ from pathlib import Path
 from newsgold.eval.report.options import DEFAULT_BOOTSTRAP, ReportOptions, parse_labels_option
 from newsgold.errors import UserError
 from newsgold.eval.registry import SCHEME_NAMES
+from newsgold.formats.options import add_format_options, add_label_map_options, read_options
 
 EPILOG = """\
 gate keys (--fail-under and [thresholds] in the project's newsgold.toml):
@@ -55,7 +56,8 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="NAME=FILE",
-        help="score span documents produced elsewhere under the name NAME (a JSONL file or folder; repeatable)",
+        help="score documents produced elsewhere under the name NAME (any format newsgold reads: span JSONL, Label "
+        "Studio export, .spacy, CoNLL/BIO, BRAT folder, doccano; repeatable)",
     )
     parser.add_argument(
         "--labels",
@@ -70,7 +72,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="DIR",
-        help="gold set: a JSONL file or a folder of *.jsonl (default: the project's gold/)",
+        help="gold set in any format newsgold reads (detected, or --gold-format) (default: the project's gold/)",
     )
     parser.add_argument(
         "--corpus",
@@ -142,6 +144,8 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         action="store_true",
         help="no progress bar (it is drawn on stderr only when stderr is a terminal)",
     )
+    add_format_options(parser, ("--gold-format", "--pred-format"))
+    add_label_map_options(parser)
     return parser
 
 
@@ -158,7 +162,15 @@ def parse_options(argv: list[str], prog: str) -> ReportOptions:
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
         raise UserError(f"extractor name(s) given twice: {', '.join(duplicates)} (rename with --pred OTHER=FILE)")
+    if args.drop_unmapped and not args.label_map:
+        raise UserError("--drop-unmapped needs --label-map (the labels to keep are its keys and values)")
     return ReportOptions(
+        gold_format=args.gold_format,
+        pred_format=args.pred_format,
+        gold_read=read_options(args, "gold"),
+        pred_read=read_options(args, "pred"),
+        label_map=args.label_map,
+        drop_unmapped=args.drop_unmapped,
         extractors=list(args.extractor),
         preds=preds,
         labels=parse_labels_option(args.labels),

@@ -7,14 +7,18 @@ file it is simply ``sha256sum gold/gold.jsonl``.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsgold.corpus import Document
 from newsgold.errors import UserError
+from newsgold.formats.base import ReadOptions, ReadResult
+from newsgold.formats.pairing import pair_documents
+from newsgold.formats.registry import read_documents
 from newsgold.project import default_gold_dir
-from newsgold.spandoc import SpanDocument, attach_texts, load_documents
+from newsgold.spandoc import SpanDocument, attach_texts
 
 
 @dataclass
@@ -28,7 +32,10 @@ class GoldSet:
 
 
 def _gold_files(path: Path) -> list[Path]:
-    return sorted(p for p in path.glob("*.jsonl") if p.is_file()) if path.is_dir() else [path]
+    """The files whose bytes are the gold set: a folder's ``*.jsonl``, else all its files (a BRAT folder)."""
+    if not path.is_dir():
+        return [path]
+    return sorted(p for p in path.glob("*.jsonl") if p.is_file()) or sorted(p for p in path.iterdir() if p.is_file())
 
 
 def fingerprint(files: list[Path]) -> tuple[dict[str, str], str]:
@@ -40,7 +47,9 @@ def fingerprint(files: list[Path]) -> tuple[dict[str, str], str]:
     return hashes, combined
 
 
-def load_gold(path: Path | None, corpus: list[Document]) -> tuple[GoldSet, list[Document]]:
+def load_gold(
+    path: Path | None, corpus: list[Document], fmt: str | None = None, read_options: ReadOptions | None = None
+) -> tuple[GoldSet, list[Document]]:
     """Load the gold set (default: the project's ``gold/``) and the corpus documents it covers.
 
     A missing default gold set gets a message of its own: it is the first
@@ -58,11 +67,15 @@ def load_gold(path: Path | None, corpus: list[Document]) -> tuple[GoldSet, list[
         path = folder
     if not path.exists():
         raise UserError(f"{path}: gold set not found (pass --gold with a JSONL file or a folder of *.jsonl)")
-    documents = load_documents(path)
-    if not documents:
+    texts = {d.doc_id: d.text for d in corpus}
+    options = dataclasses.replace(read_options or ReadOptions(), corpus_texts=texts)
+    read = read_documents(path, fmt, options)  # any format (newsgold.formats); detected unless fmt is given
+    if not read.documents:
         raise UserError(f"{path}: the gold set holds no document")
-    by_id = {d.doc_id: d for d in corpus}
-    unknown = [d.doc_id for d in documents if d.doc_id not in by_id]
+    # paired with the corpus by doc_id, or by the text's SHA-256 when the format has no ids
+    pairing = pair_documents(ReadResult(path, "corpus", [SpanDocument(d.doc_id, text=d.text) for d in corpus]), read)
+    documents = pairing.predictions
+    unknown = pairing.unpaired_pred
     if unknown:
         raise UserError(f"{path}: gold document(s) not in the corpus: {', '.join(unknown[:5])} (pass --corpus DIR)")
     attach_texts(documents, {d.doc_id: d.text for d in corpus}, where=str(path))

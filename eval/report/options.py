@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from newsgold.formats.base import ReadOptions
 
 from newsgold.errors import UserError
 from newsgold.schema import SPAN_LABELS
@@ -38,6 +41,17 @@ class ReportOptions:
     use_cache: bool = True
     quiet: bool = False
     progress: bool = True  # a progress bar on stderr when it is a terminal (--no-progress: never)
+    gold_format: str | None = None
+    pred_format: str | None = None
+    gold_read: ReadOptions = field(default_factory=ReadOptions)
+    pred_read: ReadOptions = field(default_factory=lambda: ReadOptions(side="pred"))
+    label_map: dict[str, str] | None = None
+    drop_unmapped: bool = False
+
+    def pred_file_options(self) -> dict[str, Any]:
+        """How ``--pred NAME=PATH`` files are read (format, reader options, label map)."""
+        return {"fmt": self.pred_format, "read_options": self.pred_read, "label_map": self.label_map,
+                "drop_unmapped": self.drop_unmapped}  # fmt: skip
 
 
 def parse_labels_option(values: list[str]) -> dict[str, tuple[str, ...]]:

@@ -32,7 +32,13 @@ from newsgold.eval.report.options import ReportOptions
 from newsgold.eval.report.render_html import render_html
 from newsgold.eval.report.render_markdown import render_markdown
 from newsgold.eval.report.render_terminal import render_terminal, render_verdict
-from newsgold.eval.report.sources import Predictions, default_registry, obtain_predictions, select_sources
+from newsgold.eval.report.sources import (
+    Predictions,
+    default_registry,
+    obtain_predictions,
+    select_sources,
+    unknown_label_warnings,
+)
 from newsgold.eval.report.writer import PREDICTIONS_DIR, REPORT_FILES, check_own_folder, write_report_set
 from newsgold.corpus import load_corpus
 from newsgold.project import default_corpus_dir, default_reports_dir, require_project
@@ -100,7 +106,7 @@ def run_report(
         require_project("corpus and gold set", "--corpus DIR and --gold PATH")
     corpus_dir = options.corpus or default_corpus_dir()
     corpus = load_corpus(corpus_dir)
-    gold, documents = load_gold(options.gold, corpus)
+    gold, documents = load_gold(options.gold, corpus, options.gold_format, options.gold_read)
     toml = thresholds_file(options.thresholds_file) if options.use_thresholds else None
     thresholds = load_thresholds(toml)
     known = _known_extractor_names(registry) | set(options.extractors) | {n for n, _ in options.preds}
@@ -118,6 +124,8 @@ def run_report(
     sources = select_sources(options, registry)
     cache = PredictionsCache(options.cache_dir) if options.use_cache else None
     predictions = obtain_predictions(sources, documents, cache, show_progress=options.progress)
+    for line in unknown_label_warnings(predictions, gold.documents, options.labels):
+        print(f"newsgold eval report: warning: {line}", file=sys.stderr)
     sentence_cache = cache.root.parent / "sentences" if cache is not None else None
     report = build_report(
         predictions, gold, documents, corpus_dir, options, out_dir, score_documents, sentence_cache, paired_test

@@ -74,7 +74,7 @@ def select_sources(options: ReportOptions, registry: Any) -> list[Source]:
         sources.append(
             Source(
                 name,
-                registry.predictions_file_extractor(name, path),
+                registry.predictions_file_extractor(name, path, **options.pred_file_options()),
                 "predictions",
                 f"predictions file {path}",
                 Path(path),
@@ -162,3 +162,21 @@ def scored_labels(pred: Predictions, override: dict[str, tuple[str, ...]]) -> tu
             f"pass --labels {pred.source.name}=LABEL,..."
         )
     return labels, "labels it emitted (speaker-only spans excluded)"
+
+
+def unknown_label_warnings(
+    predictions: Sequence[Predictions], gold: Sequence[SpanDocument], labels: dict[str, tuple[str, ...]]
+) -> list[str]:
+    """One line per predictions file whose labels never occur in the gold set (see newsgold.formats.labelmap)."""
+    from newsgold.formats.labelmap import unknown_label_warning
+
+    out = []
+    for pred in predictions:
+        if pred.source.kind != "predictions":
+            continue
+        keep = labels.get(pred.source.name)
+        docs = [SpanDocument(d.doc_id, [s for s in d.spans if keep is None or s.label in keep]) for d in pred.documents]
+        line = unknown_label_warning(gold, docs, what=f"--pred {pred.source.name}")
+        if line:
+            out.append(line)
+    return out

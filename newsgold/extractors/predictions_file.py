@@ -1,23 +1,31 @@
 """Scoring output produced elsewhere: a span-document file posing as an extractor.
 
 ``--pred NAME=path.jsonl`` lets a user score any system (a commercial API, an
-LLM, a colleague's model) without writing a plugin: the file is read with the
-span-format loader, checked against the corpus texts, and served through the
-same :class:`~newsgold.extractors.base.Extractor` interface. Its ``version`` is
-the file's SHA-256, so a changed file is a new version.
+LLM, a colleague's model) without writing a plugin: the file is read in any
+format :mod:`newsgold.formats` knows (detected, or ``--pred-format``), paired
+with the corpus documents (by ``doc_id``, else by the text's SHA-256), label-mapped
+when asked, checked against the corpus texts, and served through the same
+:class:`~newsgold.extractors.base.Extractor` interface. Its ``version`` is the
+SHA-256 of the file's bytes, so a changed file is a new version.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from newsgold.corpus import Document
 from newsgold.errors import UserError
-from newsgold.spandoc import SpanDocument, attach_texts, load_documents
+from newsgold.formats.base import ReadOptions, ReadResult
+from newsgold.formats.labelmap import apply_label_map
+from newsgold.formats.pairing import pair_documents
+from newsgold.formats.registry import read_documents
+from newsgold.spandoc import SpanDocument, attach_texts
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +44,10 @@ def parse_pred_option(value: str) -> tuple[str, Path]:
 
 def _file_sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    if path.is_dir():
+        files = sorted(path.glob("*.jsonl")) or sorted(p for p in path.iterdir() if p.is_file())
+    else:
+        files = [path]
     for file in files:
         digest.update(file.read_bytes())
     return digest.hexdigest()
@@ -47,9 +58,21 @@ class PredictionsFileExtractor:
 
     description = "span documents read from a file produced elsewhere"
 
-    def __init__(self, name: str, path: str | os.PathLike[str]) -> None:
+    def __init__(
+        self,
+        name: str,
+        path: str | os.PathLike[str],
+        fmt: str | None = None,
+        read_options: ReadOptions | None = None,
+        label_map: dict[str, str] | None = None,
+        drop_unmapped: bool = False,
+    ) -> None:
         self.name = name
         self.path = Path(path)
+        self.fmt = fmt
+        self.read_options = read_options or ReadOptions(side="pred")
+        self.label_map = label_map
+        self.drop_unmapped = drop_unmapped
         if not self.path.exists():
             raise UserError(f"predictions {name!r}: {self.path}: no such file or folder")
         self.version = _file_sha256(self.path)
@@ -60,10 +83,21 @@ class PredictionsFileExtractor:
         Offsets are checked against the corpus texts (a file made for another
         version of an article is an error, not a silent mis-score).
         """
-        docs = {d.doc_id: d for d in load_documents(self.path)}
         texts = {d.doc_id: d.text for d in documents}
+        options = self.read_options
+        if options.corpus_texts is None:  # CoNLL tokens are aligned to the corpus articles
+            options = dataclasses.replace(options, corpus_texts=texts)
+        read = read_documents(self.path, self.fmt, options)
+        for warning in read.warnings:
+            log.warning("predictions %r: %s", self.name, warning)
+        corpus = ReadResult(self.path, "corpus", [SpanDocument(d.doc_id, text=d.text) for d in documents])
+        pairing = pair_documents(corpus, read)
+        paired = pairing.predictions
+        if self.label_map or self.drop_unmapped:
+            paired = apply_label_map(paired, self.label_map or {}, self.drop_unmapped)
+        docs = {d.doc_id: d for d in paired}
         attach_texts(docs.values(), texts, where=str(self.path))
-        extra = sorted(set(docs) - set(texts))
+        extra = sorted(pairing.unpaired_pred)
         if extra:
             log.warning(
                 "predictions %r: ignoring %d document(s) not in the corpus: %s",
@@ -81,6 +115,9 @@ class PredictionsFileExtractor:
         return out
 
 
-def predictions_file_extractor(name: str, path: str | os.PathLike[str]) -> PredictionsFileExtractor:
-    """Adapter for ``--pred NAME=path.jsonl``: an Extractor whose version is the file's SHA-256."""
-    return PredictionsFileExtractor(name, path)
+def predictions_file_extractor(name: str, path: str | os.PathLike[str], **options: Any) -> PredictionsFileExtractor:
+    """Adapter for ``--pred NAME=PATH``: an Extractor whose version is the file's SHA-256.
+
+    ``options`` go to :class:`PredictionsFileExtractor` (format, reader options, label map).
+    """
+    return PredictionsFileExtractor(name, path, **options)

@@ -44,7 +44,7 @@ from newsgold.annotate.config import LABELS_NAME, TEXT_NAME, attribute_control_n
 from newsgold.annotate.offsets import RegionResolver, to_label_studio
 from newsgold.atomic import atomic_write_text
 from newsgold.formats.base import FormatError, ReadOptions, ReadResult, checked_document, read_text_file
-from newsgold.schema import QUOTE, SCHEMA
+from newsgold.schema import SCHEMA
 from newsgold.spandoc import Relation, Span, SpanDocument
 
 NAME = "label-studio"
@@ -120,8 +120,10 @@ def _num(x: Any) -> int:
     return x if isinstance(x, int) else -1
 
 
-def _choose_prediction(preds: list[dict[str, Any]], options: ReadOptions, where: str) -> dict[str, Any] | None:
-    preds = [p for p in preds if isinstance(p, dict)]
+def _choose_prediction(preds: list[Any], options: ReadOptions, where: str) -> dict[str, Any] | None:
+    if any(not isinstance(p, dict) for p in preds):
+        raise FormatError(f"{where}: the export lists predictions by id only; export again with the predictions "
+                          "included (serialization option predictions.only_id = false)")  # fmt: skip
     if options.model_version is not None:
         preds = [p for p in preds if str(p.get("model_version")) == options.model_version]
     if not preds:
@@ -188,11 +190,17 @@ def _relations(items: list[dict[str, Any]], by_id: dict[str, Span], where: str) 
                     pair = (pair[1], pair[0])
                 if pair == (rel.source_label, rel.target_label):
                     rtype = rel.name
-        if rtype != "related" and by_id[dst].label == QUOTE and by_id[src].label != QUOTE:
-            src, dst = dst, src  # a said_by drawn from the speaker to the quote
         if (src, dst, rtype) not in {(r.from_id, r.to_id, r.type) for r in out}:
             out.append(Relation(src, dst, rtype))
     return out
+
+
+def _min_text_fields(data: dict[str, Any]) -> dict[str, str]:
+    """A JSON_MIN row's string fields that can be its text: those holding every region's text."""
+    regions = [r for v in data.values() if isinstance(v, list) for r in v if isinstance(r, dict) and "labels" in r]
+    fields = {k: v for k, v in data.items() if isinstance(v, str)}
+    fitting = {k: v for k, v in fields.items() if all(isinstance(r.get("text"), str) and r["text"] in v for r in regions)}
+    return fitting if len(fitting) == 1 or "text" not in fitting else {"text": fitting["text"]}
 
 
 def _min_result(row: dict[str, Any], text_key: str) -> tuple[list[dict[str, Any]], list[str]]:
@@ -242,7 +250,7 @@ def read(path: Path, options: ReadOptions) -> ReadResult:
                 skipped.append(str(task_id))
                 continue
             data = {k: v for k, v in chosen.items() if k not in _MIN_META}
-            key, text = _text_of({k: v for k, v in data.items() if isinstance(v, str)}, set(), options, where)
+            key, text = _text_of(_min_text_fields(data), set(), options, where)
             doc_id, real = _doc_id(data, task_id)
             res, _ = _min_result(chosen, key)
             _add(result, _convert(doc_id, text, res, where, result.warnings), real, where)
@@ -266,11 +274,29 @@ def read(path: Path, options: ReadOptions) -> ReadResult:
             _, text = _text_of(task["data"], to_names, options, where)
             doc_id, real = _doc_id(task["data"], task_id)
             _add(result, _convert(doc_id, text, res, where, result.warnings), real, where)
+    if skipped and options.annotator is not None and not result.documents:
+        raise FormatError(
+            f"{path}: no annotation by {options.annotator!r}; annotators appear in the export as "
+            f"{', '.join(sorted(_annotators(tasks))[:10]) or 'nobody'} (an export without user details lists user ids)"
+        )
     if skipped:
         who = f" by {options.annotator}" if options.annotator else ""
         result.warnings.append(f"{path}: {len(skipped)} task(s) have no usable annotation{who} and are not gold "
                                f"documents: {', '.join(skipped[:10])}")  # fmt: skip
     return result
+
+
+def _annotators(tasks: list[dict[str, Any]]) -> set[str]:
+    found: set[str] = set()
+    for t in tasks:
+        annotations = t.get("annotations") or [] if is_full_task(t) else [t]  # a JSON_MIN row is one annotation
+        for a in annotations:
+            who = a.get("completed_by", a.get("annotator")) if isinstance(a, dict) else None
+            if isinstance(who, dict):
+                who = who.get("email") or who.get("id")
+            if who is not None:
+                found.add(str(who))
+    return found
 
 
 def _add(result: ReadResult, doc: SpanDocument, real: bool, where: str) -> None:

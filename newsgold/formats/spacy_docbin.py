@@ -90,8 +90,8 @@ def _words(text: str, cuts: set[int]) -> tuple[list[str], list[bool]]:
     spaces: list[bool] = []
     for a, b in zip(pieces, pieces[1:], strict=False):
         piece = text[a:b]
-        if piece == " " and words and not spaces[-1] and not words[-1].isspace():
-            spaces[-1] = True  # one ordinary space after a word is spaCy's trailing whitespace
+        if piece == " " and words and not spaces[-1] and not words[-1].isspace() and a not in cuts and b not in cuts:
+            spaces[-1] = True  # one ordinary space after a word, not a span edge, is spaCy's trailing whitespace
             continue
         words.append(piece)
         spaces.append(False)

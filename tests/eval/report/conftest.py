@@ -124,10 +124,10 @@ class FakeRegistry:
     def get_extractor(self, name: str) -> CountingExtractor:
         return self.extractors[name]
 
-    def predictions_file_extractor(self, name: str, path: Any) -> Any:
+    def predictions_file_extractor(self, name: str, path: Any, **options: Any) -> Any:
         from newsgold.extractors import predictions_file_extractor
 
-        return predictions_file_extractor(name, path)
+        return predictions_file_extractor(name, path, **options)
 
 
 def add_articles_and_gold(root: Path) -> None:
