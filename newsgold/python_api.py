@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsgold.errors import InvalidInput
-from newsgold.spandoc import Span, SpanDocument, attach_texts, load_documents, parse_document
+from newsgold.spandoc import Span, SpanDocument, attach_texts, parse_document
 
 if TYPE_CHECKING:
     from newsgold.eval.scoring import ScoreResult
@@ -49,9 +49,23 @@ Documents = Iterable[DocumentLike] | str | os.PathLike[str]
 """A sequence of documents, or a path to span documents (a JSONL file or a folder of them)."""
 
 
-def load(path: str | os.PathLike[str]) -> list[SpanDocument]:
-    """Read span documents from a JSONL file or a folder of ``*.jsonl`` (InvalidInput names ``file:line``)."""
-    return load_documents(path)
+def load(path: str | os.PathLike[str], format: str | None = None, **options: Any) -> list[SpanDocument]:
+    """Read documents from a file or folder in any format :mod:`newsgold.formats` knows.
+
+    The format (span JSONL, Label Studio export, spaCy DocBin, CoNLL/BIO, BRAT,
+    doccano) is detected unless ``format`` names it; ``options`` are
+    :class:`newsgold.formats.ReadOptions` fields (``side="pred"``,
+    ``annotator=``, ``scheme=``...). Every offset is checked against its text;
+    InvalidInput names the file and line, or every format tried.
+    """
+    from dataclasses import fields
+
+    from newsgold.formats import ReadOptions, read_documents
+
+    unknown = sorted(set(options) - {f.name for f in fields(ReadOptions)})
+    if unknown:
+        raise InvalidInput(f"load(): unknown option(s) {', '.join(unknown)}; see newsgold.formats.ReadOptions")
+    return read_documents(path, format, ReadOptions(**options)).documents
 
 
 def _is_span_tuple(item: object) -> bool:

@@ -87,3 +87,13 @@ def test_doccano_offset_past_the_text(tmp_path: Path) -> None:
     path.write_text(json.dumps({"id": 1, "text": "abc", "label": [[1, 9, "X"]]}) + "\n", encoding="utf-8")
     with pytest.raises(FormatError, match="lies past the end of the text"):
         read_documents(path, "doccano")
+
+
+def test_newsgold_load_detects_the_format(tmp_path: Path) -> None:
+    import newsgold
+
+    p = at("Ana\u00a0Silva")
+    (doc,) = newsgold.load(brat_folder(tmp_path, f"T1\tPERSON {p[0]} {p[1]}\tAna\u00a0Silva\n"))
+    assert (doc.doc_id, doc.spans[0].start, doc.spans[0].label) == ("doc1", p[0], "PERSON")
+    with pytest.raises(newsgold.InvalidInput, match="unknown option"):
+        newsgold.load(tmp_path / "brat", colour="red")
