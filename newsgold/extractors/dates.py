@@ -48,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -57,7 +57,7 @@ LEADING_DROP = frozenset(
 """Leading words that are not part of a date expression under the guidelines."""
 
 DATE_WORDS = re.compile(
-    rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|yesterday|tomorrow|weekend"
+    rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|last\s+night|yesterday|tomorrow|weekend"
     r"|week|weeks|month|months|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
     r"|recently|future|past)\b",
     re.IGNORECASE,
@@ -78,6 +78,12 @@ def _case_sensitive(p: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(p.pattern if p.pattern.startswith(r"\b") else r"\b" + p.pattern + r"\b")
 
 
+RELATIVE_DAY = re.compile(
+    r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
+    r"|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:year|month|week))\b(?!['’]s\b)"
+)
+"""Deictic days, months and years the model sometimes leaves untagged ("today" in a quotation, "This year")."""
+
 PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
     for p in (
@@ -89,7 +95,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
         re.compile(rf"\b{WEEKDAY_RE}\b"),
     )
-]
+] + [RELATIVE_DAY]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -129,14 +135,17 @@ def candidate_spans(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        start, end = _trim_chars(text, ent.start_char, ent.end_char)
-        if start < end:
-            found.append((start, end, 0))
-    for pattern in PATTERNS:
+        # a date expression never crosses a line break: "Saturday, October 9, 2010\n\nRecent" is the dateline
+        for line in re.finditer(r"[^\r\n]+", text[ent.start_char : ent.end_char]):
+            start, end = _trim_chars(text, ent.start_char + line.start(), ent.start_char + line.end())
+            if start < end:
+                found.append((start, end, 0))
+    for priority, pattern in enumerate(PATTERNS):
+        # a full written date ("Saturday, October 9, 2010") is chosen before anything else
         for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), 1))
+            found.append((m.start(), m.end(), 2 if priority == 0 else 1))
     chosen: list[tuple[int, int]] = []  # kept sorted by start; chosen spans never overlap
-    for start, end, _ in sorted(found, key=lambda s: (-(s[1] - s[0]), -s[2], s[0])):
+    for start, end, _ in sorted(found, key=lambda s: (-(s[2] == 2), -(s[1] - s[0]), -s[2], s[0])):
         k = bisect.bisect_left(chosen, (start, end))
         if (k > 0 and chosen[k - 1][1] > start) or (k < len(chosen) and chosen[k][0] < end):
             continue

@@ -65,3 +65,16 @@ def test_durations_ages_and_unplaceable_phrases_are_not_dates(make_doc) -> None:
         "The 77 years old leader spoke at the end of the day, in the days following the meeting."
     )
     assert dates(make_doc, text) == []
+
+
+def test_datelines_and_deictic_days_the_model_leaves_out(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.dates import DateExtractor
+
+    text = (
+        "Defector arrested\n\nSaturday, October 9, 2010\n\nRecent reports said so.\n\n"
+        '"It hurts today," he said. This year the fair moved. The vote was last night.'
+    )
+    (doc,) = DateExtractor().extract([make_doc(text, dct="2010-10-09")])
+    got = [(s.text, s.value) for s in doc.spans]
+    assert ("Saturday, October 9, 2010", "2010-10-09") in got
+    assert ("today", "2010-10-09") in got and ("This year", "2010") in got and ("last night", "2010-10-08") in got
