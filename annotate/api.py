@@ -31,6 +31,12 @@ T = TypeVar("T")
 DEFAULT_TIMEOUT = 60.0
 READ_ATTEMPTS = 3
 BACKOFF_SECONDS = 0.5
+MAX_LISTED_ITEMS = 5_000_000
+"""Most items one paged listing may return: a server (or proxy) that keeps answering "next page" must not
+keep newsgold paging forever."""
+MALFORMED = (ValueError, TypeError, KeyError, AttributeError, IndexError)
+"""What parsing a 200 answer that is not the JSON Label Studio sends raises (pydantic and JSON errors are
+ValueErrors; the SDK's lenient models turn a wrong shape into missing attributes)."""
 
 
 class LabelStudioError(UserError):
@@ -78,8 +84,13 @@ def describe_failure(exc: BaseException, conn: Connection, doing: str) -> str:
             f"cannot reach Label Studio at {where} while {doing} ({type(exc).__name__}); is it running? "
             "start one with 'newsgold annotate serve' or set LABEL_STUDIO_URL"
         )
+    elif isinstance(exc, MALFORMED):
+        msg = (
+            f"{where} answered with a body that is not Label Studio's while {doing} ({type(exc).__name__}); "
+            "check that LABEL_STUDIO_URL points at Label Studio itself, not a proxy or login page"
+        )
     else:
-        msg = f"Label Studio call failed while {doing}: {type(exc).__name__}: {exc}"
+        msg = f"Label Studio call failed while {doing}: {type(exc).__name__}: {str(exc)[:300]}"
     return conn.redact(msg)
 
 
@@ -116,7 +127,7 @@ class Api:
             yield
         except UserError:
             raise
-        except (ApiError, httpx.HTTPError) as exc:
+        except (ApiError, httpx.HTTPError, *MALFORMED) as exc:
             raise LabelStudioError(describe_failure(exc, self.conn, doing)) from None
 
     def read(self, doing: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -126,6 +137,10 @@ class Api:
         for attempt in range(1, READ_ATTEMPTS + 1):
             try:
                 return fn(*args, **kwargs)
+            except UserError:
+                raise
+            except MALFORMED as exc:
+                raise LabelStudioError(describe_failure(exc, self.conn, doing)) from None
             except (ApiError, httpx.HTTPError) as exc:
                 if attempt < READ_ATTEMPTS and _is_transient(exc):
                     delay = BACKOFF_SECONDS * 2 ** (attempt - 1)
@@ -134,6 +149,26 @@ class Api:
                     continue
                 raise LabelStudioError(describe_failure(exc, self.conn, doing)) from None
         raise AssertionError("unreachable")
+
+    def pages(self, pager: Any, doing: str) -> list[Any]:
+        """Every item of a paged SDK listing, bounded: a server that repeats a page or never stops paging is
+        an error (a page seen twice, or more than :data:`MAX_LISTED_ITEMS` items), not a hang."""
+        if not hasattr(pager, "iter_pages"):
+            return list(pager)
+        items: list[Any] = []
+        seen_pages: set[tuple[Any, ...]] = set()
+        for page in pager.iter_pages():
+            batch = list(page.items or [])
+            ids = tuple(getattr(x, "id", None) for x in batch)
+            if batch and ids in seen_pages and any(i is not None for i in ids):
+                raise LabelStudioError(f"{self.conn.safe_url} returned the same page twice while {doing}; "
+                                       "is LABEL_STUDIO_URL Label Studio itself?")  # fmt: skip
+            seen_pages.add(ids)
+            items.extend(batch)
+            if len(items) > MAX_LISTED_ITEMS:
+                raise LabelStudioError(f"{self.conn.safe_url} listed more than {MAX_LISTED_ITEMS:,} items while "
+                                       f"{doing}; stopping")  # fmt: skip
+        return items
 
     def write(self, doing: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Call ``fn`` once: a write is never retried, so it can never be applied twice."""

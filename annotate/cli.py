@@ -7,7 +7,11 @@ from pathlib import Path
 
 from newsgold.annotate.connection import ENV_CONFIG, ENV_KEY, ENV_URL
 from newsgold.annotate.project import DEFAULT_TITLE
+from newsgold import numeric_options
+from newsgold.cli_parser import NewsgoldParser
 from newsgold.errors import UserError
+from newsgold.exit_codes import EPILOG
+from newsgold.outputs import check_output_dir
 from newsgold.project import find_project, require_project
 
 DESCRIPTION = """\
@@ -33,7 +37,7 @@ def _connection_options(p: argparse.ArgumentParser) -> None:
         "Prefer the environment: command lines end up in shell history",
     )
     g.add_argument("--config", type=Path, help=f"connection config file (default: ${ENV_CONFIG} or ~/.config/newsgold/label-studio.json)")
-    g.add_argument("--timeout", type=float, default=60.0, help="seconds to wait for each server reply (default 60)")
+    g.add_argument("--timeout", type=numeric_options.timeout, default=60.0, help="seconds to wait for each server reply (default 60)")
 
 
 def _project_option(p: argparse.ArgumentParser) -> None:
@@ -41,17 +45,24 @@ def _project_option(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser(prog: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = NewsgoldParser(
+        prog=prog, description=DESCRIPTION, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="{serve,push,pull,submit}")
 
-    serve = sub.add_parser("serve", help="run a local Label Studio (SQLite, 127.0.0.1) until Ctrl-C")
+    def add(name: str, help: str) -> argparse.ArgumentParser:
+        return sub.add_parser(
+            name, help=help, description=help, epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+        )
+
+    serve = add("serve", "run a local Label Studio (SQLite, 127.0.0.1) until Ctrl-C")
     serve.add_argument("--data-dir", type=Path, default=Path(".ls-data"), help="data folder the server owns (default ./.ls-data)")
-    serve.add_argument("--port", type=int, default=8080, help="loopback port (default 8080; 0 picks a free one)")
+    serve.add_argument("--port", type=numeric_options.port, default=8080, help="loopback port (default 8080; 0 picks a free one)")
     serve.add_argument("--email", default="admin@newsgold.local", help="admin login created on first start")
     serve.add_argument("--config", type=Path, help="where to write the connection config (mode 0600)")
-    serve.add_argument("--startup-timeout", type=float, default=240.0, help="seconds to wait for /health/ (default 240)")
+    serve.add_argument("--startup-timeout", type=numeric_options.timeout, default=240.0, help="seconds to wait for /health/ (default 240)")
 
-    push = sub.add_parser("push", help="import the corpus as tasks (idempotent), optionally with predictions")
+    push = add("push", "import the corpus as tasks (idempotent), optionally with predictions")
     _project_option(push)
     push.add_argument("--corpus", type=Path, help="corpus folder (default: the project's corpus/)")
     push.add_argument(
@@ -63,7 +74,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     )
     push.add_argument("--replace", action="store_true", help="update tasks whose text changed (only if unannotated)")
     push.add_argument(
-        "--annotators", type=int, metavar="N",
+        "--annotators", type=numeric_options.positive_int, metavar="N",
         help="how many people label each task (Label Studio's overlap; default: leave the project's setting)",
     )
     push.add_argument(
@@ -74,11 +85,11 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         "--force-config", action="store_true",
         help="replace a labeling config edited in Label Studio even if annotations use what it would drop",
     )
-    push.add_argument("--batch-size", type=int, default=500, help="tasks per import request (default 500)")
+    push.add_argument("--batch-size", type=numeric_options.positive_int, default=500, help="tasks per import request (default 500)")
     push.add_argument("--no-progress", action="store_true", help="no progress bar")
     _connection_options(push)
 
-    pull = sub.add_parser("pull", help="merge the annotations into the gold folder (validated, all or nothing)")
+    pull = add("pull", "merge the annotations into the gold folder (validated, all or nothing)")
     _project_option(pull)
     pull.add_argument("--out", type=Path, help="output folder (default: the project's gold/)")
     pull.add_argument(
@@ -91,7 +102,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     )
     _connection_options(pull)
 
-    submit = sub.add_parser("submit", help="submit an annotator's span documents as their Label Studio annotations")
+    submit = add("submit", "submit an annotator's span documents as their Label Studio annotations")
     _project_option(submit)
     submit.add_argument("--annotator", required=True, metavar="EMAIL", help="the annotator (user created if missing)")
     submit.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE.jsonl", help="span documents")
@@ -104,8 +115,6 @@ def _api(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from newsgold.annotate.api import Api
     from newsgold.annotate.connection import resolve_connection
 
-    if args.timeout <= 0:
-        raise UserError("--timeout must be positive")
     return Api(resolve_connection(args.url, args.api_key, args.config), timeout=args.timeout)
 
 
@@ -170,6 +179,7 @@ def main(argv: list[str], prog: str) -> int:
         from newsgold.annotate.pull import pull
 
         out = args.out or default_pull_dir()  # before connecting: a refusal costs no server round trip
+        check_output_dir(out, "--out")
         result = pull(_api(args), args.project, out, force=args.force, prune=args.prune)
         return 1 if result.needs_adjudication else 0
     if args.command == "submit":

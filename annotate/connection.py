@@ -15,6 +15,7 @@ into messages.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 from dataclasses import dataclass, field
@@ -24,6 +25,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import UserError
+from newsgold.redact import redact as redact_secrets
+from newsgold.redact import register_secret
+
+log = logging.getLogger(__name__)
 
 ENV_URL = "LABEL_STUDIO_URL"
 ENV_KEY = "LABEL_STUDIO_API_KEY"
@@ -59,6 +64,9 @@ class Connection:
     api_key: str = field(repr=False)
     source: str = "flags"
 
+    def __post_init__(self) -> None:
+        register_secret(self.api_key)
+
     def __str__(self) -> str:
         return f"{display_url(self.url)} (key from {self.source})"
 
@@ -77,22 +85,44 @@ class Connection:
 
 
 def redact(message: str, secret: str | None) -> str:
-    """Replace every occurrence of ``secret`` (and its JWT parts) in ``message`` with ``***``."""
+    """``message`` with ``secret`` (in any encoding, and its JWT parts) masked: :func:`newsgold.redact.redact`."""
     if not secret:
-        return message
-    out = message.replace(secret, "***")
-    for part in secret.split("."):
-        if len(part) >= 12:
-            out = out.replace(part, "***")
-    return out
+        return redact_secrets(message)
+    parts = [p for p in secret.split(".") if len(p) >= 12]
+    return redact_secrets(message, [secret, *parts])
+
+
+def check_api_key(key: str, where: str) -> str:
+    """A key must be printable ASCII with no whitespace inside: one pasted with a line break or a curly quote
+    would be sent mangled, and the server's 401 would not say why. The message never contains the key."""
+    register_secret(key)
+    if any(ch in key for ch in "\r\n"):
+        raise UserError(f"the API key from {where} contains a line break; copy it again as one line (it is not shown)")
+    if not key.isascii() or not key.isprintable() or any(ch.isspace() for ch in key):
+        raise UserError(
+            f"the API key from {where} contains a space, a control or a non-ASCII character; "
+            "copy it again from Label Studio (it is not shown)"
+        )
+    return key
 
 
 def _check_url(url: str, where: str) -> str:
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        hostname, port = parts.hostname, parts.port
+    except ValueError:
+        raise UserError(f"{where}: the URL is not an http(s) URL like http://127.0.0.1:8080") from None
+    if parts.scheme not in ("http", "https") or not hostname:
         raise UserError(f"{where}: {display_url(url) or 'the URL'} is not an http(s) URL like http://127.0.0.1:8080")
-    return url.rstrip("/") if parts.path in ("", "/") else url
+    if parts.username is not None or parts.password is not None:
+        # httpx would turn user:password@ into a Basic Authorization header that replaces the key's,
+        # and the server's 401 would then blame the key. The key authenticates; the credentials go.
+        register_secret(parts.password)
+        log.warning("%s: ignoring the user:password@ part of the URL; the API key authenticates", where)
+        host = f"[{hostname}]" if ":" in hostname else hostname
+        url = urlunsplit((parts.scheme, f"{host}:{port}" if port else host, parts.path, parts.query, parts.fragment))
+    return url.rstrip("/") if urlsplit(url).path in ("", "/") else url
 
 
 def read_config(path: Path) -> dict[str, Any]:
@@ -138,7 +168,7 @@ def resolve_connection(
             break
     for candidate, source in ((api_key, "flags"), (os.environ.get(ENV_KEY), ENV_KEY), (config.get("api_key"), str(path))):
         if candidate:
-            chosen_key, key_source = str(candidate).strip(), source
+            chosen_key, key_source = check_api_key(str(candidate).strip(), source), source
             break
     if not chosen_url:
         raise UserError(

@@ -42,7 +42,7 @@ def find_project(api: Api, title: str) -> ProjectRef | None:
 
     def lookup() -> list[Any]:
         pager: Any = api.ls.projects.list(title=title, page_size=100)  # a substring match: filter exactly
-        return [p for p in pager if p.title == title]
+        return [p for p in api.pages(pager, "listing projects") if p.title == title]
 
     matches = api.read(f"looking up project {title!r}", lookup)
     if len(matches) > 1:

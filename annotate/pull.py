@@ -73,9 +73,22 @@ def export_annotated_tasks(api: Api, project: ProjectRef, timeout: float = EXPOR
         # at 10,000 tasks; one users.list() maps ids to emails instead
         request_options={"max_retries": 0},
     )
-    if snap.id is None:
+    raw_id = getattr(snap, "id", None)
+    if not isinstance(raw_id, int) or isinstance(raw_id, bool):
         raise UserError(f"Label Studio did not create an export of {project.title!r}; see its log and pull again")
-    export_id = int(snap.id)
+    export_id = raw_id
+    try:
+        return _wait_and_download(api, project, snap, export_id, timeout)
+    finally:
+        # Every pull creates a snapshot; a failed one (timeout, bad body, Ctrl-C) must not leave it behind.
+        try:
+            api.ls.projects.exports.delete(id=project.id, export_pk=export_id)
+        except Exception:  # noqa: BLE001 - a leftover snapshot costs disk space, not correctness
+            log.info("could not delete export snapshot %s", export_id)
+
+
+def _wait_and_download(api: Api, project: ProjectRef, snap: Any, export_id: int, timeout: float) -> list[dict[str, Any]]:
+    """Poll the snapshot until it is built, download it and check it is a list of task objects."""
     status = str(getattr(snap, "status", "") or "")
     deadline = time.monotonic() + timeout
     while status != "completed":
@@ -99,10 +112,8 @@ def export_annotated_tasks(api: Api, project: ProjectRef, timeout: float = EXPOR
         raise UserError(f"the export of {project.title!r} is not valid JSON (truncated download?); pull again") from None
     if not isinstance(tasks, list):
         raise UserError(f"the export of {project.title!r} is not a list of tasks; pull again")
-    try:
-        api.ls.projects.exports.delete(id=project.id, export_pk=export_id)
-    except Exception:  # noqa: BLE001 - a leftover snapshot costs disk space, not correctness
-        log.info("could not delete export snapshot %s", export_id)
+    if not all(isinstance(t, dict) for t in tasks):
+        raise UserError(f"the export of {project.title!r} holds an entry that is not a task object; pull again")
     return tasks
 
 
@@ -189,7 +200,7 @@ def pull(
             f"the export holds {len(tasks)} annotated tasks but {title!r} has {expected}; nothing was written, pull again"
         )
     version = api.read("reading the server version", api.get_json, "api/version")
-    users = {int(u.id): str(getattr(u, "email", "") or f"user-{u.id}") for u in api.read("listing users", api.ls.users.list)}
+    users = {int(u.id): str(getattr(u, "email", "") or f"user-{u.id}") for u in api.read("listing users", lambda: api.pages(api.ls.users.list(), "listing users"))}
     result = convert_tasks(tasks, project, users)
     result.exported_at = exported_at
     result.server_version = str(version.get("release", "")) if isinstance(version, dict) else ""

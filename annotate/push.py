@@ -112,7 +112,8 @@ def existing_tasks(api: Api, project: ProjectRef) -> dict[str, ExistingTask]:
 
     def collect() -> list[Any]:
         # only what the key needs: the full task serializer is 3-4x slower on large projects
-        return list(api.ls.tasks.list(project=project.id, include="id,data,total_annotations", page_size=1000))
+        pager = api.ls.tasks.list(project=project.id, include="id,data,total_annotations", page_size=1000)
+        return api.pages(pager, "listing tasks")
 
     found: dict[str, ExistingTask] = {}
     dupes: dict[str, list[int]] = {}

@@ -52,7 +52,7 @@ def ensure_user(api: Api, email: str, log: Callable[[str], None] = print) -> int
     """The id of the Label Studio user with ``email``; creates the user (random password) if missing."""
     if "@" not in email:
         raise UserError(f"annotator {email!r} must be an email address (Label Studio identifies people by email)")
-    users = api.read("listing users", api.ls.users.list)
+    users = api.read("listing users", lambda: api.pages(api.ls.users.list(), "listing users"))
     for user in users:
         if (getattr(user, "email", "") or "").lower() == email.lower():
             return int(user.id)
@@ -70,7 +70,7 @@ def ensure_user(api: Api, email: str, log: Callable[[str], None] = print) -> int
 
 def _tasks_by_doc_id(api: Api, project: ProjectRef) -> dict[str, Any]:
     def collect() -> list[Any]:
-        return list(api.ls.tasks.list(project=project.id, fields="all", page_size=1000))
+        return api.pages(api.ls.tasks.list(project=project.id, fields="all", page_size=1000), "listing tasks")
 
     out: dict[str, Any] = {}
     for task in api.read(f"listing the tasks of {project.title!r}", collect):

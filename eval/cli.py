@@ -9,6 +9,8 @@ from __future__ import annotations
 import importlib
 import sys
 
+from newsgold.exit_codes import EPILOG
+
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "score": ("newsgold.eval.score_cli", "score predicted span documents against gold ones (four schemes, intervals)"),
     "report": ("newsgold.eval.report_cli", "run extractors, score them, write the report, apply threshold gates"),
@@ -19,7 +21,7 @@ def _usage(prog: str) -> str:
     width = max(len(name) for name in SUBCOMMANDS)
     lines = [f"usage: {prog} {{{','.join(SUBCOMMANDS)}}} ...", "", "commands:"]
     lines += [f"  {name.ljust(width)}  {desc}" for name, (_, desc) in SUBCOMMANDS.items()]
-    lines += ["", f"Run '{prog} COMMAND --help' for a command's options."]
+    lines += ["", f"Run '{prog} COMMAND --help' for a command's options.", "", EPILOG]
     return "\n".join(lines)
 
 
@@ -30,8 +32,9 @@ def main(argv: list[str], prog: str) -> int:
         return 0 if argv else 2
     name, rest = argv[0], argv[1:]
     if name not in SUBCOMMANDS:
-        print(_usage(prog), file=sys.stderr)
-        print(f"\n{prog}: error: unknown command {name!r}", file=sys.stderr)
+        shown = name if len(name) <= 80 else name[:80] + "..."
+        print(f"{prog}: error: unknown command {shown!r} (commands: {', '.join(SUBCOMMANDS)}; see '{prog} --help')",
+              file=sys.stderr)  # fmt: skip
         return 2
     module = importlib.import_module(SUBCOMMANDS[name][0])
     return int(module.main(rest, f"{prog} {name}") or 0)

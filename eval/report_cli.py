@@ -12,9 +12,13 @@ import argparse
 from pathlib import Path
 
 from newsgold.eval.report.options import DEFAULT_BOOTSTRAP, ReportOptions, parse_labels_option
+from newsgold import numeric_options
 from newsgold.errors import UserError
 from newsgold.eval.registry import SCHEME_NAMES
 from newsgold.formats.options import add_format_options, add_label_map_options, read_options
+from newsgold.cli_parser import NewsgoldParser
+from newsgold.exit_codes import EPILOG as EPILOG_EXIT
+from newsgold.outputs import check_output_dir
 
 EPILOG = """\
 gate keys (--fail-under and [thresholds] in the project's newsgold.toml):
@@ -28,13 +32,12 @@ gate keys (--fail-under and [thresholds] in the project's newsgold.toml):
   gold set they are not applied (unless --apply-thresholds). A gate on an undefined score is not applicable.
   e.g. --fail-under spacy.strict.f1=0.6 --fail-under quotes.QUOTE.partial.f1=0.8 --fail-under strict.f1=0.5
 
-exit status: 0 no gate failed (or there were none), 1 a gate failed (listed), 2 bad input or usage.
-""".replace("{schemes}", " ".join(SCHEME_NAMES))
+""".replace("{schemes}", " ".join(SCHEME_NAMES)) + EPILOG_EXIT
 
 
 def build_parser(prog: str) -> argparse.ArgumentParser:
     """The argument parser (separate so that the docs and tests can inspect it)."""
-    parser = argparse.ArgumentParser(
+    parser = NewsgoldParser(
         prog=prog,
         description=(
             "Run extractors over the corpus, score each against the gold set on the labels it predicts, "
@@ -122,12 +125,13 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--bootstrap",
-        type=int,
+        type=numeric_options.bootstrap,
         default=DEFAULT_BOOTSTRAP,
         metavar="N",
-        help=f"bootstrap resamples for the 95%% intervals (default {DEFAULT_BOOTSTRAP}; 0: no intervals)",
+        help=f"bootstrap resamples for the 95%% intervals (default {DEFAULT_BOOTSTRAP}; 0: no intervals; "
+        f"at most {numeric_options.MAX_BOOTSTRAP:,})",
     )
-    parser.add_argument("--seed", type=int, default=0, metavar="S", help="seed of the bootstrap (default 0)")
+    parser.add_argument("--seed", type=numeric_options.seed, default=0, metavar="S", help="seed of the bootstrap (default 0)")
     parser.add_argument(
         "--cache-dir",
         type=Path,
@@ -153,8 +157,10 @@ def parse_options(argv: list[str], prog: str) -> ReportOptions:
     """argv -> validated :class:`ReportOptions` (UserError for bad values)."""
     parser = build_parser(prog)
     args = parser.parse_args(argv)
-    if args.bootstrap < 0:
-        raise UserError(f"--bootstrap {args.bootstrap}: must be 0 (no intervals) or a positive number of resamples")
+    if args.out is not None:
+        check_output_dir(args.out, "--out")
+    if args.cache_dir is not None:
+        check_output_dir(args.cache_dir, "--cache-dir")
     from newsgold.extractors import parse_pred_option
 
     preds = [parse_pred_option(v) for v in args.pred]

@@ -20,8 +20,12 @@ from newsgold.eval.scoring import UndefinedMetricWarning, score_documents
 from newsgold.eval.table import render_table
 from newsgold.eval.tokens import TokenResult, token_scores
 from newsgold.corpus import load_corpus, texts_by_id
+from newsgold import numeric_options
 from newsgold.errors import UserError
 from newsgold.formats.options import add_format_options, add_label_map_options
+from newsgold.cli_parser import NewsgoldParser
+from newsgold.exit_codes import EPILOG as EPILOG_EXIT
+from newsgold.outputs import check_output_file
 from newsgold.project import default_gold_dir
 from newsgold.spandoc import attach_texts
 
@@ -36,8 +40,7 @@ over the labels in gold or predictions; weighted = mean weighted by gold support
 A ratio with a zero denominator takes --zero-division (default: 0 with one warning line)
 and is listed as undefined in --json. See docs/scoring.md.
 
-exit status: 0 scored, 2 bad input or usage.
-"""
+""" + EPILOG_EXIT
 
 
 def _fraction(value: str) -> float:
@@ -58,29 +61,9 @@ def parse_labels(value: str) -> list[str]:
     return labels
 
 
-def _non_negative(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 or more, got {n}")
-    return n
-
-
-def _confidence(value: str) -> float:
-    try:
-        c = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number like 0.95, got {value!r}") from None
-    if not 0.0 < c < 1.0:
-        raise argparse.ArgumentTypeError(f"expected a level strictly between 0 and 1, got {c}")
-    return c
-
-
 def build_parser(prog: str) -> argparse.ArgumentParser:
     """The argument parser (separate so that docs and tests can inspect it)."""
-    parser = argparse.ArgumentParser(
+    parser = NewsgoldParser(
         prog=prog,
         description="Score predicted span documents against gold span documents: counts and precision/recall/F1 "
         "under four schemes, per label and overall, with bootstrap confidence intervals, quote attribution "
@@ -120,22 +103,22 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--bootstrap",
-        type=_non_negative,
+        type=numeric_options.bootstrap,
         default=1000,
         metavar="N",
-        help="bootstrap resamples for the confidence intervals (default 1000; 0 = no intervals). Resamples "
-        "documents, or paragraphs when there are fewer than 30 documents",
+        help=f"bootstrap resamples for the confidence intervals (default 1000; 0 = no intervals; at most "
+        f"{numeric_options.MAX_BOOTSTRAP:,}). Resamples documents, or paragraphs when there are fewer than 30 documents",
     )
     parser.add_argument(
         "--seed",
-        type=int,
+        type=numeric_options.seed,
         default=0,
         metavar="S",
         help="random seed of the bootstrap (default 0; same seed, same intervals)",
     )
     parser.add_argument(
         "--confidence",
-        type=_confidence,
+        type=numeric_options.confidence,
         default=0.95,
         metavar="C",
         help="confidence level of the intervals (default 0.95)",
@@ -186,6 +169,8 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
 def main(argv: list[str], prog: str) -> int:
     """Entry point of ``newsgold eval score``."""
     args = build_parser(prog).parse_args(argv)
+    if args.errors is not None:
+        check_output_file(args.errors, "--errors")
     gold_path = args.gold if args.gold is not None else default_gold_dir()
     texts = texts_by_id(load_corpus(args.corpus)) if args.corpus is not None else None
     gold, pred, notes = load_scoring_inputs(args, gold_path, args.pred, texts)

@@ -11,6 +11,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from newsgold.errors import UserError
+
 
 def _default_mode(target: Path) -> int:
     try:
@@ -31,8 +33,12 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, mode: int | No
     (``mkstemp`` alone would leave every gold file and report private).
     """
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:100]}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        # A full disk, a read-only folder, a name the file system refuses: the environment, not a bug.
+        raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from None
     try:
         os.fchmod(fd, mode if mode is not None else _default_mode(target))
         with os.fdopen(fd, "wb") as out:
@@ -40,11 +46,19 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, mode: int | No
             out.flush()
             os.fsync(out.fileno())
         os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, mode: int | None = None) -> None:
-    """UTF-8 text version of :func:`atomic_write_bytes` (no newline translation)."""
-    atomic_write_bytes(path, text.encode("utf-8"), mode=mode)
+    """UTF-8 text version of :func:`atomic_write_bytes` (no newline translation).
+
+    A lone surrogate (from a ``"\\udc00"`` escape in an input file) cannot be
+    UTF-8; it is written as the six characters ``\\udc00``, which is also its
+    JSON escape, so a JSON line stays valid and the same value reads back.
+    """
+    atomic_write_bytes(path, text.encode("utf-8", "backslashreplace"), mode=mode)

@@ -2,8 +2,13 @@
 
 Each area owns its parser in its own module and exposes
 ``main(argv: list[str] | None, prog: str) -> int``; this module only
-dispatches, sets up logging, and turns :class:`~newsgold.errors.NewsgoldError`
-into one line on stderr and exit status 2 (never a traceback).
+dispatches, sets up logging and applies the exit status policy
+(:mod:`newsgold.exit_codes`): :class:`~newsgold.errors.NewsgoldError` becomes one
+line on stderr and its ``exit_code`` (2); any other exception is a bug, reported by
+:mod:`newsgold.crash` as one line naming it and the file holding its
+traceback, status 3 (never a traceback on stderr, never status 1). Output
+goes through :mod:`newsgold.safe_streams`, which masks the API key in any
+form and never fails on a character the terminal cannot encode.
 ``python -m newsgold.annotate ...`` and ``python -m newsgold.eval ...`` go through
 :func:`run_area` as well, so they behave identically.
 """
@@ -16,7 +21,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from newsgold import exit_codes
+from newsgold.crash import crash_line
 from newsgold.errors import NewsgoldError
+from newsgold.redact import redact, register_secret
+from newsgold.safe_streams import guarded_streams
+
+KEY_OPTION = "--api-key"
+ENV_KEY = "LABEL_STUDIO_API_KEY"
 
 AREAS: dict[str, tuple[str, str]] = {
     "init": ("newsgold.init_cli", "create a project of your own: corpus/, gold/, newsgold.toml, a CI workflow"),
@@ -30,28 +42,112 @@ AREAS: dict[str, tuple[str, str]] = {
 MainFn = Callable[[list[str], str], int]
 
 
+MAX_ERROR_CHARS = 1000
+"""An error line quotes at most this much: a message built from a 50 MB line must not be 50 MB."""
+
+
+class _CurrentStderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is at the time (the guarded stream while a command runs)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+
+    @property  # type: ignore[override]
+    def stream(self):  # type: ignore[no-untyped-def]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+
 def _configure_logging() -> None:
-    logging.basicConfig(level=logging.WARNING, format="newsgold: %(levelname)s: %(message)s", stream=sys.stderr)
+    root = logging.getLogger()
+    if not any(isinstance(h, _CurrentStderrHandler) for h in root.handlers):
+        handler = _CurrentStderrHandler()
+        handler.setLevel(logging.WARNING)  # a test or library raising the root level to DEBUG must not flood stderr
+        handler.setFormatter(logging.Formatter("newsgold: %(levelname)s: %(message)s"))
+        root.addHandler(handler)
+        if root.level == logging.NOTSET or root.level > logging.WARNING:
+            root.setLevel(logging.WARNING)
+
+
+def _register_secrets(args: Sequence[str]) -> None:
+    """Mask the API key from the environment and ``--api-key`` before anything (argparse included) can print it."""
+    register_secret(os.environ.get(ENV_KEY))
+    for i, arg in enumerate(args):
+        if arg == KEY_OPTION and i + 1 < len(args):
+            register_secret(args[i + 1])
+        elif arg.startswith(KEY_OPTION + "="):
+            register_secret(arg.partition("=")[2])
+
+
+def one_line(text: str) -> str:
+    """A message's lines as one line: ``a:`` + ``b`` -> ``a: b``, ``a`` + ``b`` -> ``a; b`` (a listing stays readable)."""
+    out = ""
+    for line in (ln.strip() for ln in text.splitlines()):
+        if line:
+            out = line if not out else f"{out} {line}" if out.endswith(":") else f"{out}; {line}"
+    return out
+
+
+def error_line(prog: str, message: object) -> str:
+    """``prog: error: message`` on one line, bounded in length, secrets masked."""
+    text = one_line(redact(str(message))) or "error"
+    if len(text) > MAX_ERROR_CHARS:
+        text = text[:MAX_ERROR_CHARS] + "..."
+    return f"{prog}: error: {text}"
+
+
+def _exit_status(code: object) -> int | None:
+    """The status of a ``SystemExit`` (argparse: 0 after --help, 2 for usage); None when it is not one we give."""
+    if code is None:
+        return 0
+    if isinstance(code, int) and not isinstance(code, bool) and code in (0, 2):
+        return code
+    return None
 
 
 def run_area(area: str, argv: Sequence[str] | None = None, prog: str | None = None) -> int:
-    """Run one area's ``main`` with newsgold's error policy; return the exit status."""
+    """Run one area's ``main`` with newsgold's error policy; return the exit status (0, 1, 2, 3 or 130)."""
     _configure_logging()
     module_name, _ = AREAS[area]
     args = list(sys.argv[1:] if argv is None else argv)
     prog = prog or f"newsgold {area}"
+    _register_secrets(args)
+    with guarded_streams():
+        try:
+            module = importlib.import_module(module_name)
+            main: MainFn = module.main
+            status = main(args, prog)
+            return int(status or 0)
+        except NewsgoldError as exc:
+            print(error_line(prog, exc), file=sys.stderr)
+            return exc.exit_code
+        except KeyboardInterrupt:
+            print(f"{prog}: interrupted", file=sys.stderr)
+            return exit_codes.INTERRUPTED
+        except BrokenPipeError:
+            _silence_stdout()
+            return exit_codes.OK
+        except SystemExit as exc:
+            status = _exit_status(exc.code)
+            if status is not None:
+                return status
+            print(crash_line(exc, prog, args), file=sys.stderr)
+            return exit_codes.INTERNAL_ERROR
+        except BaseException as exc:  # noqa: BLE001 - every other exception is a bug: report it, exit 3
+            print(crash_line(exc, prog, args), file=sys.stderr)
+            return exit_codes.INTERNAL_ERROR
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe (``newsgold ... | head``), point stdout at /dev/null so the exit flush cannot fail."""
     try:
-        module = importlib.import_module(module_name)
-        main: MainFn = module.main
-        return int(main(args, prog) or 0)
-    except NewsgoldError as exc:
-        print(f"{prog}: error: {exc}", file=sys.stderr)
-        return exc.exit_code
-    except KeyboardInterrupt:
-        print(f"{prog}: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        return 0
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno())  # type: ignore[union-attr]
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 def _usage() -> str:
@@ -70,6 +166,8 @@ def _usage() -> str:
         "Commands use the project found from the current folder upward (its newsgold.toml);",
         "--project-dir DIR (or $NEWSGOLD_PROJECT) names one instead.",
         "Run 'newsgold COMMAND --help' for a command's options.",
+        "",
+        exit_codes.EPILOG,
     ]
     return "\n".join(lines)
 
@@ -96,9 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsgold {version('newsgold')}")
         return 0
     if args[0] not in AREAS:
-        print(_usage(), file=sys.stderr)
-        print(f"\nnewsgold: error: unknown command {args[0]!r}", file=sys.stderr)
-        return 2
+        print(error_line("newsgold", f"unknown command {args[0][:80]!r} (commands: {', '.join(AREAS)}; see 'newsgold --help')"),
+              file=sys.stderr)  # fmt: skip
+        return exit_codes.BAD_INPUT
     return run_area(args[0], args[1:], prog=f"newsgold {args[0]}")
 
 

@@ -14,20 +14,23 @@ import argparse
 import sys
 from pathlib import Path
 
+from newsgold.cli_parser import NewsgoldParser
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.errors import UserError
 from newsgold.formats.labelmap import apply_label_map
 from newsgold.formats.options import add_format_options, add_label_map_options, read_options
+from newsgold.formats import brat
 from newsgold.formats.registry import FORMAT_NAMES, guess_output_format, read_documents, write_documents
+from newsgold.outputs import check_output_dir, check_output_file
 from newsgold.spandoc import attach_texts
 
 
 def build_parser(prog: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = NewsgoldParser(
         prog=prog,
         description="Convert annotations between newsgold span JSONL, Label Studio exports/tasks, spaCy DocBin, "
         "CoNLL/BIO, BRAT standoff and doccano JSONL. Offsets are checked against the text on the way in and out.",
-        epilog="formats: " + ", ".join(FORMAT_NAMES) + " (docs/formats.md). exit status: 0 written, 2 bad input or usage.",
+        epilog="formats: " + ", ".join(FORMAT_NAMES) + " (docs/formats.md).",
     )
     parser.add_argument("input", type=Path, metavar="IN", help="file or folder to read")
     parser.add_argument("output", type=Path, metavar="OUT", help="file (or folder, for BRAT) to write")
@@ -45,6 +48,11 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
 def main(argv: list[str], prog: str) -> int:
     """Entry point of ``newsgold convert``."""
     args = build_parser(prog).parse_args(argv)
+    fmt = args.to_format or guess_output_format(args.output)
+    if fmt == brat.NAME:
+        check_output_dir(args.output, "OUT")
+    else:
+        check_output_file(args.output, "OUT")
     texts = texts_by_id(load_corpus(args.corpus)) if args.corpus is not None else None
     result = read_documents(args.input, args.from_format, read_options(args, args.side, texts))
     docs = result.documents
@@ -54,7 +62,6 @@ def main(argv: list[str], prog: str) -> int:
         raise UserError("--drop-unmapped needs --label-map (the labels to keep are its keys and values)")
     if args.label_map:
         docs = apply_label_map(docs, args.label_map, args.drop_unmapped)
-    fmt = args.to_format or guess_output_format(args.output)
     for warning in result.warnings + write_documents(docs, args.output, fmt):
         print(f"{prog}: warning: {warning}", file=sys.stderr)
     n_spans = sum(len(d.spans) for d in docs)

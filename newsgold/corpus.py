@@ -27,6 +27,7 @@ from pathlib import Path
 
 from newsgold.datelines import infer_dct
 from newsgold.errors import InputFormatError, UserError
+from newsgold.input_files import MAX_ARTICLE_BYTES, read_input_bytes
 from newsgold.jsonl import iter_jsonl
 from newsgold.project import default_corpus_dir
 
@@ -68,6 +69,26 @@ def _parse_dct(value: object, where: str) -> dt.date:
         raise InputFormatError(f"{where}: 'dct' {value!r} is not an ISO date like 2021-05-19") from None
 
 
+def _check_manifest_covers(root: Path, manifest: dict[str, dict[str, object]], files: list[Path]) -> None:
+    """A manifest row without its file is an error (a deleted article would silently leave the scores);
+    a file the manifest does not list is a warning (it gets the default doc_id, title and dct)."""
+    if not manifest:
+        return
+    names = {p.name for p in files}
+    missing = sorted(name for name in manifest if name not in names)
+    if missing:
+        shown = ", ".join(repr(m[:80]) for m in missing[:3]) + (", ..." if len(missing) > 3 else "")
+        where = manifest[missing[0]]["_where"]
+        raise InputFormatError(
+            f"{where}: the manifest lists {len(missing)} file(s) missing from {root}: {shown}; "
+            "restore them or remove their rows"
+        )
+    extra = sorted(names - set(manifest))
+    if extra:
+        shown = ", ".join(extra[:3]) + (", ..." if len(extra) > 3 else "")
+        log.warning("%s: %d .txt file(s) not in %s: %s", root, len(extra), MANIFEST_NAME, shown)
+
+
 def load_corpus(folder: str | os.PathLike[str] | None = None) -> list[Document]:
     """Read every ``*.txt`` in ``folder`` (default: the project's ``corpus/``), sorted by name.
 
@@ -82,10 +103,11 @@ def load_corpus(folder: str | os.PathLike[str] | None = None) -> list[Document]:
     files = sorted(p for p in root.glob("*.txt") if p.is_file())
     if not files:
         raise UserError(f"{root}: corpus folder holds no .txt file")
+    _check_manifest_covers(root, manifest, files)
     docs: list[Document] = []
     seen: dict[str, Path] = {}
     for path in files:
-        raw = path.read_bytes()
+        raw = read_input_bytes(path, "corpus file", MAX_ARTICLE_BYTES)
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:

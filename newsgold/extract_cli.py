@@ -19,7 +19,11 @@ import time
 from pathlib import Path
 
 from newsgold.corpus import load_corpus
+from newsgold import numeric_options
+from newsgold.cli_parser import NewsgoldParser
 from newsgold.errors import UserError
+from newsgold.exit_codes import EPILOG
+from newsgold.outputs import check_output_dir, check_output_file, safe_file_name
 from newsgold.extractors import available_extractors, get_extractor
 from newsgold.extractors.nlp import BATCH_SIZE
 from newsgold.extractors.runner import run_extractor
@@ -27,11 +31,12 @@ from newsgold.spandoc import SpanDocument, write_documents
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = NewsgoldParser(
         prog=prog,
         description="Run extractors over a corpus and write their output as span documents (JSONL).",
         epilog="Third-party extractors appear here once installed: they register under the Python entry point "
-        "group 'newsgold.extractors' (see docs/extractors.md).",
+        "group 'newsgold.extractors' (see docs/extractors.md).\n\n" + EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
         "--extractor",
@@ -57,7 +62,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--batch-size",
-        type=int,
+        type=numeric_options.positive_int,
         default=BATCH_SIZE,
         metavar="N",
         help=f"documents per batch (one shared spaCy parse per batch; default {BATCH_SIZE})",
@@ -87,10 +92,27 @@ def _outputs(names: list[str], out: str) -> dict[str, Path]:
     if not folder:
         if path.suffix != ".jsonl":
             raise UserError(f"--out {out}: a single extractor writes a .jsonl file (or give a folder ending with '/')")
-        return {names[0]: path}
+        return {names[0]: check_output_file(path, "--out")}
     if path.exists() and not path.is_dir():
         raise UserError(f"--out {out}: several extractors write a folder, but this is a file")
-    return {name: path / f"{name}.jsonl" for name in names}
+    check_output_dir(path, "--out")
+    outputs = {name: path / f"{safe_file_name(name)}.jsonl" for name in names}
+    clash = _first_clash(outputs)
+    if clash:
+        raise UserError(f"--out {out}: extractors {clash[0]!r} and {clash[1]!r} would write the same file")
+    for file in outputs.values():
+        check_output_file(file, "--out")
+    return outputs
+
+
+def _first_clash(outputs: dict[str, Path]) -> tuple[str, str] | None:
+    seen: dict[str, str] = {}
+    for name, file in outputs.items():
+        key = file.name.casefold()
+        if key in seen:
+            return seen[key], name
+        seen[key] = name
+    return None
 
 
 def main(argv: list[str], prog: str = "newsgold extract") -> int:

@@ -33,6 +33,11 @@ LEADING_PREPOSITIONS = frozenset(
 _EDGE_PUNCT = " \t\r\n\u00a0.,;:!?()[]{}-–—'\"“”‘’"
 
 
+def _excerpt(covered: str, limit: int = 80) -> str:
+    """A span's text as quoted in a problem line: at most ``limit`` characters of it."""
+    return repr(covered if len(covered) <= limit else covered[:limit] + "...")
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One guideline violation, located by document and span."""
@@ -50,38 +55,39 @@ class Problem:
 def _check_labels(doc: SpanDocument) -> Iterable[Problem]:
     for s in doc.spans:
         if s.label not in SCHEMA.span_labels:
-            yield Problem(doc.doc_id, s.id, "label", f"{s.label!r} is not a schema label {SCHEMA.span_labels}")
+            yield Problem(doc.doc_id, s.id, "label", f"{_excerpt(s.label)} is not a schema label {SCHEMA.span_labels}")
     for r in doc.relations:
         if r.type != SAID_BY:
-            yield Problem(doc.doc_id, r.from_id, "relation", f"relation type {r.type!r} is not {SAID_BY!r}")
+            yield Problem(doc.doc_id, r.from_id, "relation", f"relation type {_excerpt(r.type)} is not {SAID_BY!r}")
 
 
 def _check_edges(doc: SpanDocument, text: str) -> Iterable[Problem]:
     for s in doc.spans:
         covered = text[s.start : s.end]
         if covered != covered.strip():
-            yield Problem(doc.doc_id, s.id, "edges", f"{covered!r} has leading or trailing whitespace")
-        if s.label == QUOTE:
+            yield Problem(doc.doc_id, s.id, "edges", f"{_excerpt(covered)} has leading or trailing whitespace")
+        if s.label == QUOTE or not covered.strip():
             continue
         if covered[0] in _EDGE_PUNCT or (covered[-1] in _EDGE_PUNCT and not covered.endswith(".")):
-            yield Problem(doc.doc_id, s.id, "edges", f"{covered!r} starts or ends with punctuation")
+            yield Problem(doc.doc_id, s.id, "edges", f"{_excerpt(covered)} starts or ends with punctuation")
         if covered.endswith(("'s", "’s")):
-            yield Problem(doc.doc_id, s.id, "possessive", f"{covered!r} includes the possessive 's")
+            yield Problem(doc.doc_id, s.id, "possessive", f"{_excerpt(covered)} includes the possessive 's")
         if s.label != DATE and covered.lower().startswith("the "):
-            yield Problem(doc.doc_id, s.id, "determiner", f"{covered!r} starts with a determiner")
+            yield Problem(doc.doc_id, s.id, "determiner", f"{_excerpt(covered)} starts with a determiner")
 
 
 def _check_dates(doc: SpanDocument, text: str) -> Iterable[Problem]:
     for s in doc.spans:
         if s.label != DATE:
             continue
-        first = text[s.start : s.end].split(maxsplit=1)[0].lower()
+        words = text[s.start : s.end].split(maxsplit=1)
+        first = words[0].lower() if words else ""  # a whitespace-only DATE is reported by the edges rule
         if first in LEADING_PREPOSITIONS:
             yield Problem(doc.doc_id, s.id, "date-preposition", f"DATE starts with the preposition {first!r}")
         if not s.value:
             yield Problem(doc.doc_id, s.id, "date-value", "DATE has no value")
         elif not is_date_value(s.value):
-            yield Problem(doc.doc_id, s.id, "date-value", f"value {s.value!r} is not in the guidelines' format")
+            yield Problem(doc.doc_id, s.id, "date-value", f"value {_excerpt(s.value)} is not in the guidelines' format")
 
 
 def _check_quotes(doc: SpanDocument, text: str) -> Iterable[Problem]:
@@ -100,7 +106,7 @@ def _check_quotes(doc: SpanDocument, text: str) -> Iterable[Problem]:
         if s.label != QUOTE:
             continue
         covered = text[s.start : s.end]
-        if covered[0] in QUOTE_MARKS or covered[-1] in QUOTE_MARKS:
+        if covered and (covered[0] in QUOTE_MARKS or covered[-1] in QUOTE_MARKS):
             yield Problem(doc.doc_id, s.id, "quote-marks", "QUOTE includes a quotation mark at its ends")
         before = text[s.start - 1] if s.start > 0 else ""
         after = text[s.end] if s.end < len(text) else ""

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from pathlib import Path
 
+from newsgold.cli_parser import NewsgoldParser
+from newsgold.exit_codes import EPILOG
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.gold_check import check_gold
 from newsgold.project import default_corpus_dir, default_gold_dir
@@ -13,15 +16,17 @@ from newsgold.spandoc import load_documents
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = NewsgoldParser(
         prog=prog,
         description="Work with the gold set.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     check = sub.add_parser(
         "check",
         help="validate the gold set (format, offsets, guideline rules)",
-        description=(
+        description=textwrap.fill(
             "Load the gold set with the span-document loader and check the rules of gold/GUIDELINES.md "
             "that code can check: labels from the schema, spans without stray whitespace, punctuation, "
             "possessive 's or leading 'the'; no leading preposition in a DATE and a well-formed value on "
@@ -29,6 +34,8 @@ def _parser(prog: str) -> argparse.ArgumentParser:
             "to a PERSON; no overlapping spans outside quotes; texts identical to the corpus. "
             "Exit status: 0 clean, 1 rule violations (each listed), 2 unreadable input."
         ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     check.add_argument(
         "--gold",

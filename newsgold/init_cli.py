@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import textwrap
 from pathlib import Path
 
+from newsgold.cli_parser import NewsgoldParser
+from newsgold.outputs import check_output_dir
 from newsgold.scaffold import init_project
 
 
 def build_parser(prog: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = NewsgoldParser(
         prog=prog,
-        description="Create a newsgold project: newsgold.toml (paths, label schema, empty thresholds), corpus/ "
-        "with a manifest template, gold/GUIDELINES.md, a GitHub Actions workflow and a .gitignore. Every "
-        "newsgold command run inside the folder (or below it) uses the project's corpus, gold set, reports "
-        "and cache. Exit status: 0 created, 2 the folder already holds a project or one of the files.",
+        description=textwrap.fill(
+            "Create a newsgold project: newsgold.toml (paths, label schema, empty thresholds), corpus/ "
+            "with a manifest template, gold/GUIDELINES.md, a GitHub Actions workflow and a .gitignore. Every "
+            "newsgold command run inside the folder (or below it) uses the project's corpus, gold set, reports "
+            "and cache. Exit status: 0 created, 2 the folder already holds a project or one of the files."
+        ),
     )
     parser.add_argument("dir", type=Path, metavar="DIR", help="the project folder (created if missing)")
     parser.add_argument(
@@ -27,6 +32,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
 
 def main(argv: list[str], prog: str) -> int:
     args = build_parser(prog).parse_args(argv)
+    check_output_dir(args.dir, "DIR")
     written = init_project(args.dir, example=args.example)
     print(f"created a newsgold project in {args.dir} ({len(written)} files)")
     if args.example:

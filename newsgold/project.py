@@ -82,7 +82,11 @@ class Project:
     reference_gold: bool = False
 
 
-def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+MAX_KEY_PARTS = 4
+"""The longest gate key, EXTRACTOR.LABEL.SCHEME.METRIC, has four parts; deeper nesting is a mistake."""
+
+
+def flatten(table: Mapping[str, Any], prefix: str = "", depth: int = 0) -> dict[str, Any]:
     """Nested TOML tables as dotted keys: ``{"a": {"b": 1}}`` -> ``{"a.b": 1}``.
 
     TOML reads an unquoted ``spacy.strict.f1 = 0.9`` as nested tables; this
@@ -91,11 +95,13 @@ def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     >>> flatten({"spacy": {"strict": {"f1": 0.9}}, "quotes.attribution": 0.95})
     {'spacy.strict.f1': 0.9, 'quotes.attribution': 0.95}
     """
+    if depth > MAX_KEY_PARTS:
+        raise UserError(f"threshold key {prefix[:80]!r}... is nested deeper than any gate key")
     out: dict[str, Any] = {}
     for k, v in table.items():
         key = f"{prefix}.{k}" if prefix else str(k)
         if isinstance(v, Mapping):
-            out.update(flatten(v, key))
+            out.update(flatten(v, key, depth + 1))
         else:
             out[key] = v
     return out
@@ -104,8 +110,8 @@ def flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(f"{path}: cannot read the project config: {exc}") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
+        raise UserError(f"{path}: cannot read the project config: {str(exc)[:200] or 'nested too deeply'}") from None
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:

@@ -23,6 +23,7 @@ from typing import Any
 
 from newsgold.eval.report.options import SHOWN_SCHEMES
 from newsgold.errors import UserError
+from newsgold.input_files import read_input_text
 
 METRICS = ("precision", "recall", "f1")
 EPSILON = 1e-12
@@ -50,33 +51,77 @@ class Regression:
 
 
 def load_baseline(path: Path) -> dict[str, Any]:
-    """Read an earlier report.json (UserError when it is not one)."""
+    """Read an earlier report.json (UserError, one line, when it is not one or has the wrong shape)."""
+    text = read_input_text(path, "--baseline")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise UserError(f"--baseline {path}: no such file") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(f"--baseline {path}: not a readable report.json ({exc})") from None
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        detail = f"{exc.msg} at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
+        raise UserError(f"--baseline {path}: not a readable report.json ({detail})") from None
     if not isinstance(data, dict) or not isinstance(data.get("extractors"), dict):
         raise UserError(f"--baseline {path}: not a newsgold report.json (no 'extractors' object)")
+    for name, entry in data["extractors"].items():
+        problem = _shape_problem(entry)
+        if problem:
+            raise UserError(f"--baseline {path}: extractor {str(name)[:60]!r}: {problem}; not a newsgold report.json")
     return data
 
 
+def _shape_problem(entry: Any) -> str | None:
+    """What is wrong with one ``extractors[name]`` entry of a baseline (None when compare() can read it)."""
+    if not isinstance(entry, dict):
+        return "expected an object"
+    if "score" not in entry:
+        return None  # not comparable; compare() skips it
+    labels = entry.get("labels", [])
+    if not isinstance(labels, list) or not all(isinstance(x, str) for x in labels):
+        return "'labels' must be a list of label names"
+    score = entry["score"]
+    if not isinstance(score, dict) or not isinstance(score.get("schemes", {}), dict):
+        return "'score' must be an object with a 'schemes' object"
+    for scheme, node in score.get("schemes", {}).items():
+        if not isinstance(node, dict):
+            return f"score scheme {str(scheme)[:40]!r} must be an object"
+        by_label = node.get("labels") or {}
+        if not isinstance(by_label, dict):
+            return f"score scheme {str(scheme)[:40]!r}: 'labels' must be an object"
+        for row in [node.get("overall") or {}, *by_label.values()]:
+            if not isinstance(row, dict):
+                return f"score scheme {str(scheme)[:40]!r}: each row must be an object"
+            for metric in METRICS:
+                value = row.get(metric)
+                if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+                    return f"{metric} scores must be numbers"
+    if not isinstance(score.get("intervals") or {}, dict):
+        return "'intervals' must be an object"
+    return None
+
+
+def _get(node: Any, key: str) -> Any:
+    """``node[key]`` when ``node`` is an object, else None (an interval of the wrong shape is no interval)."""
+    return node.get(key) if isinstance(node, Mapping) else None
+
+
 def _interval(score: Mapping[str, Any], scheme: str, label: str, metric: str) -> list[float] | None:
-    intervals = (score.get("intervals") or {}).get("schemes") or {}
-    node = intervals.get(scheme) or {}
-    node = node.get("overall") if label == "overall" else (node.get("labels") or {}).get(label)
-    value = (node or {}).get(metric)
-    if isinstance(value, list) and len(value) == 2 and all(isinstance(x, int | float) for x in value):
+    node = _get(_get(_get(score, "intervals"), "schemes"), scheme)
+    node = _get(node, "overall") if label == "overall" else _get(_get(node, "labels"), label)
+    value = _get(node, metric)
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(x, int | float) and not isinstance(x, bool) and x == x for x in value)
+    ):
         return [float(value[0]), float(value[1])]
     return None
 
 
 def _value(score: Mapping[str, Any], scheme: str, label: str, metric: str) -> float | None:
-    node = score["schemes"][scheme]
-    node = node["overall"] if label == "overall" else node["labels"].get(label)
-    value = None if node is None else node.get(metric)
-    return float(value) if isinstance(value, int | float) else None
+    node = _get(_get(score, "schemes"), scheme)
+    node = _get(node, "overall") if label == "overall" else _get(_get(node, "labels"), label)
+    value = _get(node, metric)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    return float(value)
 
 
 def compare(baseline: Mapping[str, Any], current: Mapping[str, Any]) -> list[Regression]:
@@ -114,10 +159,10 @@ def baseline_record(
     path: Path, baseline: Mapping[str, Any], current: Mapping[str, Any], checks: list[Regression]
 ) -> dict:
     """The ``baseline`` entry of report.json."""
-    old_gold = (baseline.get("gold") or {}).get("sha256")
+    old_gold = _get(baseline.get("gold"), "sha256")
     return {
         "path": str(path),
-        "generated_at": baseline.get("generated_at"),
+        "generated_at": str(baseline.get("generated_at"))[:40] if baseline.get("generated_at") is not None else None,
         "same_gold": old_gold == current["gold"]["sha256"],
         "compared": sorted({c.extractor for c in checks}),
         "passed": all(c.passed for c in checks),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import platform
+import shlex
 from collections import Counter
 from collections.abc import Sequence
 from importlib import metadata
@@ -118,10 +119,12 @@ def score_one(
         zero_division=0,
     )  # fmt: skip
     pred_file = predictions_dir / f"{safe_name(pred.source.name)}.jsonl"  # written with the report set
-    reproduce = (
-        f"newsgold eval score --gold {gold.path} --pred {pred_file} --labels {','.join(labels)} "
-        f"--bootstrap {options.n_bootstrap} --seed {options.seed} --zero-division 0 --json"
-    )
+    # Shell-quoted: a label such as $(touch${IFS}/tmp/x) comes from a predictions file and must stay text
+    # when someone pastes the command.
+    reproduce = shlex.join(
+        ["newsgold", "eval", "score", "--gold", str(gold.path), "--pred", str(pred_file), "--labels", ",".join(labels),
+         "--bootstrap", str(options.n_bootstrap), "--seed", str(options.seed), "--zero-division", "0", "--json"]
+    )  # fmt: skip
     return {
         "kind": pred.source.kind,
         "description": pred.source.description,

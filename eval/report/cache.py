@@ -15,12 +15,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from newsgold.corpus import Document
 from newsgold.errors import UserError
+from newsgold.outputs import safe_file_name
 from newsgold.spandoc import SpanDocument, load_documents, write_documents
 
 log = logging.getLogger(__name__)
@@ -48,9 +48,8 @@ def cache_key(name: str, version: str, documents: Sequence[Document]) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def safe_name(name: str) -> str:
-    """``name`` as one file name (no separators, no leading dots)."""
-    return re.sub(r"[^A-Za-z0-9_.-]", "_", name).lstrip(".") or "_"
+safe_name = safe_file_name
+"""``name`` as one file name (see :func:`newsgold.outputs.safe_file_name`: distinct names, distinct files)."""
 
 
 class PredictionsCache:

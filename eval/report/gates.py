@@ -39,7 +39,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from newsgold import numeric_options
 from newsgold.errors import UserError
+from newsgold.input_files import check_regular_file, read_input_text
 from newsgold.project import CONFIG_NAME, find_project, flatten
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
 from newsgold.eval.registry import SCHEME_NAMES
@@ -126,24 +128,14 @@ def parse_key(key: str, known_extractors: Iterable[str]) -> GateKey:
 
 
 def parse_value(key: str, value: object) -> float:
-    """A threshold must be a number in [0, 1]."""
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise UserError(f"gate {key!r}: threshold {value!r} is not a number")
-    try:
-        number = float(value)
-    except ValueError:
-        raise UserError(f"gate {key!r}: threshold {value!r} is not a number") from None
-    if not 0.0 <= number <= 1.0:
-        raise UserError(f"gate {key!r}: threshold {number:g} must lie in [0, 1]")
-    return number
+    """A threshold must be a finite number in [0, 1] (:func:`newsgold.numeric_options.threshold`)."""
+    return numeric_options.threshold(value, f"gate {key[:80]!r}")
 
 
 def thresholds_file(explicit: Path | None) -> Path | None:
     """The TOML file to read: ``explicit``, else the project's ``newsgold.toml`` (None outside a project)."""
     if explicit is not None:
-        if not explicit.is_file():
-            raise UserError(f"--thresholds {explicit}: no such file")
-        return explicit
+        return check_regular_file(explicit, "--thresholds")
     project = find_project()
     return project.config_path if project is not None else None
 
@@ -156,17 +148,19 @@ def read_thresholds(path: Path | None) -> dict[str, object]:
     """
     if path is None:
         return {}
+    text = read_input_text(path, "thresholds file")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise UserError(f"{path}: cannot read thresholds: {exc}") from None
-    if path.name == CONFIG_NAME:
-        table, where = data.get("thresholds", {}), "[thresholds]"
-    else:
-        table, where = data.get("tool", {}).get("newsgold", {}).get("thresholds", {}), "[tool.newsgold.thresholds]"
-    if not isinstance(table, Mapping):
-        raise UserError(f"{path}: {where} must be a table of KEY = number")
-    return flatten(table)
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
+        raise UserError(f"{path}: cannot read thresholds: {str(exc)[:200] or 'nested too deeply'}") from None
+    tables = ("thresholds",) if path.name == CONFIG_NAME else ("tool", "newsgold", "thresholds")
+    node: Any = data
+    for depth in range(1, len(tables) + 1):
+        node = node.get(tables[depth - 1], {})
+        if not isinstance(node, Mapping):
+            # e.g. `tool = 1`: each level must be a table, not only the last one
+            raise UserError(f"{path}: [{'.'.join(tables[:depth])}] must be a table (of KEY = number)")
+    return flatten(node)
 
 
 @dataclass(frozen=True)

@@ -6,16 +6,31 @@ no global state, no GUI backend, safe in CI and in threads.
 
 from __future__ import annotations
 
+import functools
 import io
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
+import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
 
 from newsgold.eval.report.tables import OVERALL, confusion_frame, scores_frame
 
 COLORS = ("#1f6feb", "#f0883e", "#2da44e", "#8250df")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def plain_text(fn: F) -> F:
+    """Draw every string literally: an extractor named ``$x^$`` must not be parsed as mathtext (and fail)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with matplotlib.rc_context({"text.parse_math": False, "text.usetex": False}):
+            return fn(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 def _png(fig: Figure) -> bytes:
@@ -24,6 +39,7 @@ def _png(fig: Figure) -> bytes:
     return buffer.getvalue()
 
 
+@plain_text
 def f1_bars(report: Mapping[str, Any]) -> bytes:
     """One panel per label: F1 of every extractor scored on it, per shown scheme, whiskers = the intervals.
 
@@ -66,6 +82,7 @@ def f1_bars(report: Mapping[str, Any]) -> bytes:
     return _png(fig)
 
 
+@plain_text
 def confusion_matrices(report: Mapping[str, Any]) -> bytes:
     """One heatmap per extractor: gold label (rows, plus SPURIOUS) x predicted label (columns, plus MISSED)."""
     names = list(report["extractors"])

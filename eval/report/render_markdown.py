@@ -8,6 +8,8 @@ not use a library").
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -28,8 +30,22 @@ from newsgold.eval.report.tables import (
 
 
 def _cell(value: Any) -> str:
+    """Table cell text: HTML escaped (extractor names and labels come from anyone's files), one line, no ``|``."""
     text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
-    return text.replace("|", "\\|").replace("\n", " ")
+    return html.escape(" ".join(text.splitlines()), quote=False).replace("|", "\\|")
+
+
+def _code(value: Any) -> str:
+    """``value`` as an inline code span that its own text cannot end (backticks and line breaks removed)."""
+    text = " ".join(str(value).replace("`", "'").splitlines()) or " "
+    return f"`{text}`"
+
+
+def _fence(text: str) -> str:
+    """A fenced block around ``text`` whose fence is longer than any backtick run inside it."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}\n{text}\n{fence}"
 
 
 def markdown_table(frame: pd.DataFrame) -> str:
@@ -90,7 +106,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
         "# newsgold extractor report",
         "",
         f"{len(report['extractors'])} extractor(s) scored on {gold['n_documents']} gold document(s) "
-        f"(`{gold['path']}`, sha256 `{gold['sha256'][:12]}`), {report['generated_at']}: {verdict}.",
+        f"({_code(gold['path'])}, sha256 {_code(str(gold['sha256'])[:12])}), {_cell(report['generated_at'])}: {verdict}.",
         "",
         f"Each extractor is scored **only on the labels it predicts**; the gold set is restricted to the same "
         f"labels. {intervals}.",
@@ -149,9 +165,9 @@ def render_markdown(report: Mapping[str, Any]) -> str:
             out += [markdown_table(frame), ""]
     verdict_text = render_verdict(report).rstrip()
     if verdict_text:
-        out += ["## Gates", "", "```", verdict_text, "```", ""]
+        out += ["## Gates", "", _fence(verdict_text), ""]
     scope = [
-        f"| {name} | {' '.join(e['labels'])} | {e['labels_from']} | `{e['version'][:40]}` |"
+        f"| {_cell(name)} | {_cell(' '.join(e['labels']))} | {_cell(e['labels_from'])} | {_code(str(e['version'])[:40])} |"
         for name, e in report["extractors"].items()
     ]
     out += [

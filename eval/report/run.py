@@ -8,7 +8,6 @@ thresholds file, baseline) is checked before any extractor runs, so a typo in
 from __future__ import annotations
 
 import json
-import os
 import sys
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -41,6 +40,7 @@ from newsgold.eval.report.sources import (
 )
 from newsgold.eval.report.writer import PREDICTIONS_DIR, REPORT_FILES, check_own_folder, write_report_set
 from newsgold.corpus import load_corpus
+from newsgold.outputs import append_step_summary, check_output_dir
 from newsgold.project import default_corpus_dir, default_reports_dir, require_project
 from newsgold.spandoc import documents_jsonl
 
@@ -63,22 +63,17 @@ def _shown(path: Path) -> str:
 def report_set(report: dict[str, Any], texts: dict[str, str], predictions: list[Predictions]) -> dict[str, bytes]:
     """Every file of the report set, relative to ``--out``: report.json/md/html and the scored predictions."""
     files = {
-        "report.json": (json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8"),
-        "report.md": render_markdown(report).encode("utf-8"),
-        "report.html": render_html(report, texts).encode("utf-8"),
+        # backslashreplace: a lone surrogate from a "\udc00" label is written as its JSON escape, never a crash
+        "report.json": (json.dumps(report, indent=1, ensure_ascii=False, allow_nan=False) + "\n").encode(
+            "utf-8", "backslashreplace"
+        ),
+        "report.md": render_markdown(report).encode("utf-8", "backslashreplace"),
+        "report.html": render_html(report, texts).encode("utf-8", "backslashreplace"),
     }
     for pred in predictions:
         name = f"{PREDICTIONS_DIR}/{safe_name(pred.source.name)}.jsonl"
-        files[name] = documents_jsonl(pred.documents).encode("utf-8")
+        files[name] = documents_jsonl(pred.documents).encode("utf-8", "backslashreplace")
     return files
-
-
-def append_step_summary(markdown: str) -> None:
-    """Append the Markdown report to GitHub's job summary when running in GitHub Actions."""
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary:
-        with open(summary, "a", encoding="utf-8") as handle:
-            handle.write(markdown.rstrip("\n") + "\n\n")
 
 
 def run_report(
@@ -117,8 +112,7 @@ def run_report(
         not_applied = not_applied_record(thresholds, gold.sha256)
         gates = collect_gates({}, str(toml), cli_gates, known)
     baseline = load_baseline(options.baseline) if options.baseline is not None else None
-
-    out_dir = options.out or default_reports_dir()
+    out_dir = check_output_dir(options.out or default_reports_dir(), "--out")
     check_own_folder(out_dir, {"corpus": corpus_dir, "gold set": gold.path})
 
     sources = select_sources(options, registry)
@@ -126,7 +120,8 @@ def run_report(
     predictions = obtain_predictions(sources, documents, cache, show_progress=options.progress)
     for line in unknown_label_warnings(predictions, gold.documents, options.labels):
         print(f"newsgold eval report: warning: {line}", file=sys.stderr)
-    sentence_cache = cache.root.parent / "sentences" if cache is not None else None
+    # Inside the cache folder the user named, never beside it; no extractor folder starts with a dot.
+    sentence_cache = cache.root / ".sentences" if cache is not None else None
     report = build_report(
         predictions, gold, documents, corpus_dir, options, out_dir, score_documents, sentence_cache, paired_test
     )

@@ -222,6 +222,8 @@ def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> st
     ('2021-05-19/2021-05-20', '2021-04', '2021-SU')
     >>> normalise("Wednesday and Thursday", d), normalise("recent years", d)
     ('2021-05-19/2021-05-20', 'PAST_REF')
+    >>> normalise("next Saturday", dt.date(9999, 12, 31), "future") is None
+    True
     """
     try:
         value = _normalise(text, dct, direction)

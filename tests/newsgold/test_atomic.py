@@ -10,6 +10,7 @@ import pytest
 
 from newsgold import atomic
 from newsgold.atomic import atomic_write_text
+from newsgold.errors import UserError
 
 
 def test_new_file_gets_umask_mode_and_secret_gets_0600(tmp_path: Path) -> None:
@@ -35,7 +36,7 @@ def test_replacing_keeps_mode_and_a_failed_write_keeps_the_old_file(tmp_path: Pa
         raise OSError("disk full")
 
     monkeypatch.setattr(atomic.os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(UserError, match="cannot write"):  # the environment, not a bug: one line, exit 2
         atomic_write_text(target, "half")
     assert target.read_bytes() == b"new\r\n"
     assert [p.name for p in tmp_path.iterdir()] == ["gold.jsonl"]

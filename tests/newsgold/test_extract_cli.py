@@ -115,7 +115,7 @@ def test_list_shows_versions(capsys: pytest.CaptureFixture[str]) -> None:
         (["--out", "x.jsonl"], "at least one --extractor"),
         (["--extractor", "dates"], "--out PATH is required"),
         (["--extractor", "dates", "--out", "x.txt"], "writes a .jsonl file"),
-        (["--extractor", "dates", "--out", "x.jsonl", "--batch-size", "0"], "--batch-size must be at least 1"),
+        (["--extractor", "dates", "--out", "x.jsonl", "--batch-size", "0"], "argument --batch-size: expected a whole number from 1"),
         (["--extractor", "dates", "--out", "x.jsonl", "--corpus", "/no/such/dir"], "corpus folder not found"),
     ],
 )

@@ -58,4 +58,6 @@ def test_key_depends_on_name_version_text_and_dct() -> None:
 
 def test_cache_names_are_safe_paths(tmp_path: Path) -> None:
     cache = PredictionsCache(tmp_path)
-    assert cache.path_for("../evil/x", "k").parent == tmp_path / "_evil_x"
+    evil = cache.path_for("../evil/x", "k").parent
+    assert evil.parent == tmp_path and evil.name.startswith("_evil_x-")
+    assert cache.path_for("__evil_x", "k").parent != evil, "distinct names, distinct folders"

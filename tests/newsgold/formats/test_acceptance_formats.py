@@ -126,6 +126,6 @@ def test_unknown_prediction_format_is_one_clear_error(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.strip().splitlines()
-    assert "not readable as any format" in lines[0]
-    tried = [line.split(":")[0].strip() for line in lines[1:]]
+    assert len(lines) == 1 and "not readable as any format" in lines[0]  # one line, the formats tried after "tried:"
+    tried = [part.split(":")[0].strip() for part in lines[0].split("tried: ", 1)[1].split("; ")]
     assert tried == ["span-jsonl", "label-studio", "spacy", "conll", "brat", "doccano"]

@@ -1,0 +1,68 @@
+"""Reading a file a user named, safely: regular files only, and no more than a documented size.
+
+``/dev/zero`` given as a thresholds file would be read until memory runs
+out; a FIFO would block forever. Every small input that is read whole
+(thresholds TOML, a baseline report.json, a connection config, a corpus
+article) goes through :func:`read_input_bytes`, which refuses anything that
+is not a regular file and anything above its cap, with one line naming the
+option. Line-by-line JSONL reading has its own per-line cap in
+:mod:`newsgold.jsonl`.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from newsgold.errors import InputFormatError
+
+MAX_SMALL_FILE_BYTES = 64 * 1024 * 1024
+"""A thresholds file, a baseline report.json or a connection config: far below this; a bigger one is a mistake."""
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+"""One corpus article (a news article is kilobytes; a whole book is a few megabytes)."""
+
+
+def _shown(path: Path) -> str:
+    text = os.fspath(path)
+    return text if len(text) <= 200 else text[:200] + "..."
+
+
+def check_regular_file(path: str | os.PathLike[str], what: str) -> Path:
+    """``path`` when it is an existing regular file (symlinks followed); InputFormatError otherwise."""
+    path = Path(path)
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise InputFormatError(f"{what} {_shown(path)}: no such file") from None
+    except (OSError, ValueError) as exc:
+        raise InputFormatError(f"{what} {_shown(path)}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    if stat.S_ISDIR(mode):
+        raise InputFormatError(f"{what} {_shown(path)}: is a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise InputFormatError(f"{what} {_shown(path)}: is not a regular file (a device, FIFO or socket)")
+    return path
+
+
+def read_input_bytes(path: str | os.PathLike[str], what: str, max_bytes: int = MAX_SMALL_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes`` (one-line InputFormatError otherwise)."""
+    path = check_regular_file(path, what)
+    try:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > max_bytes:
+                raise InputFormatError(f"{what} {_shown(path)}: larger than the limit of {max_bytes // 2**20} MB")
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputFormatError(f"{what} {_shown(path)}: cannot read ({exc.strerror})") from None
+    if len(data) > max_bytes:
+        raise InputFormatError(f"{what} {_shown(path)}: larger than the limit of {max_bytes // 2**20} MB")
+    return data
+
+
+def read_input_text(path: str | os.PathLike[str], what: str, max_bytes: int = MAX_SMALL_FILE_BYTES) -> str:
+    """:func:`read_input_bytes` decoded as strict UTF-8 (a one-line error names the byte)."""
+    data = read_input_bytes(path, what, max_bytes)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputFormatError(f"{what} {_shown(Path(path))}: not valid UTF-8 (byte {exc.start + 1})") from None
