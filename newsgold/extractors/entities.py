@@ -33,7 +33,7 @@ from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -208,6 +208,88 @@ def _propagate_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noq
     return mentions + added
 
 
+ORG_WORDS = frozenset(
+    """University Universidad Universität Université Institute Instituto Institut College School Academy Municipality
+    Council Committee Commission Ministry Department Agency Authority Office Bureau Board Company Corporation Corp
+    Inc Ltd Limited LLC plc Group Holdings Bank Airlines Airways Line Lines Party Union Association Federation
+    League Club FC Foundation Society Trust Court Parliament Assembly Senate Congress Police Army Navy""".split()
+)
+"""Capitalised words that make a name an organisation's ("Castellan Container Line", "Municipality of Livorno")."""
+
+PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout"})
+"""A single-word name right after one of these is a place, not a person ("in Kagoshima")."""
+
+
+def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Labels the name's own form decides, whatever the model said.
+
+    * a name containing an organisation word (:data:`ORG_WORDS`) is ORG;
+    * a PERSON of one word right after a place preposition ("in Rotterdam",
+      "near Kagoshima"), not followed by a possessive, is GPE;
+    * a wire dateline's all-capitals place at a paragraph start
+      ("ROTTERDAM, Netherlands", "TOKYO (Kestrel Wire)") is GPE.
+    The document's majority vote then carries the corrected label to the
+    name's other mentions.
+    """
+    out = []
+    for m in mentions:
+        tokens = doc[m.start : m.end]
+        label = m.label
+        if label != schema.ORG and any(t.text in ORG_WORDS for t in tokens):
+            label = schema.ORG
+        elif (
+            label == schema.PERSON
+            and m.end - m.start == 1
+            and m.start > 0
+            and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS
+            and not (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+        ):
+            label = schema.GPE
+        elif (
+            label != schema.GPE
+            and tokens.text.isupper()
+            and len(tokens.text) > 2
+            and (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws)
+            and m.end < len(doc)
+            and doc[m.end].text in (",", "(")
+        ):
+            label = schema.GPE
+        out.append(_Mention(m.start, m.end, label))
+    return out
+
+
+NAME_PARTICLES = frozenset("van von de den der del della di da du dos das le la ter ten bin ibn al".split())
+"""Lower-case words inside surnames ("Margreet van den Berg", "Ursula von der Leyen")."""
+
+
+def _join_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """One PERSON over "Name <particles> Surname" that the model cut at the particles.
+
+    "Margreet van" + "Berg" -> "Margreet van den Berg": a PERSON ending in (or
+    followed by) lower-case name particles and then a capitalised proper noun
+    is extended over them; a mention the extension covers is absorbed.
+    """
+    by_start = {m.start: m for m in mentions}
+    absorbed: set[int] = set()
+    out = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if id(m) in absorbed:
+            continue
+        end = m.end
+        if m.label == schema.PERSON:
+            k = end
+            while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower():
+                k += 1
+            ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].text.islower()
+            if (k > end or ends_in_particle) and k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                nxt = by_start.get(k)
+                end = nxt.end if nxt is not None and nxt.label == schema.PERSON else k + 1
+                if nxt is not None:
+                    absorbed.add(id(nxt))
+        out.append(_Mention(m.start, end, m.label))
+    return out
+
+
 def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc
     """Character spans ``(start, end, label)`` of the entities of a parsed doc, after the rules above.
 
@@ -221,6 +303,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)
         for part in _split_description(doc, t)
     ]
+    trimmed = _join_particles(doc, _relabel_by_form(doc, trimmed))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _propagate_surnames(doc, _harmonise(doc, split, majority, person_parts))

@@ -73,3 +73,38 @@ def test_description_in_apposition_is_split_from_the_name(make_doc) -> None:  # 
     got = entities(make_doc, "Mikaa Mered, a professor at French university Sciences Po, said so.")
     assert ("French", "NORP") in got and ("Sciences Po", "ORG") in got
     assert not any("university" in t for t, _ in got)
+
+
+def _doc(words: list[str], ents: list[str], pos: list[str] | None = None):  # noqa: ANN202
+    """A hand-built Doc: the rules are tested on the labels given here, whatever the model would say."""
+    import spacy
+    from spacy.tokens import Doc
+
+    spaces = [w not in (",",) and i + 1 < len(words) and words[i + 1] not in (",", "(", ".") for i, w in enumerate(words)]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents, pos=pos or ["PROPN"] * len(words))
+
+
+def _mentions(doc) -> list[tuple[str, str]]:  # noqa: ANN001
+    from newsgold.extractors.entities import entity_mentions
+
+    return [(doc.text[s:e], label) for s, e, label in entity_mentions(doc)]
+
+
+def test_the_form_of_a_name_decides_org_and_place() -> None:
+    words = ["Castellan", "Container", "Line", "docked", "in", "Kagoshima", "."]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O"]
+    got = _mentions(_doc(words, ents, ["PROPN", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]))
+    assert got == [("Castellan Container Line", "ORG"), ("Kagoshima", "GPE")]
+
+
+def test_a_wire_dateline_place_in_capitals_is_a_place() -> None:
+    words = ["ROTTERDAM", ",", "Netherlands", "-", "Dockers", "struck", "."]
+    ents = ["B-PERSON", "O", "B-GPE", "O", "O", "O", "O"]
+    assert ("ROTTERDAM", "GPE") in _mentions(_doc(words, ents))
+
+
+def test_name_particles_stay_inside_the_surname() -> None:
+    words = ["Minister", "Margreet", "van", "den", "Berg", "said", "so", "."]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O", "O"]
+    pos = ["NOUN", "PROPN", "PROPN", "X", "PROPN", "VERB", "ADV", "PUNCT"]
+    assert _mentions(_doc(words, ents, pos)) == [("Margreet van den Berg", "PERSON")]
