@@ -43,7 +43,6 @@ LIBRARIES = (
     "scikit-learn",
     "numpy",
     "pandas",
-    "matplotlib",
 )
 
 

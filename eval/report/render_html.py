@@ -1,4 +1,4 @@
-"""``report.html``: one self-contained page (figures as base64 PNG, inline CSS and JS, no external URL).
+"""``report.html``: one self-contained page (figures as inline SVG, inline CSS and JS, no external URL).
 
 It holds the summary and per-label tables (pandas ``to_html``), the F1 chart
 with interval whiskers, the confusion matrices, and the error list: every
@@ -12,7 +12,6 @@ and written back to it, so a filtered view can be linked to.
 
 from __future__ import annotations
 
-import base64
 import html
 from collections.abc import Mapping
 from typing import Any
@@ -40,7 +39,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid
 table.frame{border-collapse:collapse;font-size:.85rem;margin:.5rem 0}
 table.frame th,table.frame td{border:1px solid #d0d7de;padding:.2rem .5rem;text-align:left}
 table.frame th{background:#f6f8fa}
-img.figure{max-width:100%;border:1px solid #d0d7de}
+figure.figure{margin:0;overflow-x:auto}svg.figure{max-width:100%;height:auto;border:1px solid #d0d7de}
 .verdict-ok{color:#1a7f37;font-weight:600}.verdict-fail{color:#cf222e;font-weight:600}
 .verdict-none{color:#57606a;font-weight:600}
 pre{background:#f6f8fa;padding:.6rem;overflow-x:auto}
@@ -103,9 +102,9 @@ def _table(frame: pd.DataFrame) -> str:
     return frame.to_html(index=False, classes="frame", border=0, escape=True, na_rep="")
 
 
-def _img(png: bytes, alt: str) -> str:
-    data = base64.b64encode(png).decode("ascii")
-    return f'<img class="figure" alt="{_e(alt)}" src="data:image/png;base64,{data}">'
+def _figure(svg: str, alt: str) -> str:
+    """An inline SVG figure (made by :mod:`newsgold.eval.report.plots`, every text escaped there)."""
+    return f'<figure class="figure" aria-label="{_e(alt)}">{svg}</figure>'
 
 
 MARKS = (("g", "gold"), ("p", "pred"), ("gs", "gold_speaker"), ("ps", "pred_speaker"))
@@ -233,7 +232,7 @@ def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
         ]
     sections += [
         "<h2>F1 per label</h2><p>Every extractor scored on the label; whiskers are the 95 % intervals.</p>",
-        _img(f1_bars(report), "F1 per label with 95% interval whiskers"),
+        _figure(f1_bars(report), "F1 per label with 95% interval whiskers"),
     ]
     for scheme in settings["schemes_shown"]:
         sections += [
@@ -250,7 +249,7 @@ def render_html(report: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     sections += [
         "<h2>Confusion matrices</h2><p>Span level, lenient (overlap) matching: rows are gold labels (SPURIOUS: "
         "predicted spans with no gold), columns predicted labels (MISSED: gold spans with no prediction).</p>",
-        _img(confusion_matrices(report), "label confusion matrices"),
+        _figure(confusion_matrices(report), "label confusion matrices"),
     ]
     counts = error_counts(report)
     if not counts.empty:

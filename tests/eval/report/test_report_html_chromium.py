@@ -74,7 +74,7 @@ def test_report_page_in_headless_chromium(chromium, run, project: Path) -> None:
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert _console(proc.stderr) == []
     dom = proc.stdout
-    assert len(re.findall(r'<img class="figure"[^>]*src="data:image/png;base64,', dom)) == 2
+    assert len(re.findall(r'<svg class="figure"', dom)) == 2  # the two inline SVG figures
     assert f"{n_errors} of {n_errors} errors shown" in dom  # the script ran
     assert dom.count('<li class="err"') == n_errors
 
