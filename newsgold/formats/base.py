@@ -54,9 +54,19 @@ class ReadResult:
     documents: list[SpanDocument]
     synthetic_ids: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    _ids: set[str] = field(default_factory=set, repr=False)
 
     def has_real_id(self, doc: SpanDocument) -> bool:
         return doc.doc_id not in self.synthetic_ids
+
+    def add(self, doc: SpanDocument, real: bool, where: str) -> None:
+        """Append ``doc``; a ``doc_id`` seen before is an error (two versions of one document)."""
+        if doc.doc_id in self._ids:
+            raise FormatError(f"{where}: document {doc.doc_id!r} appears twice")
+        self._ids.add(doc.doc_id)
+        self.documents.append(doc)
+        if not real:
+            self.synthetic_ids.add(doc.doc_id)
 
 
 Reader = Callable[[Path, ReadOptions], ReadResult]

@@ -124,7 +124,7 @@ def _read_one(txt: Path, ann: Path, options: ReadOptions, warnings: list[str]) -
 def read(path: Path, options: ReadOptions) -> ReadResult:
     result = ReadResult(path, NAME, [])
     for txt, ann in _ann_pairs(path):
-        result.documents.append(_read_one(txt, ann, options, result.warnings))
+        result.add(_read_one(txt, ann, options, result.warnings), True, str(ann))
     return result
 
 

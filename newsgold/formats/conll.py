@@ -22,6 +22,7 @@ spans (naming them) and says what else it dropped.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,11 +151,8 @@ def read(path: Path, options: ReadOptions) -> ReadResult:
             corpus_text = None
             if corpus is not None:
                 doc_id, corpus_text = _corpus_match(doc, doc_id, corpus, where)
-            elif doc.doc_id is None:
-                result.synthetic_ids.add(doc_id)
-            if any(d.doc_id == doc_id for d in result.documents):
-                raise FormatError(f"{where}:{doc.first_line}: document {doc_id!r} appears twice")
-            result.documents.append(_build(doc, doc_id, where, scheme, corpus_text))
+            real = corpus is not None or doc.doc_id is not None
+            result.add(_build(doc, doc_id, where, scheme, corpus_text), real, f"{where}:{doc.first_line}")
     return result
 
 
@@ -182,10 +180,10 @@ def _corpus_match(doc: _Doc, doc_id: str, corpus: dict[str, str] | object, where
 def _tokens_for(doc: SpanDocument) -> list[tuple[int, int]]:
     """Tokens of the text, split further at every span boundary so each span is whole tokens."""
     assert doc.text is not None
-    cuts = {s.start for s in doc.spans} | {s.end for s in doc.spans}
+    cuts = sorted({s.start for s in doc.spans} | {s.end for s in doc.spans})
     out: list[tuple[int, int]] = []
     for a, b in tokenize(doc.text):  # every non-space character is in one token
-        inner = sorted(c for c in cuts if a < c < b)
+        inner = cuts[bisect.bisect_right(cuts, a) : bisect.bisect_left(cuts, b)]
         edges = [a, *inner, b]
         out += [(x, y) for x, y in zip(edges, edges[1:], strict=False)]
     return sorted(out)
@@ -215,8 +213,9 @@ def write(docs: list[SpanDocument], path: Path) -> list[str]:
                 )
         tokens = _tokens_for(doc)
         tags = [OUTSIDE] * len(tokens)
-        for s in ordered:
-            inside = [i for i, (a, b) in enumerate(tokens) if a >= s.start and b <= s.end]
+        starts = [a for a, _ in tokens]
+        for s in ordered:  # tokens are cut at every span edge: the span is exactly the tokens starting inside it
+            inside = range(bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end))
             for k, i in enumerate(inside):
                 tags[i] = ("B-" if k == 0 else "I-") + s.label
         lines = [f"-DOCSTART- {doc.doc_id} O", ""]

@@ -83,18 +83,12 @@ def _row(obj: Any, where: str, n: int) -> tuple[SpanDocument, bool]:
 
 def read(path: Path, options: ReadOptions) -> ReadResult:
     result = ReadResult(path, NAME, [])
-    seen: dict[str, str] = {}
     n = 0
     for file in files_in(path, (".jsonl", ".json")):
         for where, obj in iter_jsonl(file):
             n += 1
             doc, real = _row(obj, where, n)
-            if doc.doc_id in seen:
-                raise FormatError(f"{where}: document {doc.doc_id!r} already appeared at {seen[doc.doc_id]}")
-            seen[doc.doc_id] = where
-            if not real:
-                result.synthetic_ids.add(doc.doc_id)
-            result.documents.append(doc)
+            result.add(doc, real, where)
     return result
 
 

@@ -253,7 +253,7 @@ def read(path: Path, options: ReadOptions) -> ReadResult:
             key, text = _text_of(_min_text_fields(data), set(), options, where)
             doc_id, real = _doc_id(data, task_id)
             res, _ = _min_result(chosen, key)
-            _add(result, _convert(doc_id, text, res, where, result.warnings), real, where)
+            result.add(_convert(doc_id, text, res, where, result.warnings), real, where)
     else:
         for i, task in enumerate(tasks):
             if not is_full_task(task):
@@ -273,7 +273,7 @@ def read(path: Path, options: ReadOptions) -> ReadResult:
             to_names = {str(r.get("to_name")) for r in res if isinstance(r, dict) and r.get("to_name")}
             _, text = _text_of(task["data"], to_names, options, where)
             doc_id, real = _doc_id(task["data"], task_id)
-            _add(result, _convert(doc_id, text, res, where, result.warnings), real, where)
+            result.add(_convert(doc_id, text, res, where, result.warnings), real, where)
     if skipped and options.annotator is not None and not result.documents:
         raise FormatError(
             f"{path}: no annotation by {options.annotator!r}; annotators appear in the export as "
@@ -297,14 +297,6 @@ def _annotators(tasks: list[dict[str, Any]]) -> set[str]:
             if who is not None:
                 found.add(str(who))
     return found
-
-
-def _add(result: ReadResult, doc: SpanDocument, real: bool, where: str) -> None:
-    if any(d.doc_id == doc.doc_id for d in result.documents):
-        raise FormatError(f"{where}: doc_id {doc.doc_id!r} appears in two tasks")
-    if not real:
-        result.synthetic_ids.add(doc.doc_id)
-    result.documents.append(doc)
 
 
 def to_result(doc: SpanDocument) -> list[dict[str, Any]]:

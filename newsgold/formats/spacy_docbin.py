@@ -72,11 +72,7 @@ def read(path: Path, options: ReadOptions) -> ReadResult:
     for file in files_in(path, SUFFIXES):
         for n, sdoc in enumerate(_docs(file), start=1):
             doc, real = _read_doc(sdoc, f"{file.stem}-{n}", f"{file} doc {n}", options.span_key)
-            if any(d.doc_id == doc.doc_id for d in result.documents):
-                raise FormatError(f"{file} doc {n}: doc_id {doc.doc_id!r} appears twice")
-            if not real:
-                result.synthetic_ids.add(doc.doc_id)
-            result.documents.append(doc)
+            result.add(doc, real, f"{file} doc {n}")
     return result
 
 
