@@ -58,7 +58,8 @@ TITLES = frozenset(
     """president presidents secretary minister prime foreign chancellor senator sen. rep. representative gov.
     governor mayor general gen. mr mr. mrs mrs. ms ms. dr dr. prof. professor
     king queen prince princess pope ambassador spokesman spokeswoman
-    deputy vice premier chairman director judge justice""".split()
+    deputy vice premier chairman director judge justice councillor cllr cllr. sir dame lord lady rev. reverend
+    sheriff inspector detective sergeant sgt. captain capt. colonel col. commissioner superintendent""".split()
 )
 """Lower-cased title words stripped from the start of a PERSON span."""
 

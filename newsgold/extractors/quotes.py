@@ -47,7 +47,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -85,6 +85,23 @@ class Attribution:
     speaker: tuple[int, int] | None
 
 
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f", "Lady": "f"}
+"""Honorifics that say a person's gender in news copy ("Mr Aldridge", "Ms Hart-Davies")."""
+
+
+def _genders_from_honorifics(text: str, surnames: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+    """``{surname: "m"|"f"}`` for people the text names with a gendered honorific (never with both)."""
+    import re
+
+    found: dict[str, set[str]] = {}
+    for m in re.finditer(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady)\.?[ \u00a0]+((?:[A-Z][\w’'-]*[ \u00a0]+)*[A-Z][\w’'-]*)", text):
+        surname = _surname(m.group(2))
+        if surname in surnames:
+            found.setdefault(surname, set()).add(HONORIFIC_GENDER[m.group(1)])
+    return {name: genders.pop() for name, genders in found.items() if len(genders) == 1}
+
+
 def _surname(text: str) -> str:
     return text.replace("’s", "").replace("'s", "").split()[-1]
 
@@ -108,6 +125,7 @@ class _Document:
         self.by_surname: dict[str, list[tuple[int, int]]] = {}
         for p in self.outside:
             self.by_surname.setdefault(_surname(self.text[p[0] : p[1]]), []).append(p)
+        self.gender = _genders_from_honorifics(self.text, self.by_surname)
 
     def in_any_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a quotation (quotations do not overlap: one bisection)."""
@@ -198,6 +216,9 @@ def _antecedent(d: _Document, subj) -> tuple[int, int] | None:  # noqa: ANN001
     following pronoun continues (the centering heuristic, kept this simple).
     """
     earlier = d.outside_before(subj.idx)
+    want = PRONOUN_GENDER.get(subj.lower_)
+    if want is not None:  # "she" never refers back to a "Mr Aldridge"
+        earlier = [p for p in earlier if d.gender.get(_surname(d.text[p[0] : p[1]])) in (None, want)]
     if not earlier:
         return None
     last = earlier[-1]

@@ -205,3 +205,12 @@ def test_a_hyphenated_name_the_model_missed_stays_whole(make_doc) -> None:  # no
     text = "‘We have listened to every concern,’ Ms Hart-Davies told the meeting."
     ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
     assert speaker is not None and speaker.endswith("Hart-Davies")
+
+
+def test_a_pronoun_agrees_in_gender_with_an_honorific(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "Ms Jane Holloway chaired the meeting. Mr Tom Briggs spoke first.\n\n"
+        "“We will appeal,” she said."
+    )
+    ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
+    assert speaker is not None and speaker.endswith("Holloway")
