@@ -18,10 +18,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_shipped_copies_are_byte_identical_to_the_repository() -> None:
     """The example and the guidelines in the package never drift from corpus/ and gold/."""
     data = shipped_data()
-    assert (data / "GUIDELINES.md").read_bytes() == (ROOT / "gold" / "GUIDELINES.md").read_bytes()
-    assert (data / "example" / "gold" / "gold.jsonl").read_bytes() == (ROOT / "gold" / "gold.jsonl").read_bytes()
+    fix = "changed in the repository: copy it into newsgold/init-files/ (cp gold/GUIDELINES.md newsgold/init-files/; "
+    fix += "cp gold/gold.jsonl newsgold/init-files/example/gold/; cp corpus/* newsgold/init-files/example/corpus/)"
+    assert (data / "GUIDELINES.md").read_bytes() == (ROOT / "gold" / "GUIDELINES.md").read_bytes(), fix
+    assert (data / "example" / "gold" / "gold.jsonl").read_bytes() == (ROOT / "gold" / "gold.jsonl").read_bytes(), fix
     shipped = {p.name: p.read_bytes() for p in (data / "example" / "corpus").iterdir()}
-    assert shipped == {p.name: p.read_bytes() for p in (ROOT / "corpus").iterdir() if p.is_file()}
+    assert shipped == {p.name: p.read_bytes() for p in (ROOT / "corpus").iterdir() if p.is_file()}, fix
 
 
 def test_init_writes_a_project_with_empty_thresholds(tmp_path: Path) -> None:
