@@ -25,6 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import UserError
+from newsgold.input_files import read_json_file
 from newsgold.redact import redact as redact_secrets
 from newsgold.redact import register_secret
 
@@ -134,8 +135,8 @@ def read_config(path: Path) -> dict[str, Any]:
     if mode & 0o077:
         raise UserError(f"{path}: holds an API key but is readable by others (mode {mode:o}); run: chmod 600 {path}")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        data = read_json_file(path, "connection config")
+    except UserError:
         raise UserError(f"{path}: not a readable JSON config; delete it or run 'newsgold annotate serve' again") from None
     if not isinstance(data, dict):
         raise UserError(f"{path}: expected a JSON object with 'url' and 'api_key'")

@@ -66,3 +66,34 @@ def read_input_text(path: str | os.PathLike[str], what: str, max_bytes: int = MA
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputFormatError(f"{what} {_shown(Path(path))}: not valid UTF-8 (byte {exc.start + 1})") from None
+
+
+def read_json_file(path: str | os.PathLike[str], what: str, max_bytes: int = MAX_SMALL_FILE_BYTES) -> object:
+    """A whole JSON document (a baseline report.json, a connection config), read within the same limits as
+    every JSONL line (:func:`newsgold.jsonl.decode_line`: strict UTF-8, nesting depth, short messages)."""
+    from newsgold.jsonl import decode_line
+
+    data = read_input_bytes(path, what, max_bytes)
+    obj = decode_line(data, f"{what} {_shown(Path(path))}")
+    if obj is None:
+        raise InputFormatError(f"{what} {_shown(Path(path))}: empty file, expected JSON")
+    return obj
+
+
+def open_input(path: str | os.PathLike[str]) -> int:
+    """A read-only file descriptor for ``path`` that never blocks on open.
+
+    Opening a FIFO for reading waits for a writer; with no writer that is
+    forever. Opened non-blocking and then switched back to blocking reads, a
+    FIFO with a writer (``<(command)``) streams as usual and one without reads
+    as empty.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        import fcntl
+
+        flags = fcntl.fcntl(fd, fcntl.F_GETFL)
+        fcntl.fcntl(fd, fcntl.F_SETFL, flags & ~os.O_NONBLOCK)
+    except (ImportError, OSError):
+        pass
+    return fd

@@ -19,10 +19,12 @@ Limits (bad input is an error, never a crash or an unbounded allocation):
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from newsgold.errors import InputFormatError
+from newsgold.input_files import open_input
 
 MAX_LINE_BYTES = 64 * 1024 * 1024
 """Longest accepted line: a news article with every annotation is far below; a 64 MiB line is not a document."""
@@ -76,7 +78,7 @@ def iter_jsonl(file: Path) -> Iterator[tuple[str, object]]:
     invalid JSON, a line over :data:`MAX_LINE_BYTES` or JSON nested too deeply.
     """
     try:
-        handle = file.open("rb")
+        handle = os.fdopen(open_input(file), "rb")  # a FIFO without a writer reads as empty instead of hanging
     except OSError as exc:
         raise InputFormatError(f"{file}: cannot read: {exc.strerror}") from None
     with handle:

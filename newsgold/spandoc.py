@@ -107,6 +107,11 @@ class SpanDocument(msgspec.Struct):
         return out
 
 
+MAX_OFFSET = 2**53
+"""Largest accepted offset: far beyond any text, small enough for int64 arithmetic and exact floats in the scorer
+(a gold set without text could otherwise carry 2**63 and overflow numpy)."""
+
+
 def _require(cond: bool, where: str, msg: str) -> None:
     if not cond:
         raise InputFormatError(f"{where}: {msg}")
@@ -149,6 +154,7 @@ def parse_document(obj: object, where: str = "<document>") -> SpanDocument:
         start, end, label = s.get("start"), s.get("end"), s.get("label")
         _require(_is_int(start) and _is_int(end), at, "'start' and 'end' must be integers")
         _require(0 <= start < end, at, f"needs 0 <= start < end, got [{excerpt(start, 24)}, {excerpt(end, 24)})")
+        _require(end <= MAX_OFFSET, at, f"offsets must be at most 2**53 (no text is that long), got end {excerpt(end, 24)}")
         _require(isinstance(label, str) and label != "", at, "'label' must be a non-empty string")
         value, stext = s.get("value"), s.get("text")
         _require(value is None or isinstance(value, str), at, "'value' must be a string")
@@ -217,7 +223,7 @@ def _spans_ok(docs: list[SpanDocument]) -> bool:
     except OverflowError:  # offsets past int64: rare; the reference path checks them with Python ints
         return False
     start, end = bounds[0::2], bounds[1::2]
-    if not (bool((start >= 0).all()) and bool((start < end).all())):
+    if not (bool((start >= 0).all()) and bool((start < end).all()) and bool((end <= MAX_OFFSET).all())):
         return False
     if not (all(map(len, map(_ID, flat))) and all(map(len, map(_LABEL, flat)))):
         return False

@@ -15,7 +15,6 @@ case of a gold set that was corrected.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import Any
 
 from newsgold.eval.report.options import SHOWN_SCHEMES
 from newsgold.errors import UserError
-from newsgold.input_files import read_input_text
+from newsgold.input_files import read_json_file
 
 METRICS = ("precision", "recall", "f1")
 EPSILON = 1e-12
@@ -52,12 +51,7 @@ class Regression:
 
 def load_baseline(path: Path) -> dict[str, Any]:
     """Read an earlier report.json (UserError, one line, when it is not one or has the wrong shape)."""
-    text = read_input_text(path, "--baseline")
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        detail = f"{exc.msg} at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else "nested too deeply"
-        raise UserError(f"--baseline {path}: not a readable report.json ({detail})") from None
+    data = read_json_file(path, "--baseline")
     if not isinstance(data, dict) or not isinstance(data.get("extractors"), dict):
         raise UserError(f"--baseline {path}: not a newsgold report.json (no 'extractors' object)")
     for name, entry in data["extractors"].items():
