@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsgold.errors import InputFormatError, UserError
+from newsgold.input_files import read_input_bytes
 from newsgold.spandoc import Relation, Span, SpanDocument, parse_document
 
 
@@ -101,12 +102,16 @@ def checked_document(
         raise FormatError(str(exc)) from None
 
 
+MAX_INPUT_BYTES = 512 * 1024 * 1024
+"""A whole annotation file read at once (Label Studio export, CoNLL, BRAT): bigger is refused, not swapped in."""
+
+
 def read_text_file(path: Path) -> str:
     """A text file's exact content (UTF-8, no newline translation): offsets point into it."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise FormatError(f"{path}: cannot read: {exc.strerror}") from None
+        data = read_input_bytes(path, "input file", MAX_INPUT_BYTES)  # regular files only, size capped
+    except InputFormatError as exc:
+        raise FormatError(str(exc)) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

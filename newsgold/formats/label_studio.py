@@ -59,6 +59,8 @@ def load_tasks(path: Path) -> list[dict[str, Any]]:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise FormatError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise FormatError(f"{path}: JSON nested too deeply") from None
     tasks = [obj] if isinstance(obj, dict) else obj
     if not isinstance(tasks, list) or not all(isinstance(t, dict) for t in tasks):
         raise FormatError(f"{path}: a Label Studio export is a JSON list of task objects")

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from newsgold.errors import UserError
+from newsgold.input_files import read_input_bytes
 from newsgold.spandoc import Span, SpanDocument
 
 
@@ -43,11 +44,13 @@ def parse_label_map(value: str) -> dict[str, str]:
 
 
 def _from_file(path: Path) -> dict[str, str]:
-    if not path.is_file():
+    if not path.exists():
         raise UserError(f"--label-map {path}: no such file (or write A=B,C=D)")
-    raw = path.read_bytes()
+    raw = read_input_bytes(path, "--label-map")
     try:
         data = json.loads(raw) if path.suffix.lower() == ".json" else tomllib.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise UserError(f"--label-map {path}: nested too deeply") from None
     except (ValueError, UnicodeDecodeError) as exc:
         kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
         raise UserError(f"--label-map {path}: not valid {kind} ({str(exc).splitlines()[0]})") from None

@@ -18,7 +18,6 @@ failed, one line per format.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,12 +54,13 @@ class UnknownFormat(UserError):
 
 
 def _first_json_row(path: Path) -> object | None:
+    """The first non-blank row, read within the JSONL limits (None when there is none or it does not decode)."""
+    from newsgold.jsonl import iter_jsonl
+
     try:
-        with path.open("rb") as handle:
-            for raw in handle:
-                if raw.strip():
-                    return json.loads(raw.decode("utf-8"))
-    except (OSError, ValueError):
+        for _, obj in iter_jsonl(path):
+            return obj
+    except (OSError, UserError):
         return None
     return None
 

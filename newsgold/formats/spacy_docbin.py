@@ -22,6 +22,8 @@ from typing import Any
 from newsgold.atomic import atomic_write_bytes
 from newsgold.eval.tokens import tokenize
 from newsgold.formats.base import FormatError, ReadOptions, ReadResult, checked_document, files_in
+from newsgold.formats.base import MAX_INPUT_BYTES
+from newsgold.input_files import read_input_bytes
 from newsgold.spandoc import Relation, Span, SpanDocument
 
 NAME = "spacy"
@@ -35,7 +37,7 @@ def _docs(file: Path) -> list[Any]:
     from spacy.vocab import Vocab
 
     try:
-        db = DocBin().from_bytes(file.read_bytes())
+        db = DocBin().from_bytes(read_input_bytes(file, "spaCy DocBin", MAX_INPUT_BYTES))
         return list(db.get_docs(Vocab()))
     except OSError as exc:
         raise FormatError(f"{file}: cannot read: {exc.strerror}") from None
