@@ -96,6 +96,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
         "--force", action="store_true",
         help="take the server's version of documents that changed (new documents never need it)",
     )
+    pull.add_argument("--no-progress", action="store_true", help="no progress bar")
     pull.add_argument(
         "--prune", action="store_true",
         help="remove local documents and annotator files that are no longer on the server (kept by default)",
@@ -107,6 +108,7 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     submit.add_argument("--annotator", required=True, metavar="EMAIL", help="the annotator (user created if missing)")
     submit.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE.jsonl", help="span documents")
     submit.add_argument("--ground-truth", action="store_true", help="mark these annotations as the tasks' ground truth")
+    submit.add_argument("--no-progress", action="store_true", help="no progress bar")
     _connection_options(submit)
     return parser
 
@@ -155,10 +157,9 @@ def main(argv: list[str], prog: str) -> int:
         )
         return serve_forever(server)
     if args.command == "push":
+        from newsgold.annotate.instructions import load_guidelines
         from newsgold.annotate.push import load_predictions, merge_predictions, push
         from newsgold.corpus import load_corpus
-
-        from newsgold.annotate.instructions import load_guidelines
 
         docs = load_corpus(args.corpus)
         project = find_project()
@@ -180,13 +181,18 @@ def main(argv: list[str], prog: str) -> int:
 
         out = args.out or default_pull_dir()  # before connecting: a refusal costs no server round trip
         check_output_dir(out, "--out")
-        result = pull(_api(args), args.project, out, force=args.force, prune=args.prune)
+        result = pull(
+            _api(args), args.project, out, force=args.force, prune=args.prune, show_progress=not args.no_progress
+        )
         return 1 if result.needs_adjudication else 0
     if args.command == "submit":
         from newsgold.annotate.submit import load_submission, submit
 
         submission = load_submission(args.source)
-        submitted = submit(_api(args), args.project, args.annotator, submission, ground_truth=args.ground_truth)
+        submitted = submit(
+            _api(args), args.project, args.annotator, submission, ground_truth=args.ground_truth,
+            show_progress=not args.no_progress,
+        )
         print(submitted.summary())
         return 0
     raise AssertionError(args.command)

@@ -21,6 +21,8 @@ from newsgold.schema import SCHEMA, LabelSchema
 
 TEXT_NAME = "text"
 """The ``<Text>`` object tag; also the task data key (``$text``)."""
+VALUE_COLUMN_STYLE = "flex: 0 0 240px; position: sticky; top: 8px"
+"""The column beside the text holding per-region value boxes; sticky, so it stays in view while scrolling."""
 LABELS_NAME = "label"
 """The ``<Labels>`` control tag: one region = one span."""
 
@@ -45,15 +47,23 @@ def build_label_config(schema: LabelSchema = SCHEMA) -> str:
     lines.append(f"  <Labels name={quoteattr(LABELS_NAME)} toName={quoteattr(TEXT_NAME)}>")
     lines += [f"    <Label value={quoteattr(label)}/>" for label in schema.span_labels]
     lines.append("  </Labels>")
-    lines.append(f'  <Text name={quoteattr(TEXT_NAME)} value={quoteattr("$" + TEXT_NAME)} granularity="symbol"/>')
+    # the article and, beside it, a column that follows the scroll (sticky) with the value box of the
+    # selected region: at 1100 px a box under the article was off-screen (tests/annotate/test_browser_*)
+    lines.append('  <View style="display: flex; align-items: flex-start; gap: 16px">')
+    lines.append('    <View style="flex: 1 1 auto; min-width: 0">')
+    lines.append(f'      <Text name={quoteattr(TEXT_NAME)} value={quoteattr("$" + TEXT_NAME)} granularity="symbol"/>')
+    lines.append("    </View>")
+    lines.append(f'    <View style="{VALUE_COLUMN_STYLE}">')
     for label, attribute in schema.attributes.items():
-        lines.append(f'  <View visibleWhen="region-selected" whenLabelValue={quoteattr(label)}>')
-        lines.append(f"    <Header value={quoteattr(f'{label} {attribute}')} size=\"6\"/>")
+        lines.append(f'      <View visibleWhen="region-selected" whenLabelValue={quoteattr(label)}>')
+        lines.append(f"        <Header value={quoteattr(f'{label} {attribute}')} size=\"6\"/>")
         lines.append(
-            f"    <TextArea name={quoteattr(attribute_control_name(label, attribute))} toName={quoteattr(TEXT_NAME)}"
+            f"        <TextArea name={quoteattr(attribute_control_name(label, attribute))} toName={quoteattr(TEXT_NAME)}"
             ' perRegion="true" editable="true" maxSubmissions="1" rows="1"/>'
         )
-        lines.append("  </View>")
+        lines.append("      </View>")
+    lines.append("    </View>")
+    lines.append("  </View>")
     lines.append("</View>")
     xml = "\n".join(lines) + "\n"
     validate_label_config(xml, schema)

@@ -36,6 +36,7 @@ from newsgold.annotate.config import TEXT_NAME
 from newsgold.annotate.convert import from_ls_result
 from newsgold.annotate.project import ProjectRef, require_project
 from newsgold.errors import UserError
+from newsgold.progress import progress
 from newsgold.goldset.annotations import Annotation, choose_gold, per_annotator
 from newsgold.goldset.build import GOLD_NAME, PulledAnnotations, update_gold_folder
 from newsgold.spandoc import SpanDocument, text_sha256
@@ -147,12 +148,14 @@ def _annotator(completed_by: Any, users: dict[int, str]) -> tuple[str, int | Non
     return users.get(int(completed_by), f"user-{completed_by}"), int(completed_by)
 
 
-def convert_tasks(tasks: list[dict[str, Any]], project: ProjectRef, users: dict[int, str] | None = None) -> PullResult:
+def convert_tasks(
+    tasks: list[dict[str, Any]], project: ProjectRef, users: dict[int, str] | None = None, *, show_progress: bool = False
+) -> PullResult:
     """Convert exported tasks; every region is checked against its task text (errors name the task)."""
     users = users or {}
     result = PullResult(project, tasks, [])
     seen_docs: dict[str, int] = {}
-    for task in tasks:
+    for task in progress(tasks, desc="pull", unit="task", enabled=show_progress):
         task_id = int(task.get("id", -1))
         data = task.get("data") or {}
         where = f"task {task_id}"
@@ -188,6 +191,7 @@ def pull(
     force: bool = False,
     prune: bool = False,
     log_fn: Callable[[str], None] = print,
+    show_progress: bool = True,
 ) -> PullResult:
     """Export, convert, validate, then merge into ``out_dir`` (see module docstring)."""
     api.whoami()
@@ -201,7 +205,7 @@ def pull(
         )
     version = api.read("reading the server version", api.get_json, "api/version")
     users = {int(u.id): str(getattr(u, "email", "") or f"user-{u.id}") for u in api.read("listing users", lambda: api.pages(api.ls.users.list(), "listing users"))}
-    result = convert_tasks(tasks, project, users)
+    result = convert_tasks(tasks, project, users, show_progress=show_progress)
     result.exported_at = exported_at
     result.server_version = str(version.get("release", "")) if isinstance(version, dict) else ""
     if not result.annotations:

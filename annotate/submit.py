@@ -22,6 +22,7 @@ from newsgold.annotate.api import Api
 from newsgold.annotate.convert import to_ls_result
 from newsgold.annotate.project import ProjectRef, require_project
 from newsgold.errors import UserError
+from newsgold.progress import progress
 from newsgold.spandoc import SpanDocument, load_documents, text_sha256
 
 NAMESPACE = uuid.UUID("6c5b8f52-7f0e-4c44-9d0e-2f1c7d9a3e10")
@@ -95,6 +96,7 @@ def submit(
     *,
     ground_truth: bool = False,
     log: Callable[[str], None] = print,
+    show_progress: bool = True,
 ) -> SubmitReport:
     """Create or update ``annotator``'s annotation of each document's task (matched by doc_id)."""
     api.whoami()
@@ -121,7 +123,7 @@ def submit(
         prepared.append((doc, task, to_ls_result(doc, text)))
 
     report = SubmitReport(project, annotator)
-    for doc, task, result in prepared:
+    for doc, task, result in progress(prepared, desc="submit", unit="doc", enabled=show_progress):
         mine = [a for a in (task.annotations or []) if _author_id(a) == user_id]
         mine_live = [a for a in mine if not _get(a, "was_cancelled")]
         target = (mine_live or mine or [None])[0]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsgold.goldset.annotations import GoldChoice, annotator_file_name, per_annotator, Annotation
+from newsgold.goldset.annotations import Annotation, GoldChoice, annotator_file_name, per_annotator
 from newsgold.goldset.diff import DocumentDiff, diff_documents
 from newsgold.spandoc import SpanDocument
 

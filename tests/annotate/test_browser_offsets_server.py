@@ -205,3 +205,60 @@ def test_editor_uses_code_points(api: Api, ls, title: str, special_corpus: Path,
     (drawn,) = [r for r in regions if r.get("value", {}).get("text") == word]
     assert drawn["value"]["labels"] == ["GPE"]
     assert (drawn["value"]["start"], drawn["value"]["end"]) == (start, start + len(word))
+
+
+REGION_AND_BOX = """(() => {
+  const hl = Array.from(document.querySelectorAll('.htx-highlight')).find(e => e.textContent === %s);
+  const header = Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6,div,span'))
+    .find(e => e.childElementCount === 0 && e.textContent.trim() === 'DATE value' && e.offsetParent !== null);
+  const text = document.querySelector('[class*=richtext]');
+  if (!hl || !header || !text) return null;
+  const r = hl.getBoundingClientRect(), b = header.getBoundingClientRect(), t = text.getBoundingClientRect();
+  return {region: [r.left, r.top, r.right, r.bottom], box: [b.left, b.top, b.right, b.bottom],
+          text_right: t.right, width: window.innerWidth, height: window.innerHeight}; })()"""
+
+
+def test_date_value_box_sits_beside_the_selected_region(api: Api, ls, title: str, tmp_path: Path) -> None:
+    """At 1100 px the DATE value box of a region near the end of a long article is on screen, right of the text."""
+    binary = _chromium()
+    require("chromium", binary is not None, "no chromium on PATH")
+    docs = [d for d in load_corpus() if d.doc_id.endswith("-b")]
+    report = push(api, title, docs, progress=False, log=lambda _m: None)
+    (doc,) = docs
+    needle = "the next few weeks"
+    i = doc.text.index(needle)
+    assert i > 0.9 * len(doc.text)  # near the end: far below the first screen
+    submit(api, title, "writer@example.com",
+           [SpanDocument(doc.doc_id, [Span("d", i, i + len(needle), "DATE", "FUTURE_REF", needle)])], log=lambda _m: None)
+    browser = Browser(binary, tmp_path / "profile")
+    try:
+        browser.open_page()
+        browser.send("Emulation.setDeviceMetricsOverride",
+                     {"width": 1100, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+        browser.send("Network.enable")
+        browser.send("Network.setCookie", {"name": "sessionid", "value": _session_cookie(ls), "url": ls.url})
+        task_id = report.task_ids[doc.doc_id]
+        browser.send("Page.navigate", {"url": f"{ls.url}/projects/{report.project.id}/data?task={task_id}"})
+        browser.wait_js("Array.from(document.querySelectorAll('.htx-highlight')).some(e => e.textContent === %s)"
+                        % json.dumps(needle))
+        browser.js("Array.from(document.querySelectorAll('.htx-highlight')).find(e => e.textContent === %s)"
+                   ".scrollIntoView({block: 'center'})" % json.dumps(needle))
+        time.sleep(0.5)
+        rect = browser.js("(() => { const r = Array.from(document.querySelectorAll('.htx-highlight'))"
+                          ".find(e => e.textContent === %s).getBoundingClientRect(); "
+                          "return [r.left + r.width / 2, r.top + r.height / 2]; })()" % json.dumps(needle))
+        for kind in ("mousePressed", "mouseReleased"):
+            browser.send("Input.dispatchMouseEvent",
+                         {"type": kind, "x": rect[0], "y": rect[1], "button": "left", "buttons": 1, "clickCount": 1})
+        where = browser.wait_js(REGION_AND_BOX % json.dumps(needle), timeout=30)
+        shot = browser.send("Page.captureScreenshot", {"format": "png"})
+    finally:
+        browser.close()
+    import base64
+
+    shots = Path(os.environ.get("NEWSGOLD_SCREENSHOT_DIR") or tmp_path)  # docs/annotate-date-value.png came from here
+    (shots / "annotate-date-value.png").write_bytes(base64.b64decode(shot["data"]))
+    box, region = where["box"], where["region"]
+    assert 0 <= region[1] and region[3] <= where["height"]  # the selected region is on screen ...
+    assert 0 <= box[1] and box[3] <= where["height"] and box[2] <= where["width"]  # ... and so is its value box
+    assert box[0] >= where["text_right"] - 1  # beside the text, not under it
