@@ -207,6 +207,16 @@ def test_editor_uses_code_points(api: Api, ls, title: str, special_corpus: Path,
     assert (drawn["value"]["start"], drawn["value"]["end"]) == (start, start + len(word))
 
 
+SCROLL_TO = """(() => {
+  const hl = Array.from(document.querySelectorAll('.htx-highlight')).find(e => e.textContent === %s);
+  let el = hl && hl.parentElement;
+  while (el && !(el.scrollHeight > el.clientHeight + 1 && /auto|scroll/.test(getComputedStyle(el).overflowY))) {
+    el = el.parentElement; }
+  if (!el) return false;
+  el.scrollTop += hl.getBoundingClientRect().top - el.getBoundingClientRect().top - el.clientHeight / 2;
+  const r = hl.getClientRects()[0];
+  return r.top > 0 && r.bottom < window.innerHeight; })()"""
+
 REGION_AND_BOX = """(() => {
   const hl = Array.from(document.querySelectorAll('.htx-highlight')).find(e => e.textContent === %s);
   const header = Array.from(document.querySelectorAll('h1,h2,h3,h4,h5,h6,div,span'))
@@ -214,7 +224,9 @@ REGION_AND_BOX = """(() => {
   const text = document.querySelector('[class*=richtext]');
   if (!hl || !header || !text) return null;
   const r = hl.getBoundingClientRect(), b = header.getBoundingClientRect(), t = text.getBoundingClientRect();
-  return {region: [r.left, r.top, r.right, r.bottom], box: [b.left, b.top, b.right, b.bottom],
+  const shown = Array.from(header.parentElement.parentElement.querySelectorAll('*'))
+    .some(e => e.childElementCount === 0 && e.textContent.trim() === 'FUTURE_REF' && e.offsetParent !== null);
+  return {region: [r.left, r.top, r.right, r.bottom], box: [b.left, b.top, b.right, b.bottom], shown,
           text_right: t.right, width: window.innerWidth, height: window.innerHeight}; })()"""
 
 
@@ -241,16 +253,22 @@ def test_date_value_box_sits_beside_the_selected_region(api: Api, ls, title: str
         browser.send("Page.navigate", {"url": f"{ls.url}/projects/{report.project.id}/data?task={task_id}"})
         browser.wait_js("Array.from(document.querySelectorAll('.htx-highlight')).some(e => e.textContent === %s)"
                         % json.dumps(needle))
-        browser.js("Array.from(document.querySelectorAll('.htx-highlight')).find(e => e.textContent === %s)"
-                   ".scrollIntoView({block: 'center'})" % json.dumps(needle))
-        time.sleep(0.5)
-        rect = browser.js("(() => { const r = Array.from(document.querySelectorAll('.htx-highlight'))"
-                          ".find(e => e.textContent === %s).getBoundingClientRect(); "
-                          "return [r.left + r.width / 2, r.top + r.height / 2]; })()" % json.dumps(needle))
-        for kind in ("mousePressed", "mouseReleased"):
-            browser.send("Input.dispatchMouseEvent",
-                         {"type": kind, "x": rect[0], "y": rect[1], "button": "left", "buttons": 1, "clickCount": 1})
-        where = browser.wait_js(REGION_AND_BOX % json.dumps(needle), timeout=30)
+        where = None
+        for _attempt in range(3):  # the editor may still be laying out: scroll, click, look; again if need be
+            browser.wait_js(SCROLL_TO % json.dumps(needle), timeout=30)  # the editor scrolls its own panel
+            time.sleep(1.0)
+            rect = browser.js("(() => { const r = Array.from(document.querySelectorAll('.htx-highlight'))"
+                              ".find(e => e.textContent === %s).getClientRects()[0]; "
+                              "return [r.left + r.width / 2, r.top + r.height / 2]; })()" % json.dumps(needle))
+            for kind in ("mouseMoved", "mousePressed", "mouseReleased"):
+                browser.send("Input.dispatchMouseEvent", {"type": kind, "x": rect[0], "y": rect[1], "button": "left",
+                                                          "buttons": 0 if kind == "mouseMoved" else 1, "clickCount": 1})
+            try:
+                where = browser.wait_js(REGION_AND_BOX % json.dumps(needle), timeout=10)
+                break
+            except AssertionError:
+                continue
+        assert where is not None, "the DATE value box never appeared for the selected region"
         shot = browser.send("Page.captureScreenshot", {"format": "png"})
     finally:
         browser.close()
@@ -262,3 +280,4 @@ def test_date_value_box_sits_beside_the_selected_region(api: Api, ls, title: str
     assert 0 <= region[1] and region[3] <= where["height"]  # the selected region is on screen ...
     assert 0 <= box[1] and box[3] <= where["height"] and box[2] <= where["width"]  # ... and so is its value box
     assert box[0] >= where["text_right"] - 1  # beside the text, not under it
+    assert where["shown"]  # the box holds the selected region's value
