@@ -157,7 +157,18 @@ class Api:
             return list(pager)
         items: list[Any] = []
         seen_pages: set[tuple[Any, ...]] = set()
-        for page in pager.iter_pages():
+        from label_studio_sdk.core.api_error import ApiError
+
+        pages = pager.iter_pages()
+        while True:
+            try:
+                page = next(pages)
+            except StopIteration:
+                break
+            except ApiError as exc:  # Label Studio answers the page after the last one with 404 "Invalid page"
+                if exc.status_code == 404 and seen_pages:  # (the SDK's own iterator swallows it the same way)
+                    break
+                raise
             batch = list(page.items or [])
             ids = tuple(getattr(x, "id", None) for x in batch)
             if batch and ids in seen_pages and any(i is not None for i in ids):
