@@ -36,7 +36,7 @@ def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     """``repr(value)``, cut to about ``limit`` characters with an ellipsis: safe to put in a one-line message.
 
     >>> excerpt("x" * 100, 10)
-    "'xxxxxxxxx…"
+    "'xxxxxxxx…"
     >>> excerpt("ok")
     "'ok'"
     """

@@ -121,15 +121,20 @@ def test_real_extractors_cache_and_equal_eval_score(tmp_path: Path) -> None:
         assert json.loads(proc.stdout) == entry["score"], name
 
 
-def test_readme_command_on_the_embedded_defaults(tmp_path: Path) -> None:
-    """`newsgold eval report` with every default, from a directory without corpus/ or gold/ of its own."""
+def test_readme_command_on_the_project_defaults(tmp_path: Path) -> None:
+    """`newsgold eval report` with every default, inside a project (the repository's newsgold.toml, its
+    corpus and gold named by absolute paths, so the reports and the cache land in ``tmp_path``)."""
+    config = (PROJECT_ROOT / "newsgold.toml").read_text(encoding="utf-8")
+    config = config.replace('corpus = "corpus"', f"corpus = {json.dumps(str(PROJECT_ROOT / 'corpus'))}")
+    config = config.replace('gold = "gold"', f"gold = {json.dumps(str(PROJECT_ROOT / 'gold'))}")
+    (tmp_path / "newsgold.toml").write_text(config, encoding="utf-8")
     proc, seconds = _newsgold("eval", "report", cwd=tmp_path)
     if not (PROJECT_ROOT / "gold" / "gold.jsonl").is_file():
         assert proc.returncode == 2
-        assert proc.stderr.strip().count("\n") == 0 and "no gold set found" in proc.stderr, proc.stderr
+        assert proc.stderr.strip().count("\n") == 0 and "no gold set yet" in proc.stderr, proc.stderr
         return
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    assert "strict: exact boundaries and the right label" in proc.stdout
+    assert "strict: same boundaries and the same label" in proc.stdout
     for name in ("report.md", "report.json", "report.html"):
         assert (tmp_path / "reports" / name).stat().st_size > 0
     report = json.loads((tmp_path / "reports" / "report.json").read_text(encoding="utf-8"))
