@@ -47,7 +47,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "8"
+RULES_VERSION = "9"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -185,6 +185,23 @@ def _governing_verb(d: _Document, quote_tokens: set[int]):  # noqa: ANN202
                     best = (depth, anc)
                 break
     return best[1] if best else None
+
+
+def _speaker_further_up(d: _Document, verb, quote_tokens: set[int], q: Quotation) -> tuple[int, int] | None:  # noqa: ANN001
+    """The person of the next reporting verb above ``verb`` whose subject is one.
+
+    "Vogt told this website that the attackers had posted ... “to prove they
+    are serious.”": the nearest reporting verb ("posted") has a subject that
+    is not a person; the speech is Vogt's, the subject of the "told" that
+    governs it.
+    """
+    for anc in verb.ancestors:
+        if anc.i in quote_tokens or not _is_reporting(anc):
+            continue
+        source = _subject(anc, quote_tokens)
+        if source is not None and (speaker := _mention_for_subject(d, source, q)) is not None:
+            return speaker
+    return None
 
 
 def _adjacent_verb(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: ANN202
@@ -340,6 +357,8 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
             source = _according_to(d, q, para)
         if source is not None:
             speaker = _mention_for_subject(d, source, q)
+        if speaker is None and verb is not None:
+            speaker = _speaker_further_up(d, verb, quote_tokens, q)
         speakers.append(speaker)
         has_cue.append(verb is not None or source is not None)
     # run-on quotations take the speaker of their continuation in the next paragraph

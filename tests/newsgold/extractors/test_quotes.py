@@ -214,3 +214,12 @@ def test_a_pronoun_agrees_in_gender_with_an_honorific(make_doc) -> None:  # noqa
     )
     ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
     assert speaker is not None and speaker.endswith("Holloway")
+
+
+def test_the_speaker_is_the_person_of_the_reporting_verb_further_up(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "Security researcher Karl-Heinz Vogt found the files. Vogt told this website that the attackers had "
+        "posted a sample on Monday “to prove they are serious.”"
+    )
+    ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
+    assert speaker is not None and speaker.endswith("Vogt")
