@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsgold.errors import UserError
+from newsgold.errors import InputFormatError, UserError
 from newsgold.formats import brat, conll, doccano, label_studio, span_jsonl, spacy_docbin
 from newsgold.formats.base import FormatError, ReadOptions, ReadResult, Reader, Writer
 
@@ -110,7 +110,11 @@ def read_documents(path: str | Path, fmt: str | None = None, options: ReadOption
         return FORMATS[fmt].read(path, options)
     tried = candidates(path)
     if len(tried) == 1:
-        return FORMATS[tried[0]].read(path, options)
+        try:
+            return FORMATS[tried[0]].read(path, options)
+        except InputFormatError as exc:  # say which format the file was taken for, and how to choose another
+            raise FormatError(f"{exc} (read as {tried[0]}, detected from the name and content; "
+                              "--gold-format/--pred-format/--from choose another)") from None  # fmt: skip
     failures: list[str] = []
     for name in tried:
         try:
