@@ -53,7 +53,7 @@ def load_scoring_inputs(
     if args.label_map or args.drop_unmapped:
         pred = apply_label_map(pred, args.label_map or {}, args.drop_unmapped)
     scored = set(args.labels) if args.labels else None
-    shown_pred = [SpanDocument(d.doc_id, [s for s in d.spans if scored is None or s.label in scored]) for d in pred]
+    shown_pred = pred if scored is None else [SpanDocument(d.doc_id, [s for s in d.spans if s.label in scored]) for d in pred]
     warning = unknown_label_warning(gold_res.documents, shown_pred, what=str(pred_path))
     if warning:
         notes.append(f"warning: {warning}")
