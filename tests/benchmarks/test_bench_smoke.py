@@ -36,3 +36,15 @@ def test_bench_score_runs_at_tiny_size_and_peers_agree(tmp_path):
     assert "nervaluate: overall counts and P/R/F1 of all four schemes AGREE" in proc.stdout
     assert "seqeval: micro P/R/F1 vs our strict P/R/F1 AGREE" in proc.stdout
     assert out.exists()
+
+
+def test_bench_cli_times_whole_processes_at_tiny_size():
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_cli", "--sizes", "200", "--runs", "1"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = [line for line in proc.stdout.splitlines() if line.startswith("200 |")]
+    assert len(rows) == 2 and all(" MiB" in r and "x |" in r for r in rows)

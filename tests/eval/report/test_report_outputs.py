@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import xml.dom.minidom
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,8 @@ def test_html_is_self_contained_and_lists_every_error(run, project: Path) -> Non
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)
     assert "url(" not in page and "@import" not in page
     assert page.count('<svg class="figure"') == 2
+    for svg in re.findall(r'<svg class="figure".*?</svg>', page, re.S):  # well-formed XML, every text escaped
+        xml.dom.minidom.parseString(svg)
     n_errors = sum(len(e["errors"]) for e in report["extractors"].values())
     assert n_errors > 0
     assert page.count('<li class="err"') == n_errors
