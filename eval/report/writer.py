@@ -26,6 +26,8 @@ from newsgold.errors import UserError
 from newsgold.goldset.folder import folder_lock, replace_folder
 
 PREDICTIONS_DIR = "predictions"
+REPORT_MODE = 0o644
+"""Reports are for everyone (CI artifacts, a web server), whatever the umask."""
 REPORT_FILES = ("report.json", "report.md", "report.html")
 
 
@@ -69,5 +71,5 @@ def write_report_set(out_dir: Path, files: Mapping[str, bytes]) -> dict[str, Pat
         if old_predictions.is_dir():
             for stale in old_predictions.glob("*.jsonl"):
                 changes.setdefault(Path(PREDICTIONS_DIR) / stale.name, None)
-        replace_folder(out_dir, changes)
+        replace_folder(out_dir, changes, file_mode=REPORT_MODE)
     return {rel: out_dir / rel for rel in files}

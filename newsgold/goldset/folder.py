@@ -115,12 +115,14 @@ def recover(target: Path) -> list[str]:
     return done
 
 
-def replace_folder(target: Path, changes: Mapping[Path, bytes | None]) -> None:
+def replace_folder(target: Path, changes: Mapping[Path, bytes | None], file_mode: int | None = None) -> None:
     """Make ``target`` its current content plus ``changes`` (``None`` deletes), all at once.
 
     Call under :func:`folder_lock`. ``changes`` maps paths relative to
     ``target`` to their new bytes. Files not named are carried over byte for
     byte (``shutil.copy2``). Empty sub-folders left by deletions are removed.
+    ``file_mode`` (e.g. ``0o644`` for reports others must read whatever the
+    umask) is set on every file written.
     """
     new = target.parent / f".{target.name}.new-{secrets.token_hex(4)}"
     try:
@@ -139,6 +141,8 @@ def replace_folder(target: Path, changes: Mapping[Path, bytes | None]) -> None:
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(data)
+                if file_mode is not None:
+                    os.chmod(path, file_mode)
             if i == 0:
                 checkpoint("folder-write")  # inside the write phase: some files new, some not yet
         _fsync_tree(new)

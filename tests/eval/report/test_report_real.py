@@ -142,3 +142,26 @@ def test_readme_command_on_the_project_defaults(tmp_path: Path) -> None:
     assert set(report["extractors"]) == set(available_extractors())  # the default: every installed extractor
     assert report["gates"]["results"], "the project's newsgold.toml [thresholds] gates were applied"
     print(f"default run: {seconds:.1f}s, {len(report['gates']['results'])} gates passed")
+
+
+def test_baselines_list_their_wrong_speakers_and_values(tmp_path: Path) -> None:
+    """Every matched quote with a wrong speaker and every matched DATE with a wrong value is an error row."""
+    proc, _ = _newsgold(
+        "eval", "report", "--extractor", "baseline-quotes", "--extractor", "baseline-dates",
+        "--corpus", str(PROJECT_ROOT / "corpus"), "--gold", str(PROJECT_ROOT / "gold"),
+        "--out", str(tmp_path / "r"), "--bootstrap", "0", "--no-cache", "--no-thresholds", "-q",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))
+    quotes = report["extractors"]["baseline-quotes"]
+    attribution = quotes["score"]["attribution"]
+    speaker = [e for e in quotes["errors"] if e["kind"] == "speaker"]
+    assert len(speaker) == attribution["matched_quotes"] - attribution["correct_speaker"] > 0
+    assert all(e["gold_speaker_text"] and e["gold_text"] for e in speaker)
+    dates = report["extractors"]["baseline-dates"]
+    value = [e for e in dates["errors"] if e["kind"] == "value"]
+    assert len(value) == dates["score"]["dates"]["matched"] - dates["score"]["dates"]["value_correct"] > 0
+    assert all(e["gold_value"] and e["gold_value"] != e["pred_value"] for e in value)
+    md = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
+    assert md.count("| baseline-quotes |") >= len(speaker) and "## Wrong speakers and date values" in md

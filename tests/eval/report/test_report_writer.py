@@ -33,6 +33,12 @@ def test_the_set_is_replaced_whole_stale_predictions_go_user_files_stay(tmp_path
     assert _snapshot(out) == {"notes.txt": b"mine", "predictions/a.jsonl": b"a2", "report.json": b"2"}
     assert paths["report.json"] == out / "report.json"
     assert _siblings(out) == []
+    old_umask = os.umask(0o077)
+    try:
+        write_report_set(out, {"report.json": b"3"})
+    finally:
+        os.umask(old_umask)
+    assert (out / "report.json").stat().st_mode & 0o777 == 0o644  # readable by a web server or CI whatever the umask
 
 
 def test_out_must_be_a_folder_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
