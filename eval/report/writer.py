@@ -65,11 +65,12 @@ def write_report_set(out_dir: Path, files: Mapping[str, bytes]) -> dict[str, Pat
     removed, so the folder describes one run. Returns the final path of each file.
     """
     out_dir = Path(out_dir)
+    real = Path(os.path.realpath(out_dir))  # a symlinked --out: the folder it points to is swapped, the link stays
     changes: dict[Path, bytes | None] = {Path(rel): data for rel, data in files.items()}
-    with folder_lock(out_dir, on_wait=lambda: _say_waiting(out_dir)):
-        old_predictions = out_dir / PREDICTIONS_DIR
+    with folder_lock(real, on_wait=lambda: _say_waiting(out_dir)):
+        old_predictions = real / PREDICTIONS_DIR
         if old_predictions.is_dir():
             for stale in old_predictions.glob("*.jsonl"):
                 changes.setdefault(Path(PREDICTIONS_DIR) / stale.name, None)
-        replace_folder(out_dir, changes, file_mode=REPORT_MODE)
+        replace_folder(real, changes, file_mode=REPORT_MODE)
     return {rel: out_dir / rel for rel in files}

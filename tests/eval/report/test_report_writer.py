@@ -41,6 +41,16 @@ def test_the_set_is_replaced_whole_stale_predictions_go_user_files_stay(tmp_path
     assert (out / "report.json").stat().st_mode & 0o777 == 0o644  # readable by a web server or CI whatever the umask
 
 
+def test_a_symlinked_out_keeps_its_link(tmp_path: Path) -> None:
+    real = tmp_path / "real-reports"
+    write_report_set(real, {"report.json": b"1"})
+    link = tmp_path / "reports"
+    link.symlink_to(real, target_is_directory=True)
+    write_report_set(link, {"report.json": b"2"})
+    assert link.is_symlink() and (link / "report.json").read_bytes() == b"2"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["real-reports", "reports"]  # nothing left beside them
+
+
 def test_out_must_be_a_folder_of_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "gold").mkdir()
