@@ -51,7 +51,11 @@ class Regression:
 
 def load_baseline(path: Path) -> dict[str, Any]:
     """Read an earlier report.json (UserError, one line, when it is not one or has the wrong shape)."""
-    data = read_json_file(path, "--baseline")
+    try:
+        data = read_json_file(path, "--baseline")
+    except UserError as exc:
+        detail = str(exc).rsplit(": ", 1)[-1]
+        raise UserError(f"--baseline {path}: not a readable report.json ({detail})") from None
     if not isinstance(data, dict) or not isinstance(data.get("extractors"), dict):
         raise UserError(f"--baseline {path}: not a newsgold report.json (no 'extractors' object)")
     for name, entry in data["extractors"].items():
