@@ -169,8 +169,9 @@ def _default_sigint() -> None:
 class LocalServer:
     """One ``label-studio start`` child process on 127.0.0.1.
 
-    >>> server = LocalServer(Path(".ls-data"), port=8080)   # doctest: +SKIP
-    >>> server.start(); ...; server.stop()                  # doctest: +SKIP
+    Used as ``server = LocalServer(Path(".ls-data"), port=8080)``, then
+    ``server.start()`` ... ``server.stop()`` (not a doctest: it starts a real
+    server; tests/annotate/conftest.py runs this path for the whole suite).
     """
 
     def __init__(

@@ -28,10 +28,14 @@ class Extractor(Protocol):
 
     Examples
     --------
-    >>> from newsgold.extractors import get_extractor  # doctest: +SKIP
-    >>> ext = get_extractor("dates")                   # doctest: +SKIP
-    >>> [d.doc_id for d in ext.extract(documents)]     # doctest: +SKIP
-    ['arctic-council-reykjavik-a', 'arctic-council-reykjavik-b']
+    >>> import datetime as dt
+    >>> from pathlib import Path
+    >>> from newsgold.extractors import get_extractor
+    >>> text = "The talks ended on Monday, May 17."
+    >>> doc = Document("d1", text, "t", dt.date(2021, 5, 19), text_sha256(text), Path("d1.txt"))
+    >>> ext = get_extractor("baseline-dates")   # a regex baseline: no model to load
+    >>> [(text[s.start:s.end], s.label) for s in ext.extract([doc])[0].spans]
+    [('Monday', 'DATE'), ('May 17', 'DATE')]
     """
 
     name: str
