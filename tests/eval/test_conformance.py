@@ -169,38 +169,9 @@ def test_per_label_rows_equal_nervaluate_results_by_tag_on_its_readme_example(ma
     assert ours["strict"]["labels"]["LOC"]["f1"] == pytest.approx(0.5)
 
 
-def _separable(seed: int, n_docs: int = 50):
-    rng = random.Random(seed)
-    gold, pred = [], []
-    for d in range(n_docs):
-        g, p, pos = [], [], 0
-        for _ in range(rng.randint(0, 10)):
-            pos += rng.randint(8, 20)
-            s, e, lab = pos, pos + rng.randint(2, 9), rng.choice(LABELS)
-            pos = e
-            g.append((lab, s, e))
-            kind = rng.choice(["exact", "exact", "label", "shift", "trunc", "missed", "spurious"])
-            if kind == "missed":
-                continue
-            if kind == "label":
-                lab = rng.choice([x for x in LABELS if x != lab])
-            elif kind == "shift":
-                s, e = s + rng.choice([-2, -1, 1, 2]), e + rng.choice([-1, 1, 2])
-            elif kind == "trunc":
-                s += 1
-            elif kind == "spurious":
-                p.append((rng.choice(LABELS), s - 6, s - 4))
-            p.append((lab, s, max(e, s + 1)))
-        gold.append((f"d{d}", g))
-        pred.append((f"d{d}", p))
-    return gold, pred
-
-
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_per_label_rows_equal_nervaluate_where_its_matching_is_unambiguous(seed, make_doc):
-    g_raw, p_raw = _separable(seed)
-    gold = [make_doc(i, spans) for i, spans in g_raw]
-    pred = [make_doc(i, spans, "p") for i, spans in p_raw]
+def test_per_label_rows_equal_nervaluate_where_its_matching_is_unambiguous(seed, separable_corpus):
+    gold, pred = separable_corpus(seed, LABELS)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UndefinedMetricWarning)
         ours = score_documents(gold, pred, n_bootstrap=0).to_json()["schemes"]

@@ -11,7 +11,6 @@ it as ``end - 1``.
 
 from __future__ import annotations
 
-import random
 import warnings
 
 import pytest
@@ -43,44 +42,9 @@ def _ours(row):
     return (row["correct"], row["incorrect"], row["partial"], row["missed"], row["spurious"])
 
 
-def _separable_corpus(seed, n_docs=60):
-    """Random corpus where each gold span overlaps at most one prediction and vice versa.
-
-    There, greedy matching is optimal, so nervaluate is right and must agree with us on everything
-    overall. Error types: exact, wrong label, shifted, truncated, missed, spurious.
-    """
-    rng = random.Random(seed)
-    gold, pred = [], []
-    for d in range(n_docs):
-        g_spans, p_spans, pos = [], [], 0
-        for k in range(rng.randint(0, 12)):
-            pos += rng.randint(8, 20)
-            length = rng.randint(2, 9)
-            s, e, lab = pos, pos + length, rng.choice(LABELS)
-            pos = e
-            g_spans.append(Span(f"g{k}", s, e, lab))
-            kind = rng.choice(["exact", "exact", "label", "shift", "trunc", "missed", "spurious"])
-            if kind == "missed":
-                continue
-            if kind == "label":
-                lab = rng.choice([x for x in LABELS if x != lab])
-            elif kind == "shift":
-                s, e = s + rng.choice([-2, -1, 1, 2]), e + rng.choice([-1, 1, 2])
-                e = max(e, s + 1)
-            elif kind == "trunc":
-                s = s + 1
-            elif kind == "spurious":
-                p_spans.append(Span(f"x{k}", s - 6, s - 4, rng.choice(LABELS)))
-            p_spans.append(Span(f"p{k}", s, e, lab))
-        rng.shuffle(p_spans)
-        gold.append(SpanDocument(f"d{d}", g_spans))
-        pred.append(SpanDocument(f"d{d}", p_spans))
-    return gold, pred
-
-
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_agrees_with_nervaluate_overall_where_matching_is_unambiguous(seed):
-    gold, pred = _separable_corpus(seed)
+def test_agrees_with_nervaluate_overall_where_matching_is_unambiguous(seed, separable_corpus):
+    gold, pred = separable_corpus(seed, LABELS)
     ours = score_documents(gold, pred, n_bootstrap=0).to_json()["schemes"]
     theirs = _nervaluate(gold, pred, LABELS)["overall"]
     partial = ours["partial"]["overall"]
@@ -143,9 +107,9 @@ def _tokens(n):
     return [(i, i + 1) for i in range(n)]
 
 
-def test_agrees_with_seqeval_default_mode_on_well_formed_tags():
+def test_agrees_with_seqeval_default_mode_on_well_formed_tags(separable_corpus):
     """Strict span scores = seqeval's entity-level micro P/R/F1 on the BIO tags of the same spans."""
-    gold, pred = _separable_corpus(7)
+    gold, pred = separable_corpus(7, LABELS)
     y_true, y_pred = [], []
     for g, p in zip(gold, pred, strict=True):
         n = max([s.end for s in g.spans + p.spans] + [1]) + 1
