@@ -6,7 +6,17 @@ import numpy as np
 import pytest
 
 from newsgold.eval import paired_test, score_documents
-from newsgold.eval.bootstrap import assign_units, paragraph_starts, unit_starts
+import warnings
+
+from newsgold.eval.bootstrap import (
+    _distinct_columns,
+    _draw_weights,
+    _metrics_from_outcomes,
+    assign_units,
+    bootstrap_intervals,
+    paragraph_starts,
+    unit_starts,
+)
 from newsgold.spandoc import Span, SpanDocument
 
 
@@ -107,3 +117,56 @@ def test_a_single_resampling_unit_gives_no_interval_rather_than_a_zero_width_one
     assert result["intervals"]["n_units"] == 1
     assert result["intervals"]["schemes"] is None
     assert "only 1 resampling unit" in result["intervals"]["note"]
+
+
+def test_draws_are_the_64_bit_stream_counted_one_resample_at_a_time():
+    """32-bit draws give the numbers 64-bit draws gave: a seed keeps its intervals."""
+    for n_draws, n_units in [(7, 11), (3, 1), (5, 30001)]:
+        weights = _draw_weights(np.random.default_rng(3), n_draws, n_units)
+        idx = np.random.default_rng(3).integers(0, n_units, size=(n_draws, n_units), dtype=np.int64)
+        assert np.array_equal(weights, np.stack([np.bincount(row, minlength=n_units) for row in idx]))
+
+
+def test_distinct_columns_rebuild_the_matrix():
+    matrix = np.array([[1, 2, 1, 0, 2], [3, 4, 3, 0, 5]])
+    distinct, column = _distinct_columns(matrix)
+    assert distinct.shape == (2, 4) and np.array_equal(distinct[:, column], matrix)
+
+
+def _reference_intervals(overall, labels_out, n_labels, n_bootstrap, seed, zero_division):
+    """The plain computation: every resample's weights times every outcome column in float64, nanquantile."""
+    n_units = overall.shape[0]
+    rng = np.random.default_rng(seed)
+    flat = np.concatenate((labels_out.reshape(n_units, -1), overall), axis=1).astype(np.float64)
+    chunk = max(1, min(n_bootstrap, 1_000_000 // n_units))
+    stats, done = [], 0
+    while done < n_bootstrap:
+        b = min(chunk, n_bootstrap - done)
+        idx = rng.integers(0, n_units, size=(b, n_units), dtype=np.int64)
+        weights = np.stack([np.bincount(row, minlength=n_units) for row in idx]).astype(np.float64)
+        stats.append(_metrics_from_outcomes((weights @ flat).reshape(b, n_labels + 1, -1), zero_division))
+        done += b
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        alpha = (1.0 - 0.95) / 2.0  # as bootstrap_intervals computes it (not the literal 0.025)
+        return np.nanquantile(np.concatenate(stats), [alpha, 1.0 - alpha], axis=0)
+
+
+@pytest.mark.parametrize("scale", [1, 2**22])  # float32 sums (exact), and counts too large for float32
+@pytest.mark.parametrize("zero_division", [0.0, float("nan")])
+def test_intervals_equal_the_plain_float64_computation(scale, zero_division):
+    rng = np.random.default_rng(5)
+    n_units, n_labels = 40, 3
+    overall = rng.integers(0, 4, size=(n_units, 12)) * scale + rng.integers(0, 2, size=(n_units, 12))
+    labels_out = rng.integers(0, 3, size=(n_units, n_labels, 12)) * scale + rng.integers(0, 2, size=(n_units, n_labels, 12))
+    labels_out[:, 1, :] = 0  # a label never seen: undefined in every resample
+    labels_out[:, :, 6:] = labels_out[:, :, :6]  # both matchings' slots alike, as the per-label matching fills them
+    names = ["A", "B", "C"]
+    got = bootstrap_intervals(overall, labels_out, names, n_bootstrap=150, seed=9, confidence=0.95,
+                              zero_division=zero_division)  # fmt: skip
+    lo, hi = _reference_intervals(overall, labels_out, n_labels, 150, 9, zero_division)
+    for s, scheme in enumerate(("strict", "exact", "partial", "type")):
+        for row, li in [(got[scheme]["overall"], n_labels), *((got[scheme]["labels"][n], i) for i, n in enumerate(names))]:
+            for k, metric in enumerate(("precision", "recall", "f1")):
+                want = [None if np.isnan(x) else float(x) for x in (lo[li, s, k], hi[li, s, k])]
+                assert row[metric] == want
