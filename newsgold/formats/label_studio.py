@@ -40,12 +40,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from newsgold.annotate.config import LABELS_NAME, TEXT_NAME, attribute_control_name
-from newsgold.annotate.offsets import RegionResolver, to_label_studio
+from newsgold.annotate.config import TEXT_NAME
 from newsgold.atomic import atomic_write_text
-from newsgold.formats.base import FormatError, ReadOptions, ReadResult, checked_document, read_text_file
-from newsgold.schema import SCHEMA
-from newsgold.spandoc import Relation, Span, SpanDocument
+from newsgold.formats.base import FormatError, ReadOptions, ReadResult, read_text_file
+from newsgold.formats.label_studio_result import from_result, to_result
+from newsgold.spandoc import SpanDocument
 
 NAME = "label-studio"
 MODEL_VERSION = "newsgold"
@@ -134,67 +133,6 @@ def _choose_prediction(preds: list[Any], options: ReadOptions, where: str) -> di
     if len(versions) > 1:
         raise FormatError(f"{where}: predictions of several model versions ({', '.join(versions)}); pick one with --model-version")
     return max(preds, key=lambda p: (str(p.get("updated_at") or p.get("created_at") or ""), _num(p.get("id"))))
-
-
-def _convert(doc_id: str, text: str, result: list[Any], where: str, warnings: list[str]) -> SpanDocument:
-    """Spans, values and relations of one annotation or prediction ``result`` over ``text``."""
-    resolver = RegionResolver(text)
-    regions: list[tuple[str, Span]] = []  # (region id, span): a region with two labels gives two spans
-    values: dict[str, str] = {}
-    relations_raw: list[dict[str, Any]] = []
-    for i, item in enumerate(result):
-        if not isinstance(item, dict):
-            raise FormatError(f"{where}: result item {i} is not an object")
-        kind = item.get("type")
-        value = item.get("value") or {}
-        rid = str(item.get("id") or f"r{i}")
-        if kind == "relation":
-            relations_raw.append(item)
-        elif kind == "labels" and "start" in value:
-            labels = value.get("labels")
-            if not isinstance(labels, list) or not labels or not all(isinstance(x, str) for x in labels):
-                raise FormatError(f"{where} region {rid!r}: 'labels' must be a non-empty list of strings")
-            resolved = resolver.resolve(value.get("start"), value.get("end"), value.get("text"), where=f"{where} region {rid!r}")
-            if resolved.repaired:
-                warnings.append(f"{where} region {rid!r}: offsets [{value.get('start')}, {value.get('end')}) "
-                                f"repaired to [{resolved.start}, {resolved.end}) ({resolved.reading})")  # fmt: skip
-            for k, label in enumerate(labels):
-                regions.append((rid, Span(rid if k == 0 else f"{rid}-{k}", resolved.start, resolved.end, label)))
-        elif kind == "textarea":
-            texts = value.get("text")
-            texts = [texts] if isinstance(texts, str) else texts
-            if isinstance(texts, list):
-                joined = " ".join(t.strip() for t in texts if isinstance(t, str) and t.strip())
-                if joined:
-                    values[rid] = joined
-    out = [Span(s.id, s.start, s.end, s.label, values.get(rid)) for rid, s in regions]
-    relations = _relations(relations_raw, {s.id: s for s in out}, where)
-    return checked_document(doc_id, text, out, relations, where=where)
-
-
-def _relations(items: list[dict[str, Any]], by_id: dict[str, Span], where: str) -> list[Relation]:
-    out: list[Relation] = []
-    for item in items:
-        src, dst = str(item.get("from_id")), str(item.get("to_id"))
-        if src not in by_id or dst not in by_id:
-            raise FormatError(f"{where}: relation {src!r} -> {dst!r} names a region that is not a span")
-        if item.get("direction") == "left":
-            src, dst = dst, src
-        labels = [x for x in item.get("labels") or [] if isinstance(x, str) and x]
-        if labels:
-            rtype = labels[0]
-        else:
-            rtype = "related"
-            for rel in SCHEMA.relations:
-                pair = (by_id[src].label, by_id[dst].label)
-                if pair == (rel.target_label, rel.source_label):
-                    src, dst = dst, src
-                    pair = (pair[1], pair[0])
-                if pair == (rel.source_label, rel.target_label):
-                    rtype = rel.name
-        if (src, dst, rtype) not in {(r.from_id, r.to_id, r.type) for r in out}:
-            out.append(Relation(src, dst, rtype))
-    return out
 
 
 def _min_text_fields(data: dict[str, Any]) -> dict[str, str]:
@@ -301,20 +239,11 @@ def _annotators(tasks: list[dict[str, Any]]) -> set[str]:
     return found
 
 
-def to_result(doc: SpanDocument) -> list[dict[str, Any]]:
-    """Label Studio ``result`` items for ``doc``'s spans (newsgold's tag names), values and relations."""
-    assert doc.text is not None
-    out: list[dict[str, Any]] = []
-    for s in doc.spans:
-        start, end = to_label_studio(doc.text, s.start, s.end)
-        value = {"start": start, "end": end, "text": doc.text[s.start : s.end], "labels": [s.label]}
-        out.append({"id": s.id, "from_name": LABELS_NAME, "to_name": TEXT_NAME, "type": "labels", "value": value})
-        if s.value is not None:
-            out.append({"id": s.id, "from_name": attribute_control_name(s.label, "value"), "to_name": TEXT_NAME,
-                        "type": "textarea", "value": {"start": start, "end": end, "text": [s.value]}})  # fmt: skip
-    for r in doc.relations:
-        out.append({"from_id": r.from_id, "to_id": r.to_id, "type": "relation", "direction": "right", "labels": [r.type]})
-    return out
+def _convert(doc_id: str, text: str, result: list[Any], where: str, warnings: list[str]) -> SpanDocument:
+    """One annotation's or prediction's ``result``, read leniently (any project's controls); repairs become warnings."""
+    doc, repairs = from_result(doc_id, text, result, where, strict=False)
+    warnings.extend(repairs)
+    return doc
 
 
 def write(docs: list[SpanDocument], path: Path) -> list[str]:
@@ -323,6 +252,6 @@ def write(docs: list[SpanDocument], path: Path) -> list[str]:
         if doc.text is None:
             raise FormatError(f"doc {doc.doc_id!r}: a Label Studio task needs the text (pass --corpus)")
         tasks.append({"data": {TEXT_NAME: doc.text, "doc_id": doc.doc_id},
-                      "predictions": [{"model_version": MODEL_VERSION, "result": to_result(doc)}]})  # fmt: skip
+                      "predictions": [{"model_version": MODEL_VERSION, "result": to_result(doc, doc.text, every_value=True)}]})  # fmt: skip
     atomic_write_text(path, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n")
     return []
