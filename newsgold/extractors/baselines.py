@@ -67,7 +67,7 @@ class SpacyRawEntities:
 
     name = "spacy-raw"
     labels = schema.ENTITY_LABELS
-    description = "off-the-shelf baseline: spaCy en_core_web_sm entities, labels mapped, no rules"
+    description = "off-the-shelf baseline: spaCy en_core_web_md entities, labels mapped, no rules"
 
     @property
     def version(self) -> str:

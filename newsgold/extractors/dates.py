@@ -48,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "5"
+RULES_VERSION = "6"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -84,6 +84,16 @@ RELATIVE_DAY = re.compile(
 )
 """Deictic days, months and years the model sometimes leaves untagged ("today" in a quotation, "This year")."""
 
+SEASON_YEAR = re.compile(rf"\b(?:[Tt]he\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{YEAR_RE}\b")
+"""A season of a given year ("the summer of 2026", "winter 2019"), which a model may cut before the year."""
+
+YEAR_AFTER_PREPOSITION = re.compile(
+    rf"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring)\s+(?P<year>{YEAR_RE})\b"
+    r"(?!\s*(?:%|per\s*cent|percent)|[.,]?\d)"
+)
+"""A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL
+(unless the parse makes it a count of a noun: "rose to 2023 voters")."""
+
 PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
     for p in (
@@ -95,7 +105,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
         re.compile(rf"\b{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY]
+] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -120,6 +130,22 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+TAIL_SEPARATOR = re.compile(r",\s+|\s+[-–—]\s+")
+"""Where a model DATE span may have run past its date: "Yesterday, day five", "May 20 - Larkspur United"."""
+
+
+def _cut_tail(text: str, start: int, end: int) -> int:
+    """The end of a model DATE span without a tail that holds no date word after a comma or a spaced dash.
+
+    "Saturday, October 9, 2010" keeps every part (each tail names a month or
+    a year); "May 20 - Larkspur United ended" ends after "May 20".
+    """
+    for sep in TAIL_SEPARATOR.finditer(text, start, end):
+        if not DATE_WORDS.search(text, sep.end(), end):
+            return sep.start()
+    return end
+
+
 def _is_duration(text: str, preceding: str) -> bool:
     if DURATION.fullmatch(text):
         return True
@@ -137,12 +163,19 @@ def candidate_spans(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
             continue
         # a date expression never crosses a line break: "Saturday, October 9, 2010\n\nRecent" is the dateline
         for line in re.finditer(r"[^\r\n]+", text[ent.start_char : ent.end_char]):
-            start, end = _trim_chars(text, ent.start_char + line.start(), ent.start_char + line.end())
+            line_start = ent.start_char + line.start()
+            start, end = _trim_chars(text, line_start, _cut_tail(text, line_start, ent.start_char + line.end()))
             if start < end:
                 found.append((start, end, 0))
     for priority, pattern in enumerate(PATTERNS):
         # a full written date ("Saturday, October 9, 2010") is chosen before anything else
         for m in pattern.finditer(text):
+            if pattern is YEAR_AFTER_PREPOSITION:  # the year, not its preposition; "to 2023 voters" counts voters
+                year = doc.char_span(m.start("year"), m.end("year"))
+                if year is None or year[0].dep_ == "nummod":
+                    continue
+                found.append((m.start("year"), m.end("year"), 1))
+                continue
             found.append((m.start(), m.end(), 2 if priority == 0 else 1))
     chosen: list[tuple[int, int]] = []  # kept sorted by start; chosen spans never overlap
     for start, end, _ in sorted(found, key=lambda s: (-(s[2] == 2), -(s[1] - s[0]), -s[2], s[0])):

@@ -33,7 +33,7 @@ from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -72,14 +72,19 @@ class _Mention:
 
 
 def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
-    """Strip a leading determiner, a title (PERSON) and a possessive ending."""
+    """Strip a leading determiner, a title (PERSON), a possessive ending and a number after a PERSON."""
     start, end = m.start, m.end
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_space or doc[start].is_punct):
         start += 1
     if m.label == schema.PERSON:
         while start < end - 1 and doc[start].lower_ in TITLES:
             start += 1
-    while end > start and (doc[end - 1].lower_ in POSSESSIVES or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and (
+        doc[end - 1].lower_ in POSSESSIVES
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (m.label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
+    ):
         end -= 1
     if start >= end:
         return None
@@ -318,7 +323,7 @@ class SpacyEntityExtractor:
     name = "spacy"
     labels = schema.ENTITY_LABELS
     """The labels it is scored on (``newsgold eval report``), whatever a given corpus yields."""
-    description = "PERSON ORG GPE LOC NORP from spaCy en_core_web_sm (3.8), trimmed to the guidelines' conventions"
+    description = "PERSON ORG GPE LOC NORP from spaCy en_core_web_md (3.8), trimmed to the guidelines' conventions"
 
     def __init__(self) -> None:
         self.version = f"entities-{RULES_VERSION}+{nlp_mod.pipeline_version()}"

@@ -47,7 +47,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -359,6 +359,8 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
             speaker = _mention_for_subject(d, source, q)
         if speaker is None and verb is not None:
             speaker = _speaker_further_up(d, verb, quote_tokens, q)
+        if speaker is not None and q.open_mark <= speaker[0] and speaker[1] <= (q.close_mark or q.end):
+            speaker = None  # a name inside the marks does not say them: 'The newspaper "Kommersant" reported'
         speakers.append(speaker)
         has_cue.append(verb is not None or source is not None)
     # run-on quotations take the speaker of their continuation in the next paragraph

