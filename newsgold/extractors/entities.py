@@ -16,6 +16,8 @@ few cheap rules that hold for any news text, not for particular articles:
   same name is labelled elsewhere in the document;
 * a surname of a PERSON named in full elsewhere in the document is a PERSON
   mention even where the model missed it ("Lavrov 17 had warned");
+* a place name that stands for a sports team is ORG at every mention
+  (:mod:`newsgold.extractors.sports_teams`);
 * one label per name within a document: a single-word mention that is the
   surname of a PERSON named in the document is PERSON ("Blinken" tagged GPE
   once), otherwise a name takes its majority label in the document.
@@ -31,9 +33,10 @@ from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.sports_teams import team_names
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "5"
+RULES_VERSION = "6"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -264,6 +267,15 @@ def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return out
 
 
+def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Every mention of a place name that stands for a sports team in the document is ORG (GUIDELINES section 2)."""
+    places = [(m.start, m.end) for m in mentions if m.label in (schema.GPE, schema.LOC)]
+    teams = team_names(doc, places)
+    if not teams:
+        return mentions
+    return [_Mention(m.start, m.end, schema.ORG) if doc[m.start : m.end].text in teams else m for m in mentions]
+
+
 NAME_PARTICLES = frozenset("van von de den der del della di da du dos das le la ter ten bin ibn al".split())
 """Lower-case words inside surnames ("Margreet van den Berg", "Ursula von der Leyen")."""
 
@@ -309,7 +321,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)
         for part in _split_description(doc, t)
     ]
-    trimmed = _join_particles(doc, _relabel_by_form(doc, trimmed))
+    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_form(doc, trimmed)))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _propagate_surnames(doc, _harmonise(doc, split, majority, person_parts))

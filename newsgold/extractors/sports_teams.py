@@ -1,0 +1,97 @@
+"""Place names that stand for sports teams ("Sweden beat South Korea 1–0"): ORG, not GPE.
+
+``gold/GUIDELINES.md`` section 2: a place name standing for a sports team is
+an organisation (the team), not the government or the people of the place.
+spaCy's English models, trained on OntoNotes, call "Sweden" GPE whatever it
+stands for, so this module finds, in a sports report only, the place names
+that the text shows to be teams, and the entity rules then label every mention
+of those names ORG.
+
+A document is a sports report when it has a score ("1–0", "4-3") and at least
+:data:`MIN_SPORTS_WORDS` words of the game (match, goal, penalty, coach ...).
+In it, a place mention is a team when
+
+* it stands next to a score: "Sweden 1 – 0 Korea Republic";
+* it is the subject of a verb of the game ("Sweden defeated ...",
+  "Korea substituted ...", "England won a corner") or the object of one
+  ("beat Panama", "faced England");
+* it follows "against", or "for"/"to" after a word of the game ("a goal for
+  Belgium", "lost 1–2 to England").
+
+Everything here is about the text's own words: no list of countries or teams.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+SPORTS_WORDS = frozenset(
+    """match goal penalty striker midfielder goalkeeper defender referee coach squad tournament league cup
+    championship fixture equaliser equalizer half-time halftime kick-off innings wicket touchdown
+    quarterback playoff semi-final semifinal quarter-final final stadium scorer substitute""".split()
+)
+"""Lemmas (lower case) that say a text reports a game."""
+
+MIN_SPORTS_WORDS = 3
+"""Occurrences of :data:`SPORTS_WORDS` a sports report has at least (with a score)."""
+
+SUBJECT_VERBS = frozenset(
+    """beat defeat face play draw lose win score equalise equalize lead trail qualify concede thrash edge
+    eliminate knock advance substitute overcome outplay rout""".split()
+)
+"""Verbs whose subject, in a sports report, is a team (or a player: only place names are considered)."""
+
+OBJECT_VERBS = frozenset("beat defeat face play thrash edge eliminate overcome outplay rout meet".split())
+"""Verbs whose direct object, in a sports report, is a team."""
+
+FOR_HEADS = frozenset("goal lead point win victory penalty score equalise equalize chance lose".split())
+"""Words after which "for X" / "to X" names a team ("a goal for Belgium", "lost to England")."""
+
+SCORE = re.compile(r"(?<![\d.,:/])\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d.,:/%])")
+SCORE_AFTER = re.compile(r"\s*\d{1,2}\s*[-–—]\s*\d{1,2}\s+\S")
+SCORE_BEFORE = re.compile(r"\S\s+\d{1,2}\s*[-–—]\s*\d{1,2}\s*$")
+
+
+def is_sports_report(doc) -> bool:  # noqa: ANN001 - spaCy Doc
+    """A score and at least :data:`MIN_SPORTS_WORDS` words of the game."""
+    if not SCORE.search(doc.text):
+        return False
+    n = sum(1 for t in doc if t.lemma_.lower() in SPORTS_WORDS or t.lower_ in SPORTS_WORDS)
+    return n >= MIN_SPORTS_WORDS
+
+
+def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
+    """The words around one place mention (tokens [start, end)) show it is a team."""
+    text = doc.text
+    first, last = doc[start], doc[end - 1]
+    line_end = text.find("\n", last.idx)
+    after = text[last.idx + len(last.text) : line_end if line_end >= 0 else len(text)]
+    line_start = text.rfind("\n", 0, first.idx) + 1
+    before = text[line_start : first.idx]
+    if SCORE_AFTER.match(after) or SCORE_BEFORE.search(before):
+        return True
+    root = doc[start:end].root
+    head = root.head
+    lemma = head.lemma_.lower()
+    if root.dep_ in ("nsubj", "nsubjpass") and lemma in SUBJECT_VERBS:
+        return True
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj" and root.head.head.lemma_.lower() in SUBJECT_VERBS:
+        return True  # "Sweden, Belgium, England win three points"
+    if root.dep_ == "dobj" and lemma in OBJECT_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        prep = head.lower_
+        governor = head.head.lemma_.lower()
+        if prep == "against" or (prep in ("for", "to") and governor in FOR_HEADS):
+            return True
+    if root.dep_ in ("appos", "compound") and head.pos_ == "NOUN" and not start <= head.i < end:
+        return _is_team_context(doc, head.i, head.i + 1)  # "defeated debutants Panama": the noun's place decides
+    return False
+
+
+def team_names(doc, places: Iterable[tuple[int, int]]) -> set[str]:  # noqa: ANN001 - spaCy Doc
+    """Surface forms of the place mentions (token spans) that stand for a team somewhere in a sports report."""
+    if not is_sports_report(doc):
+        return set()
+    return {doc[s:e].text for s, e in places if _is_team_context(doc, s, e)}

@@ -1,0 +1,54 @@
+"""Place names standing for sports teams are ORG (gold/GUIDELINES.md section 2), only in sports reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgold.extractors import nlp
+from newsgold.extractors.entities import entity_mentions
+from newsgold.extractors.sports_teams import is_sports_report
+
+pytestmark = pytest.mark.usefixtures("model")
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    (doc,) = nlp.parse([text])
+    return [(text[s:e], label) for s, e, label in entity_mentions(doc)]
+
+
+MATCH = (
+    "Portugal beat Ghana 3-2 in the opening match of the tournament in Doha.\n\n"
+    "Ghana's coach said the penalty was harsh. Fans in Lisbon celebrated as Portugal topped the group. "
+    "The referee sent off a defender."
+)
+
+
+def test_teams_named_by_their_country_are_org_at_every_mention_and_host_cities_stay_places() -> None:
+    got = mentions(MATCH)
+    assert got.count(("Portugal", "ORG")) == 2 and got.count(("Ghana", "ORG")) == 2
+    assert ("Doha", "GPE") in got and ("Lisbon", "GPE") in got
+
+
+def test_a_score_line_names_the_teams() -> None:
+    text = (
+        "Group B — Canada 2 – 1 Morocco\n\n"
+        "Canada faced Morocco in Toronto. Morocco equalised through a penalty, "
+        "but Canada scored late to win the match. The goalkeeper was praised."
+    )
+    got = mentions(text)
+    assert ("Toronto", "GPE") in got
+    assert {label for name, label in got if name in ("Canada", "Morocco")} == {"ORG"}
+
+
+def test_outside_a_sports_report_a_country_stays_a_place() -> None:
+    text = "Portugal beat Spain to the contract. Spain had offered 3-2 terms, officials in Lisbon said."
+    (doc,) = nlp.parse([text])
+    assert not is_sports_report(doc)
+    assert {label for _, label in mentions(text)} == {"GPE"}
+
+
+def test_a_sports_report_needs_a_score_and_words_of_the_game() -> None:
+    (with_score, no_score) = nlp.parse(
+        [MATCH, "The coach praised the squad before the final match of the league season."]
+    )
+    assert is_sports_report(with_score) and not is_sports_report(no_score)
