@@ -52,7 +52,10 @@ from operator import attrgetter
 import numpy as np
 
 from newsgold.eval.registry import MATCHINGS
+from newsgold.spancolumns import LabelCodes, gather
 from newsgold.spandoc import Span
+
+__all__ = ["LabelCodes", "MatchResult", "RawSpans", "SpanTable", "match_spans", "match_spans_multi", "match_within_labels"]
 
 # Kinds of matched pair (values of MatchResult.kind).
 EXACT = 0
@@ -64,19 +67,6 @@ OVERLAP_SAME_LABEL = 2
 OVERLAP_OTHER_LABEL = 3
 """Overlapping, different boundaries, different label."""
 KIND_NAMES = ("exact", "boundary_only", "overlap_same_label", "overlap_other_label")
-
-
-class LabelCodes(dict[str, int]):
-    """Label -> code, assigning the next code to a label seen for the first time.
-
-    Lets :meth:`SpanTable.extract` read labels in one C-level ``map`` pass;
-    codes follow first appearance, so :meth:`SpanTable.build` remaps them to
-    the caller's label order before anything depends on them.
-    """
-
-    def __missing__(self, key: str) -> int:
-        code = self[key] = len(self)
-        return code
 
 
 @dataclass(frozen=True)
@@ -122,16 +112,26 @@ class SpanTable:
     def extract(per_doc: Sequence[Sequence[Span]], codes: dict[str, int]) -> RawSpans:
         """Flatten spans into arrays in input order; labels are coded with ``codes``.
 
-        Reading a million Python objects is the slow part of scoring, so this
-        makes exactly two C-level passes: one for ``(start, end)`` pairs and
-        one for labels.
+        Reading a million Python objects is the slow part of scoring. Lists
+        the fast loader made carry the columns it read while checking them
+        (:mod:`newsgold.spancolumns`): those are taken as they are. Other lists
+        are read in exactly two C-level passes: one for ``(start, end)`` pairs
+        and one for labels.
         """
         counts = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
         n = int(counts.sum())
         flat: list[Span] = list(chain.from_iterable(per_doc))
-        # int32 halves the memory (and the page faults) of a million-span table;
-        # offsets past 2**31 - 1 fall back to int64.
         doc = np.repeat(np.arange(len(per_doc), dtype=np.int32), counts)
+        loaded = gather(per_doc, flat)
+        if loaded is not None:
+            start, end, label, names = loaded
+            present = np.bincount(label, minlength=len(names)) > 0  # only labels of these spans get a code
+            remap = np.array([codes[lab] if seen else -1 for lab, seen in zip(names, present.tolist(), strict=True)]
+                             or [0], dtype=np.int32)  # fmt: skip
+            # int32 halves the memory (and the page faults) of a million-span table; past 2**31 - 1, int64.
+            if n == 0 or int(end.max()) < 2**31:
+                start, end = start.astype(np.int32), end.astype(np.int32)
+            return RawSpans(flat, doc, start, end, remap[label])
         try:
             bounds = np.fromiter(chain.from_iterable(map(attrgetter("start", "end"), flat)), np.int32, 2 * n)
         except OverflowError:
@@ -374,22 +374,62 @@ def match_spans_multi(
     p_left = np.setdiff1d(p_left, p2, assume_unique=True)
 
     # Stage 3: overlap components of what is left.
-    out: dict[str, MatchResult] = {}
-    for prefer, (g3, p3) in _match_overlaps(gold, pred, g_left, p_left, tuple(prefers), min_overlap).items():
-        gi = np.concatenate((g1, g2, g3)).astype(np.int64)
-        pi = np.concatenate((p1, p2, p3)).astype(np.int64)
-        same = gold.label[g3] == pred.label[p3]
-        kind = np.concatenate(
-            (
-                np.full(len(g1), EXACT, np.int64),
-                np.full(len(g2), BOUNDARY_ONLY, np.int64),
-                np.where(same, OVERLAP_SAME_LABEL, OVERLAP_OTHER_LABEL).astype(np.int64),
-            )
+    return {
+        prefer: _result(gold, pred, (g1, p1), (g2, p2), stage3)
+        for prefer, stage3 in _match_overlaps(gold, pred, g_left, p_left, tuple(prefers), min_overlap).items()
+    }
+
+
+def match_within_labels(
+    gold: SpanTable, pred: SpanTable, overall: MatchResult, n_labels: int, min_overlap: float = 0.0
+) -> MatchResult:
+    """Each label's spans matched alone: gold L against predicted L (the per-label rows of conlleval/seqeval).
+
+    The same result as :func:`match_spans_multi` on tables whose documents are
+    the (document, label) pairs, with less work: stage 1 pairs equal
+    ``(doc, start, end, label)`` keys, so its pairs are those of ``overall``
+    (any matching of the same tables); stage 2 (same boundaries, another label)
+    can pair nothing inside one label; so only stage 3 runs, on the
+    (document, label) groups. Alone among its label, a span's ``type`` and
+    ``partial`` weightings coincide. Row numbers are those of ``gold`` and ``pred``.
+    """
+    exact = overall.kind == EXACT
+    g1, p1 = overall.gold_index[exact], overall.pred_index[exact]
+    g_left, p_left = _remaining(len(gold), g1), _remaining(len(pred), p1)
+    g3, p3 = _match_overlaps(_by_label(gold, n_labels), _by_label(pred, n_labels), g_left, p_left, ("type",),
+                             min_overlap)["type"]  # fmt: skip
+    empty = np.zeros(0, dtype=np.int64)
+    return _result(gold, pred, (g1, p1), (empty, empty), (g3, p3))
+
+
+def _by_label(table: SpanTable, n_labels: int) -> SpanTable:
+    """The same rows with every (document, label) pair as a document of its own."""
+    doc = table.doc.astype(np.int64) * max(n_labels, 1) + table.label
+    return SpanTable(doc, table.start, table.end, table.label, table.flat, table.source)
+
+
+def _result(
+    gold: SpanTable,
+    pred: SpanTable,
+    stage1: tuple[np.ndarray, np.ndarray],
+    stage2: tuple[np.ndarray, np.ndarray],
+    stage3: tuple[np.ndarray, np.ndarray],
+) -> MatchResult:
+    """The pairs of the three stages as one :class:`MatchResult`, ordered by gold row."""
+    (g1, p1), (g2, p2), (g3, p3) = stage1, stage2, stage3
+    gi = np.concatenate((g1, g2, g3)).astype(np.int64)
+    pi = np.concatenate((p1, p2, p3)).astype(np.int64)
+    same = gold.label[g3] == pred.label[p3]
+    kind = np.concatenate(
+        (
+            np.full(len(g1), EXACT, np.int64),
+            np.full(len(g2), BOUNDARY_ONLY, np.int64),
+            np.where(same, OVERLAP_SAME_LABEL, OVERLAP_OTHER_LABEL).astype(np.int64),
         )
-        order = np.argsort(gi, kind="stable")
-        gi, pi, kind = gi[order], pi[order], kind[order]
-        out[prefer] = MatchResult(gi, pi, kind, _remaining(ng, gi), _remaining(npred, pi))
-    return out
+    )
+    order = np.argsort(gi, kind="stable")
+    gi, pi, kind = gi[order], pi[order], kind[order]
+    return MatchResult(gi, pi, kind, _remaining(len(gold), gi), _remaining(len(pred), pi))
 
 
 def _enough(inter: np.ndarray, gold_len: np.ndarray, min_overlap: float) -> np.ndarray:
@@ -421,11 +461,12 @@ def _match_overlaps(
 
     # Shift each document onto its own stretch of one number line, so a single
     # running maximum of end offsets finds the components of all documents.
-    n_docs = int(doc.max()) + 1
-    doc_len = np.zeros(n_docs, dtype=np.int64)
-    np.maximum.at(doc_len, doc, end)
-    shift = np.concatenate(([0], np.cumsum(doc_len + 1)[:-1]))
-    gstart, gend = start + shift[doc], end + shift[doc]
+    # Rows are sorted by document: each document's last end is the maximum of its run (reduceat, not ufunc.at).
+    first = np.flatnonzero(np.concatenate(([True], doc[1:] != doc[:-1])))
+    doc_len = np.maximum.reduceat(end.astype(np.int64), first)
+    run_shift = np.concatenate(([0], np.cumsum(doc_len + 1)[:-1]))
+    shift = np.repeat(run_shift, np.diff(np.append(first, len(doc))))
+    gstart, gend = start + shift, end + shift
     reach = np.maximum.accumulate(gend)
     new_comp = np.concatenate(([True], gstart[1:] >= reach[:-1]))
     comp = np.cumsum(new_comp) - 1

@@ -17,11 +17,9 @@ so the result (intervals included) does not depend on input order.
 
 from __future__ import annotations
 
-import gc
 import math
 import warnings
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +35,7 @@ from newsgold.eval.matching import (
     MatchResult,
     SpanTable,
     match_spans_multi,
+    match_within_labels,
 )
 from newsgold.eval.schemes import (
     COUNTS,
@@ -52,6 +51,7 @@ from newsgold.eval.schemes import (
     zero_division_value,
 )
 from newsgold.errors import UserError
+from newsgold.gc_pause import paused_gc
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
 from newsgold.spandoc import SpanDocument
 
@@ -78,23 +78,6 @@ ERROR_COLUMNS = (
     "pred_speaker_start", "pred_speaker_end", "pred_speaker_text",
 )  # fmt: skip
 """Columns of :meth:`ScoreResult.errors_frame` (and of ``eval score --errors``)."""
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while scoring.
-
-    Scoring a million spans allocates millions of small objects but no
-    reference cycles; without this, Python's collector keeps re-scanning the
-    whole heap and time grows faster than linearly. Restored afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _ordered_labels(found: set[str]) -> list[str]:
@@ -187,20 +170,8 @@ def _prepare(
     g_table = SpanTable.from_raw(g_raw, code_to_index)
     p_table = SpanTable.from_raw(p_raw, code_to_index)
     matches = match_spans_multi(g_table, p_table, MATCHING_NAMES, min_overlap=min_overlap)
-    label_match = match_spans_multi(_per_label(g_table, len(label_list)), _per_label(p_table, len(label_list)),
-                                    ("type",), min_overlap=min_overlap)["type"]  # fmt: skip
+    label_match = match_within_labels(g_table, p_table, matches["type"], len(label_list), min_overlap=min_overlap)
     return _Prepared(doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, matches, label_match, missing)
-
-
-def _per_label(table: SpanTable, n_labels: int) -> SpanTable:
-    """The same rows with every (document, label) pair as its own document.
-
-    Matching these tables pairs only spans of one label: the per-label
-    evaluation of conlleval, seqeval and nervaluate. Row numbers are unchanged,
-    so the result indexes the original tables.
-    """
-    doc = table.doc.astype(np.int64) * max(n_labels, 1) + table.label
-    return SpanTable(doc, table.start, table.end, table.label, table.flat, table.source)
 
 
 @dataclass(frozen=True)
@@ -550,7 +521,7 @@ def score_documents(
     except ValueError as exc:
         raise UserError(str(exc)) from None
     min_overlap = check_min_overlap(min_overlap)
-    with _no_gc():
+    with paused_gc():  # scoring allocates many objects, none in a cycle (newsgold.gc_pause)
         result = _score(gold, pred, labels, n_bootstrap, seed, confidence, fill, min_overlap)
     cells = result.undefined_cells() if warn else []
     if cells:

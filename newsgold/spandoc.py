@@ -17,11 +17,14 @@ quoting at most a short excerpt of the input.
 Loading is in two paths with one behaviour. The fast path
 (:func:`_load_file_fast`) decodes a whole file with msgspec straight into
 :class:`Span` / :class:`SpanDocument` structs (made in C, no Python code per
-span) and runs every check vectorised with numpy or C-level ``map``. If
-anything fails there, the file is read again by the reference path
-(:func:`parse_document` on each line of :func:`newsgold.jsonl.iter_jsonl`),
-which finds the first bad line and words the error; so both paths accept the
-same files and give the same documents and messages (tested).
+span, with the cyclic garbage collector paused) and runs every check vectorised
+with numpy or C-level ``map``. The offsets and labels it reads to check them
+stay with the documents (:mod:`newsgold.spancolumns`), so scoring does not read
+every span again. If anything fails there, the file is read again by the
+reference path (:func:`parse_document` on each line of
+:func:`newsgold.jsonl.iter_jsonl`), which finds the first bad line and words
+the error; so both paths accept the same files and give the same documents and
+messages (tested).
 """
 
 from __future__ import annotations
@@ -34,13 +37,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import chain
 from operator import attrgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import msgspec
 
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import InputFormatError
+from newsgold.gc_pause import paused_gc
 from newsgold.jsonl import MAX_LINE_BYTES, excerpt, iter_jsonl
+
+if TYPE_CHECKING:
+    from newsgold.spancolumns import SpanColumns
 
 
 def text_sha256(text: str) -> str:
@@ -196,7 +203,10 @@ def _jsonl_files(path: Path) -> list[Path]:
 _DECODER = msgspec.json.Decoder(SpanDocument)
 _ID = attrgetter("id")
 _LABEL = attrgetter("label")
-_START_END = attrgetter("start", "end")
+_START = attrgetter("start")
+_END = attrgetter("end")
+_SPANS = attrgetter("spans")
+_RELATIONS = attrgetter("relations")
 
 
 def _line_lengths_ok(data: bytes) -> bool:
@@ -209,44 +219,58 @@ def _line_lengths_ok(data: bytes) -> bool:
     return bool(np.diff(bounds).max() <= MAX_LINE_BYTES + 1)
 
 
-def _spans_ok(docs: list[SpanDocument]) -> bool:
-    """Every span rule of :func:`parse_document`, vectorised over all documents (False: let it word the error)."""
+def _span_columns(docs: list[SpanDocument]) -> SpanColumns | None:
+    """Every span rule of :func:`parse_document`, vectorised over all documents, and the columns it read.
+
+    ``None`` when a rule fails (the reference path words the error). The
+    columns (offsets and label codes, :mod:`newsgold.spancolumns`) are what
+    scoring reads, so it does not read the spans a second time.
+    """
     import numpy as np  # here, not at module level: `import newsgold` and its API stay free of numpy
 
-    counts = np.fromiter(map(len, map(attrgetter("spans"), docs)), dtype=np.int64, count=len(docs))
-    flat = list(chain.from_iterable(map(attrgetter("spans"), docs)))
+    from newsgold.spancolumns import LabelCodes, SpanColumns
+
+    flat = list(chain.from_iterable(map(_SPANS, docs)))
     n = len(flat)
-    if n == 0:
-        return not any(map(attrgetter("relations"), docs))  # a relation needs spans to point at
+    if n == 0 and any(map(_RELATIONS, docs)):
+        return None  # a relation needs spans to point at
     try:
-        bounds = np.fromiter(chain.from_iterable(map(_START_END, flat)), dtype=np.int64, count=2 * n)
+        start = np.fromiter(map(_START, flat), dtype=np.int64, count=n)
+        end = np.fromiter(map(_END, flat), dtype=np.int64, count=n)
     except OverflowError:  # offsets past int64: rare; the reference path checks them with Python ints
-        return False
-    start, end = bounds[0::2], bounds[1::2]
+        return None
     if not (bool((start >= 0).all()) and bool((start < end).all()) and bool((end <= MAX_OFFSET).all())):
-        return False
-    if not (all(map(len, map(_ID, flat))) and all(map(len, map(_LABEL, flat)))):
-        return False
-    text_len = np.fromiter((-1 if d.text is None else len(d.text) for d in docs), dtype=np.int64, count=len(docs))
-    limit = np.repeat(text_len, counts)
-    if bool(((limit >= 0) & (end > limit)).any()):
-        return False
+        return None
+    codes = LabelCodes()
+    label = np.fromiter(map(codes.__getitem__, map(_LABEL, flat)), dtype=np.int32, count=n)
+    if "" in codes or not all(map(len, map(_ID, flat))):  # empty label or id
+        return None
+    if any(d.text is not None for d in docs):
+        counts = np.fromiter(map(len, map(_SPANS, docs)), dtype=np.int64, count=len(docs))
+        text_len = np.fromiter((-1 if d.text is None else len(d.text) for d in docs), dtype=np.int64, count=len(docs))
+        limit = np.repeat(text_len, counts)
+        if bool(((limit >= 0) & (end > limit)).any()):
+            return None
     for d in docs:  # per document, C-level inside: duplicate ids, span texts, relations
         if len(set(map(_ID, d.spans))) != len(d.spans):
-            return False
+            return None
         if d.text is not None:
             text = d.text
             if any(s.text is not None and text[s.start : s.end] != s.text for s in d.spans):
-                return False
+                return None
         if d.relations:
             ids = set(map(_ID, d.spans))
             if any(not r.type or r.from_id not in ids or r.to_id not in ids for r in d.relations):
-                return False
-    return True
+                return None
+    return SpanColumns(flat, start, end, label, list(codes))
 
 
 def _load_file_fast(file: Path) -> list[SpanDocument] | None:
-    """All documents of ``file`` if every rule holds, else ``None`` (the caller re-reads it to word the error)."""
+    """All documents of ``file`` if every rule holds, else ``None`` (the caller re-reads it to word the error).
+
+    Each document's spans come as a :class:`~newsgold.spancolumns.SpanList`
+    that carries the columns read while checking them.
+    """
     try:
         info = file.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -256,18 +280,26 @@ def _load_file_fast(file: Path) -> list[SpanDocument] | None:
         return None
     if not _line_lengths_ok(data):
         return None
-    try:
-        docs = _DECODER.decode_lines(data)
-    except (msgspec.DecodeError, RecursionError, UnicodeDecodeError, ValueError):
-        return None
-    if not all(map(len, map(attrgetter("doc_id"), docs))):
-        return None
-    for d in docs:
-        if d.text is not None and d.text_sha256 is not None and text_sha256(d.text) != d.text_sha256:
+    with paused_gc():  # hundreds of thousands of acyclic objects (newsgold.gc_pause)
+        try:
+            docs = _DECODER.decode_lines(data)
+        except (msgspec.DecodeError, RecursionError, UnicodeDecodeError, ValueError):
             return None
-    if len(set(map(attrgetter("doc_id"), docs))) != len(docs):
-        return None
-    return docs if _spans_ok(docs) else None
+        if not all(map(len, map(attrgetter("doc_id"), docs))):
+            return None
+        for d in docs:
+            if d.text is not None and d.text_sha256 is not None and text_sha256(d.text) != d.text_sha256:
+                return None
+        if len(set(map(attrgetter("doc_id"), docs))) != len(docs):
+            return None
+        columns = _span_columns(docs)
+        if columns is None:
+            return None
+        from newsgold.spancolumns import attach
+
+        for d, spans in zip(docs, attach([d.spans for d in docs], columns), strict=True):
+            d.spans = spans
+    return docs
 
 
 def _iter_file_reference(file: Path) -> Iterator[tuple[str, SpanDocument]]:
