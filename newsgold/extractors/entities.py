@@ -16,6 +16,9 @@ few cheap rules that hold for any news text, not for particular articles:
   same name is labelled elsewhere in the document;
 * a surname of a PERSON named in full elsewhere in the document is a PERSON
   mention even where the model missed it ("Lavrov 17 had warned");
+* cue words around or in a name decide its label at every mention
+  (:mod:`newsgold.extractors.name_cues`: "the newspaper X", "the X bloc",
+  "X United", "Ambassador X Y");
 * a place name that stands for a sports team is ORG at every mention
   (:mod:`newsgold.extractors.sports_teams`);
 * one label per name within a document: a single-word mention that is the
@@ -33,10 +36,11 @@ from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.name_cues import ORG_WORDS, cue_label
 from newsgold.extractors.sports_teams import team_names
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -217,14 +221,6 @@ def _propagate_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noq
     return mentions + added
 
 
-ORG_WORDS = frozenset(
-    """University Universidad Universität Université Institute Instituto Institut College School Academy Municipality
-    Council Committee Commission Ministry Department Agency Authority Office Bureau Board Company Corporation Corp
-    Inc Ltd Limited LLC plc Group Holdings Bank Airlines Airways Line Lines Party Union Association Federation
-    League Club FC Foundation Society Trust Court Parliament Assembly Senate Congress Police Army Navy""".split()
-)
-"""Capitalised words that make a name an organisation's ("Castellan Container Line", "Municipality of Livorno")."""
-
 PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout"})
 """A single-word name right after one of these is a place, not a person ("in Kagoshima")."""
 
@@ -265,6 +261,16 @@ def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
             label = schema.GPE
         out.append(_Mention(m.start, m.end, label))
     return out
+
+
+def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """The label a cue word gives a name (:mod:`newsgold.extractors.name_cues`), at every mention of that name."""
+    cued: dict[str, str] = {}
+    for m in mentions:
+        label = cue_label(doc, m.start, m.end, m.label)
+        if label is not None:
+            cued.setdefault(doc[m.start : m.end].text, label)
+    return [_Mention(m.start, m.end, cued.get(doc[m.start : m.end].text, m.label)) for m in mentions]
 
 
 def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -321,7 +327,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)
         for part in _split_description(doc, t)
     ]
-    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_form(doc, trimmed)))
+    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_by_form(doc, trimmed))))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _propagate_surnames(doc, _harmonise(doc, split, majority, person_parts))

@@ -1,0 +1,99 @@
+"""Words in and around a name that decide its label, whatever the model said.
+
+spaCy's small and medium English models often type an unfamiliar name by its
+sound: an invented company is a PERSON ("Nordhaven"), a trade bloc a place
+("Mercosur"), an ambassador an organisation. The text itself usually says
+what the name is; these are the cues the ``spacy`` extractor reads
+(``gold/GUIDELINES.md`` sections 1-3), and the label a cue gives holds for
+every mention of the same name in the document:
+
+* a **description noun right before the name**, to which the name is in
+  apposition or compound: "the newspaper Última Hora", "shipping lines
+  Nordhaven", "volunteer organization Comic Corps" -> ORG;
+* a **group noun right after a place-typed name** that it heads: "the
+  Mercosur bloc", "the Sea Org group" -> ORG (only for names the model calls
+  a place: "the Biden team" stays PERSON, "the Iceland firm" is not cued:
+  firm is not in the list, a country is often a firm's origin);
+* an **organisation suffix** as a name's last word: "Larkspur United",
+  "Northfield Health", "Kestrel Wire", "Meridian News" -> ORG;
+* a **person's title or role right before** a name of two or more words the
+  model called an organisation or a place: "Ambassador Hamdullah Mohib",
+  "coach Nabil Maaloul" -> PERSON.
+
+No list of names: only the words of the language around them.
+"""
+
+from __future__ import annotations
+
+from newsgold import schema
+
+ORG_WORDS = frozenset(
+    """University Universidad Universität Université Institute Instituto Institut College School Academy Municipality
+    Council Committee Commission Ministry Department Agency Authority Office Bureau Board Company Corporation Corp
+    Inc Ltd Limited LLC plc Group Holdings Bank Airlines Airways Line Lines Party Union Association Federation
+    League Club FC Foundation Society Trust Court Parliament Assembly Senate Congress Police Army Navy""".split()
+)
+"""Capitalised words that make a name an organisation's ("Castellan Container Line", "Municipality of Livorno")."""
+
+ORG_NOUNS_BEFORE = frozenset(
+    """newspaper paper daily tabloid magazine broadcaster channel network station agency company firm corporation
+    group union party club team organisation organization charity foundation movement militia bank airline carrier
+    line lines website site startup insurer retailer publisher operator manufacturer carmaker brand label studio
+    association federation league coalition consortium alliance bloc outlet""".split()
+)
+"""Nouns that, right before a name in apposition, say the name is an organisation's."""
+
+ORG_NOUNS_AFTER = frozenset("bloc group organisation organization movement militia alliance coalition party".split())
+"""Nouns that, right after a place-typed name they head, make it an organisation's ("the Mercosur bloc")."""
+
+ORG_SUFFIXES = frozenset(
+    """United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC Health Healthcare Wire News Press Media Times
+    Post Herald Gazette Tribune Telegraph Network Radio Television TV Broadcasting Energy Motors Pharmaceuticals
+    Pharma Systems Technologies Labs Laboratories Partners Capital Ventures Logistics Shipping Insurance""".split()
+)
+"""Last words that make a name of two or more words an organisation's ("Larkspur United", "Meridian News")."""
+
+CLUB_SHORT_FORMS = frozenset("United Rovers Wanderers Athletic Albion Rangers Hotspur".split())
+"""Suffixes that are, on their own, the short name of the club ("Rovers" for "Ashford Rovers")."""
+
+PERSON_ROLES = frozenset(
+    """coach manager captain striker goalkeeper midfielder defender forward player spokesman spokeswoman spokesperson
+    chief executive ceo founder co-founder director researcher economist professor lawyer barrister campaigner
+    activist student illustrator author writer actor actress singer boss chairman chairwoman chair president
+    minister ambassador secretary mayor senator governor judge commissioner envoy negotiator leader deputy
+    councillor mp""".split()
+)
+"""Lower-cased roles that, right before a name of two or more words, make it a person's."""
+
+
+def _apposition_or_compound(cue, name_root) -> bool:  # noqa: ANN001 - spaCy Tokens
+    return name_root.head.i == cue.i or cue.head.i == name_root.i or cue.head.i == name_root.head.i
+
+
+def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN001 - spaCy Doc
+    """The label a cue gives the name at tokens ``[start, end)`` (model label ``label``), or None."""
+    tokens = doc[start:end]
+    if start > 0:
+        before = doc[start - 1]
+        if (
+            before.text.islower()
+            and before.pos_ == "NOUN"
+            and before.lower_ in ORG_NOUNS_BEFORE
+            and _apposition_or_compound(before, tokens.root)
+        ):
+            return schema.ORG
+        if (
+            label in (schema.ORG, schema.GPE, schema.LOC)
+            and end - start >= 2
+            and before.lower_.rstrip(".") in PERSON_ROLES
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens)
+            and not any(t.text in ORG_SUFFIXES or t.text in ORG_WORDS for t in tokens)
+        ):
+            return schema.PERSON
+    if label in (schema.GPE, schema.LOC) and end < len(doc):
+        after = doc[end]
+        if after.text.islower() and after.lower_ in ORG_NOUNS_AFTER and tokens.root.head.i == after.i:
+            return schema.ORG
+    if end - start >= 2 and tokens[-1].text in ORG_SUFFIXES and tokens[0].text[:1].isupper():
+        return schema.ORG
+    return None

@@ -1,0 +1,117 @@
+"""Cue words in and around a name decide its label (newsgold/extractors/name_cues.py), on hand-built parses.
+
+Each Doc is built by hand (words, part of speech, heads, entity labels), so the
+rule is tested on the model labels given here, whatever a model would say.
+"""
+
+from __future__ import annotations
+
+from newsgold.extractors.entities import entity_mentions
+from newsgold.extractors.name_cues import cue_label
+
+
+def parsed(rows: list[tuple[str, str, int, str, str]]):  # noqa: ANN202
+    """A Doc from rows (word, pos, head index, dep, BIO entity tag); a space after every word but before punctuation."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=spaces,
+        pos=[r[1] for r in rows],
+        heads=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        ents=[r[4] for r in rows],
+    )
+
+
+def mentions(doc) -> list[tuple[str, str]]:  # noqa: ANN001
+    return [(doc.text[s:e], label) for s, e, label in entity_mentions(doc)]
+
+
+NEWSPAPER = [
+    ("He", "PRON", 1, "nsubj", "O"),
+    ("told", "VERB", 1, "ROOT", "O"),
+    ("the", "DET", 3, "det", "O"),
+    ("newspaper", "NOUN", 1, "dobj", "O"),
+    ("Kortrijk", "PROPN", 5, "compound", "B-PERSON"),
+    ("Dagblad", "PROPN", 3, "appos", "I-PERSON"),
+    (".", "PUNCT", 1, "punct", "O"),
+    ("Kortrijk", "PROPN", 8, "compound", "B-PERSON"),
+    ("Dagblad", "PROPN", 9, "nsubj", "I-PERSON"),
+    ("agreed", "VERB", 9, "ROOT", "O"),
+    (".", "PUNCT", 9, "punct", "O"),
+]
+
+
+def test_a_description_noun_before_a_name_makes_it_an_organisation_at_every_mention() -> None:
+    doc = parsed(NEWSPAPER)
+    assert cue_label(doc, 4, 6, "PERSON") == "ORG"
+    assert mentions(doc) == [("Kortrijk Dagblad", "ORG"), ("Kortrijk Dagblad", "ORG")]
+
+
+def test_a_group_noun_after_a_place_typed_name_makes_it_an_organisation() -> None:
+    doc = parsed(
+        [
+            ("the", "DET", 2, "det", "O"),
+            ("Andara", "PROPN", 2, "compound", "B-GPE"),
+            ("bloc", "NOUN", 3, "nsubj", "O"),
+            ("met", "VERB", 3, "ROOT", "O"),
+            ("in", "ADP", 3, "prep", "O"),
+            ("Lima", "PROPN", 4, "pobj", "B-GPE"),
+            (";", "PUNCT", 3, "punct", "O"),
+            ("Andara", "PROPN", 8, "nsubj", "B-GPE"),
+            ("agreed", "VERB", 3, "conj", "O"),
+            (".", "PUNCT", 8, "punct", "O"),
+        ]
+    )
+    assert mentions(doc) == [("Andara", "ORG"), ("Lima", "GPE"), ("Andara", "ORG")]
+
+
+def test_a_person_or_a_country_before_a_team_or_firm_word_keeps_its_label() -> None:
+    doc = parsed(
+        [
+            ("the", "DET", 2, "det", "O"),
+            ("Biden", "PROPN", 2, "compound", "B-PERSON"),
+            ("team", "NOUN", 3, "nsubj", "O"),
+            ("said", "VERB", 3, "ROOT", "O"),
+            ("Iceland", "PROPN", 5, "compound", "B-GPE"),
+            ("firms", "NOUN", 3, "dobj", "O"),
+            ("grew", "VERB", 3, "conj", "O"),
+        ]
+    )
+    assert mentions(doc) == [("Biden", "PERSON"), ("Iceland", "GPE")]
+
+
+def test_an_organisation_suffix_makes_a_name_an_organisation() -> None:
+    doc = parsed(
+        [
+            ("Fenwick", "PROPN", 1, "compound", "B-PERSON"),
+            ("Rovers", "PROPN", 2, "nsubj", "I-PERSON"),
+            ("lost", "VERB", 2, "ROOT", "O"),
+            ("to", "ADP", 2, "prep", "O"),
+            ("Brightwater", "PROPN", 5, "compound", "B-GPE"),
+            ("Health", "PROPN", 3, "pobj", "I-GPE"),
+        ]
+    )
+    assert mentions(doc) == [("Fenwick Rovers", "ORG"), ("Brightwater Health", "ORG")]
+
+
+def test_a_role_right_before_a_name_makes_it_a_person() -> None:
+    doc = parsed(
+        [
+            ("Ambassador", "PROPN", 2, "compound", "O"),
+            ("Timur", "PROPN", 2, "compound", "B-ORG"),
+            ("Rashidov", "PROPN", 3, "nsubj", "I-ORG"),
+            ("thanked", "VERB", 3, "ROOT", "O"),
+            ("the", "DET", 5, "det", "O"),
+            ("minister", "NOUN", 3, "dobj", "O"),
+            ("Arctic", "PROPN", 7, "compound", "B-ORG"),
+            ("Council", "PROPN", 5, "appos", "I-ORG"),
+        ]
+    )
+    # a role before an organisation's name ("the minister Arctic Council") does not make it a person
+    assert mentions(doc) == [("Timur Rashidov", "PERSON"), ("Arctic Council", "ORG")]
