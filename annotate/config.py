@@ -13,9 +13,6 @@ constants here and never change.
 
 from __future__ import annotations
 
-from xml.etree import ElementTree
-from xml.sax.saxutils import quoteattr
-
 from newsgold.errors import UserError
 from newsgold.schema import SCHEMA, LabelSchema
 
@@ -39,6 +36,10 @@ def build_label_config(schema: LabelSchema = SCHEMA) -> str:
     >>> '<Label value="PERSON"' in xml and '<Relation value="said_by"' in xml
     True
     """
+    # Imported here: xml.sax.saxutils pulls in urllib and http (~50 ms), and the format readers
+    # import this module only for its tag names (`eval score` never builds a config).
+    from xml.sax.saxutils import quoteattr
+
     lines = ["<View>"]
     if schema.relations:
         lines.append("  <Relations>")
@@ -111,6 +112,8 @@ def validate_label_config(xml: str, schema: LabelSchema = SCHEMA) -> None:
         area = controls.get(name)
         if area is None or area.tag != "TextArea" or area.attr.get("perRegion") != "true":
             raise UserError(f"labeling config lacks the per-region <TextArea name={name!r}> for {label} {attribute}")
+    from xml.etree import ElementTree  # imported when used (see build_label_config)
+
     relation_values = {el.get("value") for el in ElementTree.fromstring(xml).iter("Relation")}
     for rel in schema.relations:
         if rel.name not in relation_values:
