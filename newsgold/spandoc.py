@@ -34,7 +34,7 @@ import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from itertools import chain
+from itertools import chain, count, repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -206,6 +206,7 @@ _LABEL = attrgetter("label")
 _START = attrgetter("start")
 _END = attrgetter("end")
 _SPANS = attrgetter("spans")
+_DOC_ID = attrgetter("doc_id")
 _RELATIONS = attrgetter("relations")
 
 
@@ -285,12 +286,12 @@ def _load_file_fast(file: Path) -> list[SpanDocument] | None:
             docs = _DECODER.decode_lines(data)
         except (msgspec.DecodeError, RecursionError, UnicodeDecodeError, ValueError):
             return None
-        if not all(map(len, map(attrgetter("doc_id"), docs))):
+        if not all(map(len, map(_DOC_ID, docs))):
             return None
         for d in docs:
             if d.text is not None and d.text_sha256 is not None and text_sha256(d.text) != d.text_sha256:
                 return None
-        if len(set(map(attrgetter("doc_id"), docs))) != len(docs):
+        if len(set(map(_DOC_ID, docs))) != len(docs):
             return None
         columns = _span_columns(docs)
         if columns is None:
@@ -326,9 +327,9 @@ def iter_documents(path: str | os.PathLike[str]) -> Iterator[SpanDocument]:
     seen: dict[str, tuple[Path, int] | str] = {}
     for file in _jsonl_files(Path(path)):
         docs = _load_file_fast(file)
-        if docs is not None and not any(d.doc_id in seen for d in docs):
-            for i, d in enumerate(docs):
-                seen[d.doc_id] = (file, i)
+        ids = list(map(_DOC_ID, docs)) if docs is not None else []
+        if docs is not None and seen.keys().isdisjoint(ids):
+            seen.update(zip(ids, zip(repeat(file), count())))  # (file, index): worded only for a later duplicate
             yield from docs
             continue
         for where, doc in _iter_file_reference(file):

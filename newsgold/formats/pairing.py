@@ -9,7 +9,9 @@ either side are returned so the caller can report them.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from newsgold.formats.base import ReadResult
 from newsgold.spandoc import SpanDocument, text_sha256
@@ -23,6 +25,9 @@ class Pairing:
     by_text: int = 0  # how many were paired through their text
 
 
+_DOC_ID = attrgetter("doc_id")
+
+
 def _sha(doc: SpanDocument) -> str | None:
     if doc.text is not None:
         return text_sha256(doc.text)
@@ -32,6 +37,12 @@ def _sha(doc: SpanDocument) -> str | None:
 def pair_documents(gold: ReadResult, pred: ReadResult) -> Pairing:
     """Pair ``pred``'s documents with ``gold``'s (see the module docstring)."""
     gold_ids = {d.doc_id: d for d in gold.documents}
+    fast = _all_by_id(gold, pred, gold_ids)
+    return fast if fast is not None else _pair_each(gold, pred, gold_ids)
+
+
+def _pair_each(gold: ReadResult, pred: ReadResult, gold_ids: dict[str, SpanDocument]) -> Pairing:
+    """The general pairing, one prediction at a time: by id, else by the text's hash."""
     by_sha: dict[str, list[SpanDocument]] = {}
     for d in gold.documents:
         sha = _sha(d)
@@ -57,4 +68,22 @@ def pair_documents(gold: ReadResult, pred: ReadResult) -> Pairing:
             SpanDocument(target.doc_id, doc.spans, doc.relations, doc.text, doc.text_sha256)
         )
     out.unpaired_gold = [d.doc_id for d in gold.documents if d.doc_id not in taken]
+    return out
+
+
+def _all_by_id(gold: ReadResult, pred: ReadResult, gold_ids: dict[str, SpanDocument]) -> Pairing | None:
+    """The pairing when every document on both sides has a real id and every prediction's is in gold; else None.
+
+    The common case (span JSONL on both sides), without a Python step per
+    document: each prediction is paired with the gold document of its own id,
+    as a shallow copy (what the general loop builds), and nothing is paired by text.
+    """
+    if gold.synthetic_ids or pred.synthetic_ids:
+        return None
+    ids = list(map(_DOC_ID, pred.documents))
+    taken = set(ids)
+    if len(taken) != len(ids) or not taken <= gold_ids.keys():
+        return None
+    out = Pairing(list(map(copy.copy, pred.documents)))
+    out.unpaired_gold = [i for i in gold_ids if i not in taken]
     return out

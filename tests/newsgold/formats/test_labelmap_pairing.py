@@ -61,6 +61,21 @@ def test_pairing_by_id_then_by_text() -> None:
     assert pairing.unpaired_pred == ["conll-2"] and pairing.unpaired_gold == []
 
 
+def test_pairing_when_every_id_is_real_equals_the_general_loop() -> None:
+    from newsgold.formats.pairing import _all_by_id, _pair_each
+
+    gold = ReadResult(Path("g"), "x", [SpanDocument(i, text=f"text {i}") for i in "cab"])
+    spans = [Span("s", 0, 3, "PERSON")]
+    pred = ReadResult(Path("p"), "x", [SpanDocument("b", spans, text_sha256="0" * 64), SpanDocument("c")])
+    gold_ids = {d.doc_id: d for d in gold.documents}
+    fast = _all_by_id(gold, pred, gold_ids)
+    assert fast == _pair_each(gold, pred, gold_ids) and fast is not None
+    assert fast.unpaired_gold == ["a"] and fast.predictions[0].spans is spans
+    assert all(p is not d for p, d in zip(fast.predictions, pred.documents))  # copies: attaching texts leaves the input
+    stray = ReadResult(Path("p"), "x", [SpanDocument("z")])
+    assert _all_by_id(gold, stray, gold_ids) is None and pair_documents(gold, stray).unpaired_pred == ["z"]
+
+
 def score(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "newsgold", "eval", "score", "--bootstrap", "0", *args],
                           capture_output=True, text=True)  # fmt: skip
