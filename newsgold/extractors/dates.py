@@ -84,11 +84,14 @@ RELATIVE_DAY = re.compile(
 )
 """Deictic days, months and years the model sometimes leaves untagged ("today" in a quotation, "This year")."""
 
-SEASON_YEAR = re.compile(rf"\b(?:[Tt]he\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{YEAR_RE}\b")
+SEASON_YEAR = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{YEAR_RE}\b"
+)
 """A season of a given year ("the summer of 2026", "winter 2019"), which a model may cut before the year."""
 
 YEAR_AFTER_PREPOSITION = re.compile(
-    rf"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring)\s+(?P<year>{YEAR_RE})\b"
+    r"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring)"
+    rf"\s+(?P<year>{YEAR_RE})\b"
     r"(?!\s*(?:%|per\s*cent|percent)|[.,]?\d)"
 )
 """A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL

@@ -14,8 +14,11 @@ few cheap rules that hold for any news text, not for particular articles:
 * hyphenated compounds of names are one mention per name
   ("Biden-Putin Summit" -> "Biden", "Putin"), each part labelled the way the
   same name is labelled elsewhere in the document;
-* a surname of a PERSON named in full elsewhere in the document is a PERSON
-  mention even where the model missed it ("Lavrov 17 had warned");
+* a name found once is found again: other occurrences of the document's
+  names and of their short forms ("Lavrov" after "Sergei Lavrov", "Rovers"
+  after "Ashford Rovers") are mentions even where the model missed them;
+* a trailing common noun is not part of a name ("the Mercosur bloc"), and a
+  facility's name ("Volgograd Arena") is no entity (FAC is dropped);
 * cue words around or in a name decide its label at every mention
   (:mod:`newsgold.extractors.name_cues`: "the newspaper X", "the X bloc",
   "X United", "Ambassador X Y");
@@ -36,11 +39,11 @@ from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
-from newsgold.extractors.name_cues import ORG_WORDS, cue_label
+from newsgold.extractors.name_cues import CLUB_SHORT_FORMS, FACILITY_WORDS, ORG_SUFFIXES, ORG_WORDS, cue_label
 from newsgold.extractors.sports_teams import team_names
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -79,7 +82,10 @@ class _Mention:
 
 
 def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
-    """Strip a leading determiner, a title (PERSON), a possessive ending and a number after a PERSON."""
+    """Strip a leading determiner, a title (PERSON), a possessive ending, a number after a PERSON, a trailing common noun.
+
+    A name whose last word is a facility's (:data:`FACILITY_WORDS`) is dropped: FAC is no newsgold label.
+    """
     start, end = m.start, m.end
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_space or doc[start].is_punct):
         start += 1
@@ -91,10 +97,12 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or (m.label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
+        # a common noun after the name is not part of it: "the Mercosur bloc", "Miyazaki prefectures"
+        or (end - start > 1 and _is_common_word(doc[end - 1]))
     ):
         end -= 1
-    if start >= end:
-        return None
+    if start >= end or (end - start > 1 and doc[end - 1].text in FACILITY_WORDS):
+        return None  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
     return _Mention(start, end, m.label)
 
 
@@ -202,23 +210,121 @@ def _harmonise(doc, mentions: list[_Mention], majority: dict[str, str], person_p
     return out
 
 
-def _propagate_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001
-    """Add surname mentions the model missed: "Lavrov 17 had warned" when "Sergei Lavrov" is a PERSON elsewhere.
+def _short_forms(doc, mentions: list[_Mention]) -> dict[tuple[str, ...], str]:  # noqa: ANN001 - spaCy Doc
+    """One-word names that stand for a longer name of the document, and its label.
 
-    Only the last word of a multi-word PERSON name counts, only as a
-    capitalised proper noun outside every other mention.
+    Every part of a PERSON's name ("Okafor", "Dean" for "Dean Okafor");
+    the first word of an organisation whose last word is an organisation
+    suffix ("Northfield" for "Northfield Health") and a club suffix itself
+    ("Rovers" for "Ashford Rovers").
     """
-    surnames = {doc[m.end - 1].text for m in mentions if m.label == schema.PERSON and m.end - m.start > 1}
+    forms: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        if m.end - m.start < 2:
+            continue
+        tokens = doc[m.start : m.end]
+        if m.label == schema.PERSON:
+            for word in _words(tokens):
+                if word[0][:1].isupper() and word[0].lower() not in TITLES:
+                    forms.setdefault(word, schema.PERSON)
+        elif m.label == schema.ORG and tokens[-1].text in ORG_SUFFIXES:
+            forms.setdefault((tokens[0].text,), schema.ORG)
+            if tokens[-1].text in CLUB_SHORT_FORMS:
+                forms.setdefault((tokens[-1].text,), schema.ORG)
+    return forms
+
+
+def _words(tokens) -> list[tuple[str, ...]]:  # noqa: ANN001 - spaCy Span
+    """The whitespace-separated words of a name as token texts.
+
+    "Eleanor Hart-Davies" -> ("Eleanor",), ("Hart", "-", "Davies").
+    """
+    words: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for t in tokens:
+        current.append(t.text)
+        if t.whitespace_ or t.i == tokens.end - 1:
+            words.append(tuple(current))
+            current = []
+    return words
+
+
+def _propagate_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Add the mentions of the document's names that the model missed (one name, one label, in a document).
+
+    A name the model found once is a name wherever it recurs: every uncovered
+    occurrence of a found ORG, GPE, LOC or multi-word PERSON name, and of a
+    short form of one (:func:`_short_forms`: "Lavrov 17 had warned" after
+    "Sergei Lavrov"; "put Rovers ahead" after "Ashford Rovers"), is added with
+    the name's label. Only capitalised proper nouns outside every other
+    mention count, and not the part of a hyphenated word ("Scientology-related")
+    or of a longer run of names ("Dean Smith" is not "Dean").
+    """
+    names: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        surface = tuple(t.text for t in doc[m.start : m.end])
+        if (m.label != schema.PERSON or len(surface) > 1) and (len(surface) > 1 or surface[0].isalpha()):
+            names.setdefault(surface, m.label)  # one-word codes ("IE6", "A380") are too often products
+    for form, label in _short_forms(doc, mentions).items():
+        names.setdefault(form, label)
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    added = [
-        _Mention(t.i, t.i + 1, schema.PERSON)
-        for t in doc
-        if t.text in surnames
-        and t.i not in covered
-        and t.pos_ == "PROPN"
-        and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")
-    ]
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    added: list[_Mention] = []
+    i = 0
+    while i < len(doc):
+        found = None
+        for name in by_first.get(doc[i].text, []):
+            j = i + len(name)
+            if j > len(doc) or tuple(t.text for t in doc[i:j]) != name:
+                continue
+            if any(k in covered for k in range(i, j)) or not all(t.pos_ == "PROPN" or t.text == "-" for t in doc[i:j]):
+                continue
+            if not doc[i].text[:1].isupper():
+                continue
+            start = i
+            if names[name] == schema.PERSON:  # a given name before a known surname: "Renata Albuquerque Vaz"
+                while start > 0 and start - 1 not in covered and _is_name_word(doc[start - 1]):
+                    start -= 1
+            if _joined(doc, start, j):
+                continue
+            found = _Mention(start, j, names[name])
+            break
+        if found is None:
+            i += 1
+            continue
+        added.append(found)
+        covered.update(range(found.start, found.end))
+        i = found.end
     return mentions + added
+
+
+def _is_name_word(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capitalised proper noun, not a title, followed by a space (a given name before a surname)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.is_alpha
+        and token.lower_ not in TITLES
+        and bool(token.whitespace_)
+    )
+
+
+def _is_common_word(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A lower-case word that is no name particle ("bloc" in "the Mercosur bloc", not "van")."""
+    return token.is_alpha and token.text.islower() and token.lower_ not in NAME_PARTICLES
+
+
+def _joined(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
+    """Tokens [start, end) are part of a hyphenated word or of a longer run of capitalised proper nouns."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text in ("-", "–") and not doc[end - 1].whitespace_:
+        return True
+    if before is not None and before.text in ("-", "–") and not before.whitespace_:
+        return True
+    return any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after))
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout"})
@@ -330,7 +436,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_by_form(doc, trimmed))))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
-    final = _propagate_surnames(doc, _harmonise(doc, split, majority, person_parts))
+    final = _propagate_names(doc, _harmonise(doc, split, majority, person_parts))
     spans = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.label) for m in final}
     return sorted(spans)
 

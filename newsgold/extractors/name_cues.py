@@ -56,6 +56,13 @@ ORG_SUFFIXES = frozenset(
 CLUB_SHORT_FORMS = frozenset("United Rovers Wanderers Athletic Albion Rangers Hotspur".split())
 """Suffixes that are, on their own, the short name of the club ("Rovers" for "Ashford Rovers")."""
 
+FACILITY_WORDS = frozenset(
+    """Station Stadium Arena Centre Center Airport Airbase Bridge Street Road Avenue Square Museum Hall Tower
+    Memorial Mosque Cathedral Highway Motorway Tunnel Terminal""".split()
+)
+"""Last words of a facility's name ("Volgograd Arena", "Shandao Station"): OntoNotes FAC, which newsgold drops
+(docs/extractors.md: neither LOC nor, usually, ORG), so such a name is no entity, whatever label the model gave."""
+
 PERSON_ROLES = frozenset(
     """coach manager captain striker goalkeeper midfielder defender forward player spokesman spokeswoman spokesperson
     chief executive ceo founder co-founder director researcher economist professor lawyer barrister campaigner

@@ -44,3 +44,32 @@ def model() -> None:
 def textacy() -> None:
     """textacy must be installed (the quotes-peer extra)."""
     require("textacy", importlib.util.find_spec("textacy") is not None, "textacy is not installed (quotes-peer extra)")
+
+
+@pytest.fixture
+def parsed() -> Callable[[list[tuple[str, str, int, str, str]]], object]:
+    """Build a spaCy Doc by hand from rows (word, pos, head index, dep, BIO entity tag): rules on given parses.
+
+    A space follows every word except before punctuation and around a hyphen ("Hart-Davies").
+    """
+
+    def build(rows: list[tuple[str, str, int, str, str]]):  # noqa: ANN202
+        import spacy
+        from spacy.tokens import Doc
+
+        words = [r[0] for r in rows]
+        spaces = [
+            i + 1 < len(words) and words[i + 1] not in (",", ".", ";", "-") and words[i] != "-"
+            for i in range(len(words))
+        ]
+        return Doc(
+            spacy.blank("en").vocab,
+            words=words,
+            spaces=spaces,
+            pos=[r[1] for r in rows],
+            heads=[r[2] for r in rows],
+            deps=[r[3] for r in rows],
+            ents=[r[4] for r in rows],
+        )
+
+    return build

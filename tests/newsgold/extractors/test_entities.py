@@ -114,3 +114,97 @@ def test_name_particles_stay_inside_the_surname() -> None:
     ents = ["O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "O", "O", "O"]
     pos = ["NOUN", "PROPN", "PROPN", "X", "PROPN", "VERB", "ADV", "PUNCT"]
     assert _mentions(_doc(words, ents, pos)) == [("Margreet van den Berg", "PERSON")]
+
+
+def test_a_facility_name_is_no_entity_and_a_trailing_common_noun_is_not_part_of_a_name(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Fans", "NOUN", 1, "nsubj", "O"),
+            ("met", "VERB", 1, "ROOT", "O"),
+            ("at", "ADP", 1, "prep", "O"),
+            ("Harlow", "PROPN", 4, "compound", "B-ORG"),
+            ("Arena", "PROPN", 2, "pobj", "I-ORG"),
+            ("near", "ADP", 1, "prep", "O"),
+            ("Tavira", "PROPN", 7, "compound", "B-PERSON"),
+            ("prefecture", "NOUN", 5, "pobj", "I-PERSON"),
+        ]
+    )
+    assert _mentions(doc) == [("Tavira", "GPE")]  # "prefecture" goes; after "near", a one-word name is a place
+
+
+def test_names_found_once_are_found_again_with_their_short_forms(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Dean", "PROPN", 1, "compound", "B-PERSON"),
+        ("Okafor", "PROPN", 2, "nsubj", "I-PERSON"),
+        ("joined", "VERB", 2, "ROOT", "O"),
+        ("Ashford", "PROPN", 4, "compound", "B-ORG"),
+        ("Rovers", "PROPN", 2, "dobj", "I-ORG"),
+        (".", "PUNCT", 2, "punct", "O"),
+        ("Okafor", "PROPN", 7, "nsubj", "O"),
+        ("put", "VERB", 7, "ROOT", "O"),
+        ("Rovers", "PROPN", 7, "dobj", "O"),
+        ("ahead", "ADV", 7, "advmod", "O"),
+        (";", "PUNCT", 7, "punct", "O"),
+        ("Dean", "PROPN", 12, "nsubj", "O"),
+        ("smiled", "VERB", 7, "conj", "O"),
+        ("and", "CCONJ", 12, "cc", "O"),
+        ("Ashford", "PROPN", 15, "compound", "O"),
+        ("Rovers", "PROPN", 12, "conj", "O"),
+        ("won", "VERB", 12, "conj", "O"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [
+        ("Dean Okafor", "PERSON"),
+        ("Ashford Rovers", "ORG"),
+        ("Okafor", "PERSON"),
+        ("Rovers", "ORG"),
+        ("Dean", "PERSON"),
+        ("Ashford Rovers", "ORG"),
+    ]
+
+
+def test_propagation_keeps_hyphenated_surnames_whole_and_adds_a_given_name(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Eleanor", "PROPN", 3, "compound", "B-PERSON"),
+        ("Hart", "PROPN", 3, "compound", "I-PERSON"),
+        ("-", "PUNCT", 3, "punct", "I-PERSON"),
+        ("Davies", "PROPN", 4, "nsubj", "I-PERSON"),
+        ("spoke", "VERB", 4, "ROOT", "O"),
+        (";", "PUNCT", 4, "punct", "O"),
+        ("Hart", "PROPN", 8, "compound", "O"),
+        ("-", "PUNCT", 8, "punct", "O"),
+        ("Davies", "PROPN", 9, "nsubj", "O"),
+        ("agreed", "VERB", 4, "conj", "O"),
+        ("with", "ADP", 9, "prep", "O"),
+        ("Ana", "PROPN", 13, "compound", "O"),
+        ("Lima", "PROPN", 13, "compound", "O"),
+        ("Vaz", "PROPN", 10, "pobj", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+        ("Lima", "PROPN", 16, "compound", "B-PERSON"),
+        ("Vaz", "PROPN", 17, "nsubj", "I-PERSON"),
+        ("left", "VERB", 17, "ROOT", "O"),
+    ]
+    doc = parsed(rows)
+    got = _mentions(doc)
+    assert ("Hart-Davies", "PERSON") in got
+    assert ("Ana Lima Vaz", "PERSON") in got and ("Lima Vaz", "PERSON") in got
+    assert not any(t in ("Davies", "Vaz") for t, _ in got)
+
+
+def test_no_propagation_into_hyphenated_words_longer_names_or_product_codes(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Scientology", "PROPN", 1, "nsubj", "B-ORG"),
+        ("sued", "VERB", 1, "ROOT", "O"),
+        ("IE6", "PROPN", 1, "dobj", "B-ORG"),
+        (".", "PUNCT", 1, "punct", "O"),
+        ("Scientology", "PROPN", 6, "compound", "O"),
+        ("-", "PUNCT", 6, "punct", "O"),
+        ("related", "ADJ", 7, "amod", "O"),
+        ("jobs", "NOUN", 7, "nsubj", "O"),
+        ("need", "VERB", 7, "ROOT", "O"),
+        ("IE6", "PROPN", 8, "dobj", "O"),
+        ("at", "ADP", 7, "prep", "O"),
+        ("Scientology", "PROPN", 12, "compound", "O"),
+        ("Tower", "PROPN", 10, "pobj", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Scientology", "ORG"), ("IE6", "ORG")]

@@ -1,31 +1,14 @@
 """Cue words in and around a name decide its label (newsgold/extractors/name_cues.py), on hand-built parses.
 
-Each Doc is built by hand (words, part of speech, heads, entity labels), so the
-rule is tested on the model labels given here, whatever a model would say.
+Each Doc is built by hand (words, part of speech, heads, entity labels; the
+``parsed`` fixture), so the rule is tested on the model labels given here,
+whatever a model would say.
 """
 
 from __future__ import annotations
 
 from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.name_cues import cue_label
-
-
-def parsed(rows: list[tuple[str, str, int, str, str]]):  # noqa: ANN202
-    """A Doc from rows (word, pos, head index, dep, BIO entity tag); a space after every word but before punctuation."""
-    import spacy
-    from spacy.tokens import Doc
-
-    words = [r[0] for r in rows]
-    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
-    return Doc(
-        spacy.blank("en").vocab,
-        words=words,
-        spaces=spaces,
-        pos=[r[1] for r in rows],
-        heads=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        ents=[r[4] for r in rows],
-    )
 
 
 def mentions(doc) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -47,13 +30,13 @@ NEWSPAPER = [
 ]
 
 
-def test_a_description_noun_before_a_name_makes_it_an_organisation_at_every_mention() -> None:
+def test_a_description_noun_before_a_name_makes_it_an_organisation_at_every_mention(parsed) -> None:  # noqa: ANN001
     doc = parsed(NEWSPAPER)
     assert cue_label(doc, 4, 6, "PERSON") == "ORG"
     assert mentions(doc) == [("Kortrijk Dagblad", "ORG"), ("Kortrijk Dagblad", "ORG")]
 
 
-def test_a_group_noun_after_a_place_typed_name_makes_it_an_organisation() -> None:
+def test_a_group_noun_after_a_place_typed_name_makes_it_an_organisation(parsed) -> None:  # noqa: ANN001
     doc = parsed(
         [
             ("the", "DET", 2, "det", "O"),
@@ -71,7 +54,7 @@ def test_a_group_noun_after_a_place_typed_name_makes_it_an_organisation() -> Non
     assert mentions(doc) == [("Andara", "ORG"), ("Lima", "GPE"), ("Andara", "ORG")]
 
 
-def test_a_person_or_a_country_before_a_team_or_firm_word_keeps_its_label() -> None:
+def test_a_person_or_a_country_before_a_team_or_firm_word_keeps_its_label(parsed) -> None:  # noqa: ANN001
     doc = parsed(
         [
             ("the", "DET", 2, "det", "O"),
@@ -86,7 +69,7 @@ def test_a_person_or_a_country_before_a_team_or_firm_word_keeps_its_label() -> N
     assert mentions(doc) == [("Biden", "PERSON"), ("Iceland", "GPE")]
 
 
-def test_an_organisation_suffix_makes_a_name_an_organisation() -> None:
+def test_an_organisation_suffix_makes_a_name_an_organisation(parsed) -> None:  # noqa: ANN001
     doc = parsed(
         [
             ("Fenwick", "PROPN", 1, "compound", "B-PERSON"),
@@ -100,7 +83,7 @@ def test_an_organisation_suffix_makes_a_name_an_organisation() -> None:
     assert mentions(doc) == [("Fenwick Rovers", "ORG"), ("Brightwater Health", "ORG")]
 
 
-def test_a_role_right_before_a_name_makes_it_a_person() -> None:
+def test_a_role_right_before_a_name_makes_it_a_person(parsed) -> None:  # noqa: ANN001
     doc = parsed(
         [
             ("Ambassador", "PROPN", 2, "compound", "O"),
