@@ -102,14 +102,26 @@ def _draw_weights(rng: np.random.Generator, n_draws: int, n_units: int, dtype: t
 def _distinct_columns(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``(distinct, column)``: the distinct columns of ``matrix`` and, per column, which one it is.
 
-    ``matrix == distinct[:, column]``. (``numpy.unique(axis=1)`` gives the same
+    ``matrix == distinct[:, column]``. A random integer fingerprint of every
+    column (one matrix-vector product, its own fixed generator: the resamples'
+    draws are untouched) finds the candidates; a column joins a kind only if it
+    equals that kind's column exactly. (``numpy.unique(axis=1)`` gives the same
     but builds a structured dtype with one field per row: far slower here.)
     """
-    index: dict[bytes, int] = {}
-    column = np.array([index.setdefault(c.tobytes(), len(index)) for c in np.ascontiguousarray(matrix.T)], dtype=np.intp)
-    some = np.zeros(len(index), dtype=np.intp)
-    some[column] = np.arange(len(column))  # one column of each kind (they are equal)
-    return matrix[:, some], column
+    probe = np.random.default_rng(0x5EED).integers(1, 2**31, size=matrix.shape[0], dtype=np.int64)
+    fingerprints = (probe @ matrix).tolist()  # int64 arithmetic wraps on overflow: still a fingerprint
+    kinds: dict[int, list[int]] = {}  # fingerprint -> kinds (more than one only if two columns collide)
+    first: list[int] = []  # kind -> one column of that kind
+    column = np.empty(matrix.shape[1], dtype=np.intp)
+    for j, fp in enumerate(fingerprints):
+        same = kinds.setdefault(fp, [])
+        k = next((k for k in same if np.array_equal(matrix[:, first[k]], matrix[:, j])), None)
+        if k is None:
+            k = len(first)
+            first.append(j)
+            same.append(k)
+        column[j] = k
+    return matrix[:, first], column
 
 
 @contextmanager

@@ -21,6 +21,7 @@ import math
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -137,22 +138,14 @@ def _prepare(
     gold: Sequence[SpanDocument], pred: Sequence[SpanDocument], labels: Sequence[str] | None, min_overlap: float = 0.0
 ) -> _Prepared:
     wanted = _check_labels(labels)
-    gold_by_id: dict[str, SpanDocument] = {}
-    for d in gold:
-        if d.doc_id in gold_by_id:
-            raise UserError(f"gold doc_id {d.doc_id!r} appears twice")
-        gold_by_id[d.doc_id] = d
-    pred_by_id: dict[str, SpanDocument] = {}
-    for d in pred:
-        if d.doc_id in pred_by_id:
-            raise UserError(f"predicted doc_id {d.doc_id!r} appears twice")
-        if d.doc_id not in gold_by_id:
-            raise UserError(f"predicted doc_id {d.doc_id!r} is not in the gold set")
-        pred_by_id[d.doc_id] = d
+    gold_by_id, pred_by_id = _by_id(gold, pred)
     doc_ids = sorted(gold_by_id)
     missing = [i for i in doc_ids if i not in pred_by_id]
-    gold_docs = [gold_by_id[i] for i in doc_ids]
-    pred_docs = [pred_by_id[i] if i in pred_by_id else SpanDocument(i) for i in doc_ids]
+    gold_docs = list(map(gold_by_id.__getitem__, doc_ids))
+    if missing:
+        pred_docs = [pred_by_id[i] if i in pred_by_id else SpanDocument(i) for i in doc_ids]
+    else:
+        pred_docs = list(map(pred_by_id.__getitem__, doc_ids))
 
     if wanted is None:
         g_spans = [d.spans for d in gold_docs]
@@ -172,6 +165,36 @@ def _prepare(
     matches = match_spans_multi(g_table, p_table, MATCHING_NAMES, min_overlap=min_overlap)
     label_match = match_within_labels(g_table, p_table, matches["type"], len(label_list), min_overlap=min_overlap)
     return _Prepared(doc_ids, gold_docs, pred_docs, label_list, g_table, p_table, matches, label_match, missing)
+
+
+_DOC_ID = attrgetter("doc_id")
+
+
+def _by_id(
+    gold: Sequence[SpanDocument], pred: Sequence[SpanDocument]
+) -> tuple[dict[str, SpanDocument], dict[str, SpanDocument]]:
+    """Gold and predicted documents by ``doc_id``; :class:`UserError` for a repeated or unknown id.
+
+    Built in C-level passes; only when a check fails are the documents walked
+    one by one, to name the first offending id.
+    """
+    gold_by_id = dict(zip(map(_DOC_ID, gold), gold))
+    pred_by_id = dict(zip(map(_DOC_ID, pred), pred))
+    if len(gold_by_id) == len(gold) and len(pred_by_id) == len(pred) and pred_by_id.keys() <= gold_by_id.keys():
+        return gold_by_id, pred_by_id
+    gold_by_id = {}
+    for d in gold:
+        if d.doc_id in gold_by_id:
+            raise UserError(f"gold doc_id {d.doc_id!r} appears twice")
+        gold_by_id[d.doc_id] = d
+    pred_by_id = {}
+    for d in pred:
+        if d.doc_id in pred_by_id:
+            raise UserError(f"predicted doc_id {d.doc_id!r} appears twice")
+        if d.doc_id not in gold_by_id:
+            raise UserError(f"predicted doc_id {d.doc_id!r} is not in the gold set")
+        pred_by_id[d.doc_id] = d
+    return gold_by_id, pred_by_id
 
 
 @dataclass(frozen=True)
