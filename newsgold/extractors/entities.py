@@ -39,11 +39,18 @@ from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
-from newsgold.extractors.name_cues import CLUB_SHORT_FORMS, FACILITY_WORDS, ORG_SUFFIXES, ORG_WORDS, cue_label
+from newsgold.extractors.name_cues import (
+    CLUB_SHORT_FORMS,
+    FACILITY_WORDS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    cue_label,
+    dateline_places,
+)
 from newsgold.extractors.sports_teams import team_names
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "8"
+RULES_VERSION = "9"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -82,7 +89,7 @@ class _Mention:
 
 
 def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
-    """Strip a leading determiner, a title (PERSON), a possessive ending, a number after a PERSON, a trailing common noun.
+    """Strip a leading determiner, a title (PERSON), a possessive, a number after a PERSON, a trailing common noun.
 
     A name whose last word is a facility's (:data:`FACILITY_WORDS`) is dropped: FAC is no newsgold label.
     """
@@ -327,6 +334,49 @@ def _joined(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
     return any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after))
 
 
+def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """The capitalised place of a wire dateline is a GPE mention, also where the model missed it ("CARDIFF, May 20 -")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for start, end in dateline_places(doc.text):
+        span = doc.char_span(start, end)
+        if span is not None and not any(i in covered for i in range(span.start, span.end)):
+            added.append(_Mention(span.start, span.end, schema.GPE))
+    return mentions + added
+
+
+def _initials(tokens) -> str:  # noqa: ANN001 - spaCy Span
+    """Initials of a name's capitalised words and numbers.
+
+    "World Health Organisation" -> "WHO", "Movimento 5 Stelle" -> "M5S".
+    """
+    return "".join(t.text[0] for t in tokens if t.text[:1].isupper() or t.text[:1].isdigit())
+
+
+def _add_acronyms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """An acronym in brackets right after a name it abbreviates takes its label: "World Health Organisation (WHO)".
+
+    The acronym must spell the initials of the name's capitalised words
+    exactly; its other occurrences are then found like any other name.
+    """
+    labels = {(m.start, m.end): m.label for m in mentions}
+    by_start = {m.start: m for m in mentions}
+    out = list(mentions)
+    for m in mentions:
+        k = m.end
+        if m.end - m.start < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+            continue
+        acronym = doc[k + 1]
+        if acronym.text.isupper() and 2 <= len(acronym.text) <= 8 and acronym.text == _initials(doc[m.start : m.end]):
+            existing = by_start.get(k + 1)
+            if existing is not None and existing.end == k + 2:
+                out.remove(existing)
+            elif any(a <= k + 1 < b for a, b in labels):
+                continue
+            out.append(_Mention(k + 1, k + 2, m.label))
+    return out
+
+
 PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout"})
 """A single-word name right after one of these is a place, not a person ("in Kagoshima")."""
 
@@ -433,6 +483,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)
         for part in _split_description(doc, t)
     ]
+    trimmed = _add_acronyms(doc, _add_dateline_places(doc, trimmed))
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_by_form(doc, trimmed))))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)

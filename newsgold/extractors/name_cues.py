@@ -25,6 +25,8 @@ No list of names: only the words of the language around them.
 
 from __future__ import annotations
 
+import re
+
 from newsgold import schema
 
 ORG_WORDS = frozenset(
@@ -104,3 +106,23 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
     if end - start >= 2 and tokens[-1].text in ORG_SUFFIXES and tokens[0].text[:1].isupper():
         return schema.ORG
     return None
+
+
+DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\n,(]{1,40}?)\s*[,(][^\n]{0,100}?\s[—–-]\s", re.MULTILINE)
+"""A wire dateline: a paragraph opening with a place, a comma or bracket, and a dash on the same line
+("CARDIFF, May 20 - ...", "TOKYO (Kestrel Wire) — ...", "GARDEN CITY, Kan. — ...")."""
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character spans of the all-capitals places that open wire datelines ("BRASÍLIA, 6 December 2023 —").
+
+    Only a place written in capitals counts: a sentence that happens to open
+    with a name and a comma is not a dateline.
+    """
+    out = []
+    for m in DATELINE.finditer(text):
+        place = m.group("place")
+        if place.isupper() and len(place.replace(" ", "")) >= 3:
+            out.append((m.start("place"), m.end("place")))
+    return out
+

@@ -208,3 +208,29 @@ def test_no_propagation_into_hyphenated_words_longer_names_or_product_codes(pars
         ("Tower", "PROPN", 10, "pobj", "O"),
     ]
     assert _mentions(parsed(rows)) == [("Scientology", "ORG"), ("IE6", "ORG")]
+
+
+def test_an_acronym_in_brackets_after_the_name_it_spells_takes_its_label(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("the", "DET", 3, "det", "O"),
+        ("Harbour", "PROPN", 3, "compound", "B-ORG"),
+        ("Safety", "PROPN", 3, "compound", "I-ORG"),
+        ("Board", "PROPN", 8, "nsubj", "I-ORG"),
+        ("(", "PUNCT", 5, "punct", "O"),
+        ("HSB", "PROPN", 3, "appos", "B-GPE"),
+        (")", "PUNCT", 5, "punct", "O"),
+        ("and", "CCONJ", 3, "cc", "O"),
+        ("met", "VERB", 8, "ROOT", "O"),
+        ("the", "DET", 12, "det", "O"),
+        ("Port", "PROPN", 12, "compound", "B-ORG"),
+        ("Authority", "PROPN", 12, "compound", "I-ORG"),
+        ("(", "PUNCT", 13, "punct", "O"),
+        ("XYZ", "PROPN", 8, "dobj", "O"),
+        (")", "PUNCT", 13, "punct", "O"),
+        (";", "PUNCT", 8, "punct", "O"),
+        ("HSB", "PROPN", 17, "nsubj", "O"),
+        ("agreed", "VERB", 8, "conj", "O"),
+    ]
+    got = _mentions(parsed(rows))
+    assert got.count(("HSB", "ORG")) == 2  # the bracketed one relabelled, the later one found again
+    assert not any(t == "XYZ" for t, _ in got)  # does not spell "Port Authority"

@@ -98,3 +98,29 @@ def test_a_role_right_before_a_name_makes_it_a_person(parsed) -> None:  # noqa: 
     )
     # a role before an organisation's name ("the minister Arctic Council") does not make it a person
     assert mentions(doc) == [("Timur Rashidov", "PERSON"), ("Arctic Council", "ORG")]
+
+
+def test_dateline_places_are_the_capitalised_places_that_open_a_wire_dateline() -> None:
+    from newsgold.extractors.name_cues import dateline_places
+
+    text = (
+        "Storm hits coast\n\nPORT LOUIS, Mauritius, Feb. 3 (Harbour Wire) — Ships stayed in port.\n\n"
+        "KIGALI, 4 March 2025 - Talks resumed.\n\nParis, he said - was calm.\n\nNASA said so, again - twice."
+    )
+    assert [text[a:b] for a, b in dateline_places(text)] == ["PORT LOUIS", "KIGALI"]
+
+
+def test_a_dateline_place_the_model_missed_is_a_place(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("SOLVANG", "PROPN", 2, "npadvmod", "O"),
+        (",", "PUNCT", 2, "punct", "O"),
+        ("May", "PROPN", 2, "npadvmod", "B-DATE"),
+        ("20", "NUM", 2, "nummod", "I-DATE"),
+        ("—", "PUNCT", 2, "punct", "I-DATE"),
+        ("Fenwick", "PROPN", 6, "compound", "I-DATE"),
+        ("Rovers", "PROPN", 7, "nsubj", "O"),
+        ("won", "VERB", 7, "ROOT", "O"),
+    ]
+    doc = parsed(rows)
+    assert doc.text.startswith("SOLVANG, May 20 —")
+    assert ("SOLVANG", "GPE") in mentions(doc)
