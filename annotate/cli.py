@@ -12,7 +12,7 @@ from newsgold.cli_parser import NewsgoldParser
 from newsgold.errors import UserError
 from newsgold.exit_codes import EPILOG
 from newsgold.outputs import check_output_dir
-from newsgold.project import find_project, require_project
+from newsgold.project import current_schema, find_project, require_project
 
 DESCRIPTION = """\
 Label Studio round trip. A newcomer's flow:
@@ -171,7 +171,7 @@ def main(argv: list[str], prog: str) -> int:
         report = push(
             _api(args), args.project, docs, predictions=preds, replace=args.replace, batch_size=args.batch_size,
             progress=not args.no_progress, force_config=args.force_config, instructions=instructions,
-            annotators=args.annotators,
+            annotators=args.annotators, schema=current_schema(),
         )
         print(report.summary())
         print(f"label them at {report_url(_api_url(args), report.project.id)}")
@@ -182,7 +182,8 @@ def main(argv: list[str], prog: str) -> int:
         out = args.out or default_pull_dir()  # before connecting: a refusal costs no server round trip
         check_output_dir(out, "--out")
         result = pull(
-            _api(args), args.project, out, force=args.force, prune=args.prune, show_progress=not args.no_progress
+            _api(args), args.project, out, force=args.force, prune=args.prune, show_progress=not args.no_progress,
+            schema=current_schema(),
         )
         return 1 if result.needs_adjudication else 0
     if args.command == "submit":
@@ -191,7 +192,7 @@ def main(argv: list[str], prog: str) -> int:
         submission = load_submission(args.source)
         submitted = submit(
             _api(args), args.project, args.annotator, submission, ground_truth=args.ground_truth,
-            show_progress=not args.no_progress,
+            show_progress=not args.no_progress, schema=current_schema(),
         )
         print(submitted.summary())
         return 0

@@ -14,6 +14,7 @@ from typing import Any
 from newsgold.annotate.api import Api
 from newsgold.annotate.config import build_label_config, config_labels
 from newsgold.errors import UserError
+from newsgold.schema import SCHEMA, LabelSchema
 
 DEFAULT_TITLE = "newsgold"
 
@@ -123,7 +124,9 @@ def used_controls(api: Api, project: ProjectRef) -> dict[str, set[str]] | None:
     }
 
 
-def ensure_project(api: Api, title: str, log: Any = print, *, force_config: bool = False) -> ProjectRef:
+def ensure_project(
+    api: Api, title: str, log: Any = print, *, force_config: bool = False, schema: LabelSchema = SCHEMA
+) -> ProjectRef:
     """Find or create the project; bring its config to the schema without orphaning annotated data.
 
     A config edited in Label Studio (a renamed DATE value box, a removed
@@ -132,7 +135,7 @@ def ensure_project(api: Api, title: str, log: Any = print, *, force_config: bool
     Labels the schema no longer has are refused even when unused, since
     annotators may be about to use them.
     """
-    wanted = build_label_config()
+    wanted = build_label_config(schema)
     project = find_project(api, title)
     if project is None:
         created = api.write(

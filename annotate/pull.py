@@ -37,6 +37,7 @@ from newsgold.annotate.convert import from_ls_result
 from newsgold.annotate.project import ProjectRef, require_project
 from newsgold.errors import UserError
 from newsgold.progress import progress
+from newsgold.schema import SCHEMA, LabelSchema
 from newsgold.goldset.annotations import Annotation, choose_gold, per_annotator
 from newsgold.goldset.build import GOLD_NAME, PulledAnnotations, update_gold_folder
 from newsgold.spandoc import SpanDocument, text_sha256
@@ -149,9 +150,14 @@ def _annotator(completed_by: Any, users: dict[int, str]) -> tuple[str, int | Non
 
 
 def convert_tasks(
-    tasks: list[dict[str, Any]], project: ProjectRef, users: dict[int, str] | None = None, *, show_progress: bool = False
+    tasks: list[dict[str, Any]],
+    project: ProjectRef,
+    users: dict[int, str] | None = None,
+    *,
+    show_progress: bool = False,
+    schema: LabelSchema = SCHEMA,
 ) -> PullResult:
-    """Convert exported tasks; every region is checked against its task text (errors name the task)."""
+    """Convert exported tasks; every region is checked against its task text and ``schema`` (errors name the task)."""
     users = users or {}
     result = PullResult(project, tasks, [])
     seen_docs: dict[str, int] = {}
@@ -171,7 +177,9 @@ def convert_tasks(
             if ann.get("was_cancelled"):
                 continue  # skipped: no statement about the text
             who, who_id = _annotator(ann.get("completed_by"), users)
-            doc, repairs = from_ls_result(doc_id, text, ann.get("result") or [], where=f"{where} annotation {ann.get('id')}")
+            doc, repairs = from_ls_result(
+                doc_id, text, ann.get("result") or [], where=f"{where} annotation {ann.get('id')}", schema=schema
+            )
             doc.text_sha256 = text_sha256(text)
             result.repairs += repairs
             result.annotations.append(
@@ -192,8 +200,13 @@ def pull(
     prune: bool = False,
     log_fn: Callable[[str], None] = print,
     show_progress: bool = True,
+    schema: LabelSchema = SCHEMA,
 ) -> PullResult:
-    """Export, convert, validate, then merge into ``out_dir`` (see module docstring)."""
+    """Export, convert, validate, then merge into ``out_dir`` (see module docstring).
+
+    ``schema`` (the project's ``[schema] labels``) is what the annotations may
+    use: a region with another label stops the pull, naming it.
+    """
     api.whoami()
     project = require_project(api, title)
     exported_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -205,7 +218,7 @@ def pull(
         )
     version = api.read("reading the server version", api.get_json, "api/version")
     users = {int(u.id): str(getattr(u, "email", "") or f"user-{u.id}") for u in api.read("listing users", lambda: api.pages(api.ls.users.list(), "listing users"))}
-    result = convert_tasks(tasks, project, users, show_progress=show_progress)
+    result = convert_tasks(tasks, project, users, show_progress=show_progress, schema=schema)
     result.exported_at = exported_at
     result.server_version = str(version.get("release", "")) if isinstance(version, dict) else ""
     if not result.annotations:

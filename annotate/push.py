@@ -32,7 +32,8 @@ from newsgold.annotate.project import ProjectRef, apply_settings, ensure_project
 from newsgold.corpus import Document
 from newsgold.errors import UserError
 from newsgold.progress import progress as progress_bar
-from newsgold.spandoc import text_sha256
+from newsgold.schema import SCHEMA, LabelSchema
+from newsgold.spandoc import SpanDocument, text_sha256
 
 DEFAULT_BATCH = 500
 __all__ = ["Predictions", "PushReport", "load_predictions", "merge_predictions", "push", "task_data"]
@@ -91,11 +92,12 @@ class PushReport:
         return ", ".join(parts) + extra + settings
 
 
-def _prediction(doc: Document, preds: Predictions, interface: Any) -> dict[str, Any] | None:
+def _prediction(doc: Document, preds: Predictions, interface: Any, schema: LabelSchema) -> dict[str, Any] | None:
     spans = preds.by_doc.get(doc.doc_id)
     if spans is None:
         return None
-    result = to_ls_result(spans, doc.text)
+    spans = _within_schema(spans, schema)
+    result = to_ls_result(spans, doc.text, schema)
     origins = preds.origins.get(doc.doc_id, {})
     for item in result:
         models = origins.get(item.get("id", ""))
@@ -105,6 +107,16 @@ def _prediction(doc: Document, preds: Predictions, interface: Any) -> dict[str, 
     if errors:
         raise UserError(f"prediction for {doc.doc_id!r} does not fit the labeling config: {errors[0]}")
     return {"model_version": preds.model_version, "result": result}
+
+
+def _within_schema(doc: SpanDocument, schema: LabelSchema) -> SpanDocument:
+    """The prediction without spans of labels the project does not use (its config has no such label)."""
+    if all(s.label in schema.span_labels for s in doc.spans):
+        return doc
+    kept = [s for s in doc.spans if s.label in schema.span_labels]
+    ids = {s.id for s in kept}
+    relations = [r for r in doc.relations if r.from_id in ids and r.to_id in ids]
+    return SpanDocument(doc.doc_id, kept, relations, doc.text, doc.text_sha256)
 
 
 def existing_tasks(api: Api, project: ProjectRef) -> dict[str, ExistingTask]:
@@ -148,16 +160,19 @@ def push(
     force_config: bool = False,
     instructions: str | None = None,
     annotators: int | None = None,
+    schema: LabelSchema = SCHEMA,
 ) -> PushReport:
     """Make the project hold exactly one task per document (see module docstring).
 
     ``instructions`` (HTML) and ``annotators`` (people per task) are set on the
     project before any task is imported, so new tasks get the overlap too.
+    ``schema`` decides the labeling config (the project's ``[schema] labels``);
+    predicted spans of other labels are left out of the pre-annotations.
     """
     if batch_size < 1:
         raise UserError("--batch-size must be at least 1")
     api.whoami()
-    project = ensure_project(api, title, log=log, force_config=force_config)
+    project = ensure_project(api, title, log=log, force_config=force_config, schema=schema)
     settings = apply_settings(api, project, instructions=instructions, annotators=annotators)
     existing = existing_tasks(api, project)
     report = PushReport(project, model_version=predictions.model_version if predictions else None, settings=settings)
@@ -180,7 +195,7 @@ def push(
     if predictions is not None:
         from label_studio_sdk.label_interface import LabelInterface
 
-        interface = LabelInterface(build_label_config())
+        interface = LabelInterface(build_label_config(schema))
 
     for doc in changed:
         api.write(f"replacing the text of {doc.doc_id!r}", api.ls.tasks.update, id=str(existing[doc.doc_id].id), data=task_data(doc))
@@ -193,7 +208,7 @@ def push(
             items = []
             for doc in batch:
                 item: dict[str, Any] = {"data": task_data(doc)}
-                pred = _prediction(doc, predictions, interface) if predictions else None
+                pred = _prediction(doc, predictions, interface, schema) if predictions else None
                 if pred:
                     item["predictions"] = [pred]
                     report.predictions_added += 1
@@ -227,7 +242,7 @@ def push(
             report.task_ids[d.doc_id] = existing[d.doc_id].id
 
     if predictions is not None:
-        _add_missing_predictions(api, project, [*kept, *changed], existing, predictions, interface, report, batch_size)
+        _add_missing_predictions(api, project, [*kept, *changed], existing, predictions, interface, report, batch_size, schema)
         if project.model_version != predictions.model_version:
             api.write(
                 f"setting the model version of {title!r}",
@@ -247,6 +262,7 @@ def _add_missing_predictions(
     interface: Any,
     report: PushReport,
     batch_size: int,
+    schema: LabelSchema,
 ) -> None:
     """Predictions for tasks already in the project that lack this model_version (never twice)."""
     if not docs:
@@ -260,7 +276,7 @@ def _add_missing_predictions(
         task_id = existing[doc.doc_id].id
         if (task_id, predictions.model_version) in done:
             continue
-        pred = _prediction(doc, predictions, interface)
+        pred = _prediction(doc, predictions, interface, schema)
         if pred:
             todo.append({"task": task_id, **pred})
     for i in range(0, len(todo), batch_size):

@@ -23,6 +23,7 @@ from newsgold.annotate.convert import to_ls_result
 from newsgold.annotate.project import ProjectRef, require_project
 from newsgold.errors import UserError
 from newsgold.progress import progress
+from newsgold.schema import SCHEMA, LabelSchema
 from newsgold.spandoc import SpanDocument, load_documents, text_sha256
 
 NAMESPACE = uuid.UUID("6c5b8f52-7f0e-4c44-9d0e-2f1c7d9a3e10")
@@ -97,8 +98,13 @@ def submit(
     ground_truth: bool = False,
     log: Callable[[str], None] = print,
     show_progress: bool = True,
+    schema: LabelSchema = SCHEMA,
 ) -> SubmitReport:
-    """Create or update ``annotator``'s annotation of each document's task (matched by doc_id)."""
+    """Create or update ``annotator``'s annotation of each document's task (matched by doc_id).
+
+    Every span must carry a label of ``schema`` (the project's ``[schema] labels``):
+    a pull would refuse the annotation otherwise, so nothing is written.
+    """
     api.whoami()
     project = require_project(api, title)
     user_id = ensure_user(api, annotator, log=log)
@@ -118,9 +124,14 @@ def submit(
         if doc.text_sha256 is not None and doc.text_sha256 != text_sha256(text):
             raise UserError(f"{doc.doc_id!r}: text_sha256 differs from the task's text; annotate the pushed text")
         for s in doc.spans:
+            if s.label not in schema.span_labels:
+                raise UserError(
+                    f"{doc.doc_id!r} span {s.id!r}: label {s.label!r} is not one of the project's labels "
+                    f"{', '.join(schema.span_labels)} ([schema] labels in newsgold.toml)"
+                )
             if s.end > len(text) or (s.text is not None and text[s.start : s.end] != s.text):
                 raise UserError(f"{doc.doc_id!r} span {s.id!r}: [{s.start}, {s.end}) does not fit the task text")
-        prepared.append((doc, task, to_ls_result(doc, text)))
+        prepared.append((doc, task, to_ls_result(doc, text, schema)))
 
     report = SubmitReport(project, annotator)
     for doc, task, result in progress(prepared, desc="submit", unit="doc", enabled=show_progress):

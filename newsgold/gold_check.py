@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from newsgold.schema import DATE, QUOTE, SAID_BY, SCHEMA, is_date_value
+from newsgold.schema import DATE, QUOTE, SAID_BY, SCHEMA, LabelSchema, is_date_value
 from newsgold.spandoc import SpanDocument
 
 QUOTE_MARKS = frozenset("\"“”„«»")
@@ -52,13 +52,15 @@ class Problem:
         return f"{where}: [{self.rule}] {self.message}"
 
 
-def _check_labels(doc: SpanDocument) -> Iterable[Problem]:
+def _check_labels(doc: SpanDocument, schema: LabelSchema) -> Iterable[Problem]:
     for s in doc.spans:
-        if s.label not in SCHEMA.span_labels:
-            yield Problem(doc.doc_id, s.id, "label", f"{_excerpt(s.label)} is not a schema label {SCHEMA.span_labels}")
+        if s.label not in schema.span_labels:
+            yield Problem(doc.doc_id, s.id, "label", f"{_excerpt(s.label)} is not a schema label {schema.span_labels}")
+    names = [r.name for r in schema.relations]
     for r in doc.relations:
-        if r.type != SAID_BY:
-            yield Problem(doc.doc_id, r.from_id, "relation", f"relation type {_excerpt(r.type)} is not {SAID_BY!r}")
+        if r.type not in names:
+            allowed = f"one of {names}" if names else "allowed: the schema has no relation"
+            yield Problem(doc.doc_id, r.from_id, "relation", f"relation type {_excerpt(r.type)} is not {allowed}")
 
 
 def _check_edges(doc: SpanDocument, text: str) -> Iterable[Problem]:
@@ -99,7 +101,7 @@ def _check_quotes(doc: SpanDocument, text: str) -> Iterable[Problem]:
         speakers[r.from_id].append(r.to_id)
         if by_id[r.from_id].label != QUOTE:
             yield Problem(doc.doc_id, r.from_id, "said_by", "said_by starts at a span that is not a QUOTE")
-        target = SCHEMA.relation(SAID_BY).target_label
+        target = SCHEMA.relation(SAID_BY).target_label  # the relation's meaning; whether it is allowed: _check_labels
         if by_id[r.to_id].label != target:
             yield Problem(doc.doc_id, r.from_id, "said_by", f"said_by points at a {by_id[r.to_id].label}, not {target}")
     for s in doc.spans:
@@ -145,8 +147,13 @@ def _check_overlaps(doc: SpanDocument) -> Iterable[Problem]:
             yield Problem(doc.doc_id, s.id, "overlap", f"another span has the same offsets [{s.start}, {s.end})")
 
 
-def check_gold(docs: Iterable[SpanDocument], corpus_texts: Mapping[str, str] | None = None) -> list[Problem]:
+def check_gold(
+    docs: Iterable[SpanDocument], corpus_texts: Mapping[str, str] | None = None, schema: LabelSchema = SCHEMA
+) -> list[Problem]:
     """Every guideline problem in ``docs``; an empty list means the gold set passes.
+
+    ``schema`` is the label schema in use (a project's ``[schema] labels``):
+    a span of another label, or a relation the schema lacks, is a problem.
 
     ``corpus_texts`` (``{doc_id: text}``) additionally checks that each gold
     document is the corpus's text, byte for byte, so offsets cannot point into a
@@ -163,7 +170,7 @@ def check_gold(docs: Iterable[SpanDocument], corpus_texts: Mapping[str, str] | N
                 problems.append(Problem(doc.doc_id, None, "corpus", "no corpus document has this doc_id"))
             elif expected != doc.text:
                 problems.append(Problem(doc.doc_id, None, "corpus", "text differs from the corpus file"))
-        for rule in (_check_labels(doc), _check_edges(doc, doc.text), _check_dates(doc, doc.text),
+        for rule in (_check_labels(doc, schema), _check_edges(doc, doc.text), _check_dates(doc, doc.text),
                      _check_quotes(doc, doc.text), _check_overlaps(doc)):
             problems.extend(rule)
     return problems

@@ -11,7 +11,7 @@ from newsgold.cli_parser import NewsgoldParser
 from newsgold.exit_codes import EPILOG
 from newsgold.corpus import load_corpus, texts_by_id
 from newsgold.gold_check import check_gold
-from newsgold.project import default_corpus_dir, default_gold_dir
+from newsgold.project import current_schema, default_corpus_dir, default_gold_dir
 from newsgold.spandoc import load_documents
 
 
@@ -57,7 +57,7 @@ def main(argv: list[str], prog: str) -> int:
     gold_path = args.gold or default_gold_dir()
     docs = load_documents(gold_path)
     corpus = load_corpus(args.corpus or default_corpus_dir())
-    problems = check_gold(docs, texts_by_id(corpus))
+    problems = check_gold(docs, texts_by_id(corpus), current_schema())
     for problem in problems:
         print(f"{gold_path}: {problem}")
     n_spans = sum(len(d.spans) for d in docs)

@@ -17,7 +17,8 @@ The config file (every key optional; paths relative to the file's folder)::
     reports = "reports"        # where `newsgold eval report` writes
     cache = ".newsgold-cache"  # predictions/ and sentences/ caches of the report
 
-    [schema]
+    [schema]                   # the labels of the config `annotate push` sends, and the
+                               # only ones `annotate pull/submit` and `gold check` accept
     labels = ["PERSON", "ORG", "GPE", "LOC", "NORP", "DATE", "QUOTE"]
 
     [gold]
@@ -32,7 +33,10 @@ Stable API (other modules build on these names):
 - ``CONFIG_NAME`` (``"newsgold.toml"``), ``ENV_PROJECT`` (``"NEWSGOLD_PROJECT"``)
 - :class:`Project`: ``root``, ``config_path``, ``corpus_dir``, ``gold_dir``,
   ``reports_dir``, ``cache_dir``, ``labels``, ``thresholds`` (flat
-  ``{dotted key: value}``, possibly empty), ``reference_gold``
+  ``{dotted key: value}``, possibly empty), ``reference_gold``, ``schema``
+  (newsgold's :class:`~newsgold.schema.LabelSchema` restricted to ``labels``)
+- :func:`current_schema` ``() -> LabelSchema``: the current project's schema,
+  else the whole one (what push/pull/submit/gold check work with)
 - :func:`find_project` ``(start=None) -> Project | None``: the project of
   ``start`` (default: ``NEWSGOLD_PROJECT``, else the current folder), upward
 - :func:`load_project` ``(path) -> Project``: read one config file or folder
@@ -54,7 +58,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgold.errors import UserError
-from newsgold.schema import SPAN_LABELS
+from newsgold.schema import SCHEMA, SPAN_LABELS, LabelSchema
 
 CONFIG_NAME = "newsgold.toml"
 ENV_PROJECT = "NEWSGOLD_PROJECT"
@@ -80,6 +84,11 @@ class Project:
     labels: tuple[str, ...] = SPAN_LABELS
     thresholds: dict[str, object] = field(default_factory=dict)
     reference_gold: bool = False
+
+    @property
+    def schema(self) -> LabelSchema:
+        """newsgold's schema restricted to the project's ``[schema] labels``."""
+        return SCHEMA.restrict(self.labels)
 
 
 MAX_KEY_PARTS = 4
@@ -191,6 +200,17 @@ def find_project(start: str | os.PathLike[str] | None = None) -> Project | None:
     return load_project(config) if config is not None else None
 
 
+def current_schema() -> LabelSchema:
+    """The label schema commands work with: the current project's, else newsgold's whole schema.
+
+    It decides the labeling config ``annotate push`` sends, the labels
+    ``annotate pull`` and ``annotate submit`` accept and the labels ``gold check``
+    allows; scoring takes ``--labels`` instead.
+    """
+    project = find_project()
+    return project.schema if project is not None else SCHEMA
+
+
 def require_project(what: str, option: str) -> Project:
     """The current project, or one line saying that ``what`` needs ``option`` or a project (UserError, exit 2)."""
     project = find_project()
@@ -247,7 +267,8 @@ def render_config(
         "[paths]",
         *(f"{name} = {_toml_string(value)}" for name, value in chosen.items()),
         "",
-        "# The label schema in use (a subset of newsgold's: " + " ".join(SPAN_LABELS) + ").",
+        "# The label schema in use (a subset of newsgold's: " + " ".join(SPAN_LABELS) + "): the labeling config",
+        "# `annotate push` sends, and the only labels `annotate pull/submit` and `gold check` accept.",
         "[schema]",
         "labels = [" + ", ".join(_toml_string(x) for x in labels) + "]",
         "",

@@ -8,6 +8,7 @@ label is a one-line change that cannot drift between annotation and scoring.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 PERSON = "PERSON"
@@ -71,6 +72,26 @@ class LabelSchema:
     span_labels: tuple[str, ...]
     attributes: dict[str, str] = field(default_factory=dict)
     relations: tuple[RelationType, ...] = ()
+
+    def restrict(self, labels: Iterable[str]) -> LabelSchema:
+        """The schema of a project that uses only ``labels`` (``[schema] labels`` in ``newsgold.toml``).
+
+        Span labels keep this schema's order; an attribute stays with its
+        label; a relation stays only when both its ends do (``said_by`` needs
+        QUOTE and PERSON). Unknown labels are a ``ValueError``.
+
+        >>> SCHEMA.restrict(["QUOTE", "DATE"]).span_labels, SCHEMA.restrict(["QUOTE", "DATE"]).relations
+        (('DATE', 'QUOTE'), ())
+        """
+        wanted = set(labels)
+        unknown = sorted(wanted - set(self.span_labels))
+        if unknown:
+            raise ValueError(f"unknown label(s) {', '.join(unknown)}; labels are {', '.join(self.span_labels)}")
+        return LabelSchema(
+            span_labels=tuple(x for x in self.span_labels if x in wanted),
+            attributes={k: v for k, v in self.attributes.items() if k in wanted},
+            relations=tuple(r for r in self.relations if {r.source_label, r.target_label} <= wanted),
+        )
 
     def relation(self, name: str) -> RelationType:
         for rel in self.relations:

@@ -116,3 +116,29 @@ def test_cli_exit_codes(tmp_path: Path) -> None:
                          capture_output=True, text=True)
     assert run.returncode == 1
     assert "date-preposition" in run.stdout and "text differs from the corpus" in run.stdout
+
+
+def test_a_project_schema_limits_the_labels_and_relations() -> None:
+    from newsgold.schema import SCHEMA
+
+    doc = _doc(GOOD, [Relation("q1", "p1", "said_by")])
+    assert _rules(doc) == set()
+    problems = check_gold([doc], schema=SCHEMA.restrict(["PERSON", "ORG", "DATE"]))
+    assert sorted((p.span_id, p.rule) for p in problems) == [("q1", "label"), ("q1", "relation")]
+
+
+def test_gold_check_reads_the_project_schema(tmp_path: Path) -> None:
+    (tmp_path / "newsgold.toml").write_text('[schema]\nlabels = ["PERSON", "DATE"]\n', encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "d.txt").write_bytes(TEXT.encode("utf-8"))
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    from newsgold.spandoc import write_documents
+
+    write_documents([_doc(GOOD)], gold / "gold.jsonl")
+    run = subprocess.run([sys.executable, "-m", "newsgold", "gold", "check"], cwd=tmp_path, capture_output=True, text=True)
+    assert run.returncode == 1, run.stderr
+    assert "q1: [label] 'QUOTE' is not a schema label ('PERSON', 'DATE')" in run.stdout
+    assert "o1: [label]" in run.stdout and "p1: [label]" not in run.stdout
+    assert "Traceback" not in run.stderr

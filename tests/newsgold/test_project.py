@@ -101,3 +101,20 @@ def test_project_dir_option_and_one_line_outside(tmp_path: Path) -> None:
     )
     assert named.returncode == 0, named.stderr
     assert "159 spans" in named.stderr
+
+
+def test_schema_labels_restrict_newsgold_schema(tmp_path: Path, monkeypatch) -> None:
+    from newsgold.project import current_schema
+    from newsgold.schema import SCHEMA
+
+    (tmp_path / "newsgold.toml").write_text('[schema]\nlabels = ["QUOTE", "PERSON"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSGOLD_PROJECT", raising=False)
+    schema = current_schema()
+    assert schema.span_labels == ("PERSON", "QUOTE")  # newsgold's order, not the file's
+    assert [r.name for r in schema.relations] == ["said_by"] and schema.attributes == {}
+    assert SCHEMA.restrict(["QUOTE"]).relations == ()  # said_by needs both ends
+    with pytest.raises(ValueError, match="unknown label"):
+        SCHEMA.restrict(["THING"])
+    monkeypatch.chdir(tmp_path.parent)
+    assert current_schema() == SCHEMA  # outside any project: the whole schema
