@@ -194,7 +194,7 @@ def _weekend(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str
     """The weekend meant, as its Saturday/Sunday range (the value grammar has no TIMEX3 ``-WE``)."""
     rel = " ".join((m["rel"] or "").lower().split())
     this_saturday = dct + dt.timedelta(days=5 - dct.weekday())
-    if rel in ("last", "the past") or (rel in ("the", "") and direction == "past" and dct.weekday() < 5):
+    if rel in ("last", "the past") or (rel in ("the", "", "this") and direction == "past" and dct.weekday() < 5):
         saturday = this_saturday - dt.timedelta(days=7)
     elif rel in ("next",):
         saturday = this_saturday + dt.timedelta(days=7)

@@ -48,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "6"
+RULES_VERSION = "7"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of

@@ -335,7 +335,7 @@ def _joined(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
 
 
 def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """The capitalised place of a wire dateline is a GPE mention, also where the model missed it ("CARDIFF, May 20 -")."""
+    """The capitalised place of a wire dateline is a GPE mention, also where the model missed it ("CARDIFF, May 20")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for start, end in dateline_places(doc.text):

@@ -84,6 +84,9 @@ WED = dt.date(2021, 5, 19)  # a Wednesday
         ("this weekend", None, "2021-05-22/2021-05-23"),
         ("last weekend", None, "2021-05-15/2021-05-16"),
         ("the weekend", "past", "2021-05-15/2021-05-16"),
+        # "took place this weekend" in a Wednesday's article: the weekend just gone
+        ("this weekend", "past", "2021-05-15/2021-05-16"),
+        ("this weekend", "future", "2021-05-22/2021-05-23"),
         # a time of day keeps the day
         ("Tuesday evening", "past", "2021-05-18"),
         ("late Monday night", "future", "2021-05-24"),
