@@ -38,12 +38,16 @@ Speed: everything but the few non-trivial overlap components is vectorised
 with numpy. Spans are sorted once, components are found with a running
 maximum of end offsets, and the common cases (one gold and one prediction,
 or one side only) are resolved without a Python loop. Only components with at
-least two spans on one side and one on the other go through
-:func:`scipy.optimize.linear_sum_assignment`.
+least two spans on one side and one on the other go through an assignment
+(:func:`best_assignment`: exhaustive for the small components news text has,
+:func:`scipy.optimize.linear_sum_assignment` beyond).
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -55,7 +59,10 @@ from newsgold.eval.registry import MATCHINGS
 from newsgold.spancolumns import LabelCodes, gather
 from newsgold.spandoc import Span
 
-__all__ = ["LabelCodes", "MatchResult", "RawSpans", "SpanTable", "match_spans", "match_spans_multi", "match_within_labels"]
+__all__ = [
+    "LabelCodes", "MatchResult", "RawSpans", "SpanTable", "best_assignment", "match_spans", "match_spans_multi",
+    "match_within_labels",
+]  # fmt: skip
 
 # Kinds of matched pair (values of MatchResult.kind).
 EXACT = 0
@@ -432,6 +439,42 @@ def _result(
     return MatchResult(gi, pi, kind, _remaining(len(gold), gi), _remaining(len(pred), pi))
 
 
+EXHAUSTIVE_MAX = 5040
+"""Largest number of assignments :func:`best_assignment` tries one by one (7 spans against 7); beyond, scipy."""
+
+
+@functools.lru_cache(maxsize=64)
+def _injections(n_rows: int, n_cols: int) -> np.ndarray:
+    """Every one-to-one map of ``n_rows`` rows into ``n_cols`` columns, ``(maps, n_rows)``, in lexicographic order."""
+    return np.array(list(itertools.permutations(range(n_cols), n_rows)), dtype=np.intp).reshape(-1, n_rows)
+
+
+def best_assignment(weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(rows, cols)`` of a maximum-weight one-to-one assignment covering the smaller side of ``weight``.
+
+    What ``scipy.optimize.linear_sum_assignment(weight, maximize=True)``
+    returns (rows ascending); among equal optima, the first in lexicographic
+    order. Overlap components are small (2 spans against 1 to 3 in news), so
+    the assignments are tried exhaustively, as one numpy sum: scipy.optimize
+    costs 0.5-1 s to import, more than a whole ``eval report`` otherwise takes.
+    Larger components (over :data:`EXHAUSTIVE_MAX` assignments) go to scipy.
+    """
+    n_rows, n_cols = weight.shape
+    if n_rows > n_cols:
+        cols, rows = best_assignment(weight.T)
+        order = np.argsort(rows, kind="stable")
+        return rows[order], cols[order]
+    if math.perm(n_cols, n_rows) > EXHAUSTIVE_MAX:
+        from scipy.optimize import linear_sum_assignment  # imported only for a large component
+
+        rows, cols = linear_sum_assignment(weight, maximize=True)
+        return np.asarray(rows, dtype=np.intp), np.asarray(cols, dtype=np.intp)
+    maps = _injections(n_rows, n_cols)
+    rows = np.arange(n_rows)
+    totals = weight[rows, maps].sum(axis=1)
+    return rows, maps[int(np.argmax(totals))]
+
+
 def _enough(inter: np.ndarray, gold_len: np.ndarray, min_overlap: float) -> np.ndarray:
     """Overlapping pairs whose overlap covers at least ``min_overlap`` of the gold span."""
     if min_overlap <= 0.0:
@@ -491,9 +534,6 @@ def _match_overlaps(
 
     hard = np.flatnonzero((n_gold >= 1) & (n_pred >= 1) & ~one_one)
     if len(hard):
-        # Imported here: scipy.optimize costs ~0.3-2 s to import and many inputs have no hard component.
-        from scipy.optimize import linear_sum_assignment
-
         comp_start = np.flatnonzero(new_comp)
         comp_end = np.append(comp_start[1:], len(comp))
         for c in hard:
@@ -510,7 +550,7 @@ def _match_overlaps(
             k1 = min(len(grow), len(prow)) + 1.0
             for prefer in prefers:
                 weight = np.where(overlap, MATCHINGS[prefer].weight(same, k1, iou), 0.0)
-                ri, ci = linear_sum_assignment(weight, maximize=True)
+                ri, ci = best_assignment(weight)
                 keep = overlap[ri, ci]
                 out_g[prefer].append(grow[ri[keep]])
                 out_p[prefer].append(prow[ci[keep]])

@@ -630,7 +630,9 @@ def paired_test(
     Both systems are matched against the same gold; units (documents, or
     paragraphs with fewer than 30 documents) are the same for both, and each
     resample swaps the two systems' outcome counts in a random subset of them
-    (:func:`scipy.stats.permutation_test`, ``permutation_type="samples"``).
+    (:func:`newsgold.eval.bootstrap.approximate_randomisation`: the p-value of
+    :func:`scipy.stats.permutation_test` with ``permutation_type="samples"``,
+    without importing scipy.stats).
 
     ``labels`` restricts both systems and the gold set as in :func:`score_documents`.
     Returns ``{"scheme", "metric": "f1", "a", "b", "delta": a - b, "p_value", "method"}``.
@@ -653,6 +655,6 @@ def paired_test(
         "b": f_b,
         "delta": f_a - f_b,
         "p_value": p_value,
-        "method": f"approximate randomisation (scipy.stats.permutation_test), two-sided, "
+        "method": f"approximate randomisation (units swapped at random; p-value as scipy.stats.permutation_test), two-sided, "
         f"{n_resamples} resamples, unit={unit}, seed={seed}",
     }

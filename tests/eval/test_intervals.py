@@ -170,3 +170,54 @@ def test_intervals_equal_the_plain_float64_computation(scale, zero_division):
             for k, metric in enumerate(("precision", "recall", "f1")):
                 want = [None if np.isnan(x) else float(x) for x in (lo[li, s, k], hi[li, s, k])]
                 assert row[metric] == want
+
+
+def _scipy_p_value(outcomes_a, outcomes_b, scheme, n_resamples, seed):
+    """The paired test as scipy.stats.permutation_test computes it (the reference)."""
+    from scipy.stats import permutation_test
+
+    from newsgold.eval.schemes import SCHEMES, prf, scheme_counts
+
+    s = SCHEMES.index(scheme)
+    table = np.concatenate((outcomes_a, outcomes_b)).astype(np.float64)
+    n = outcomes_a.shape[0]
+
+    def f1(rows):
+        return prf(scheme_counts(table[rows].sum(axis=-2))[..., s, :])[4]
+
+    def statistic(x, y, axis=-1):
+        x = np.moveaxis(np.asarray(x, dtype=np.int64), axis, -1)
+        y = np.moveaxis(np.asarray(y, dtype=np.int64), axis, -1)
+        return f1(x) - f1(y)
+
+    result = permutation_test((np.arange(n), np.arange(n) + n), statistic, permutation_type="samples",
+                              vectorized=True, n_resamples=n_resamples, alternative="two-sided",
+                              rng=np.random.default_rng(seed))  # fmt: skip
+    return float(min(1.0, result.pvalue))
+
+
+@pytest.mark.parametrize("n_units", [2, 3, 8])  # scipy refuses a single unit
+def test_exact_paired_test_equals_scipy_permutation_test(n_units):
+    from newsgold.eval.bootstrap import approximate_randomisation
+
+    rng = np.random.default_rng(n_units)
+    a, b = rng.integers(0, 5, size=(n_units, 12)), rng.integers(0, 5, size=(n_units, 12))
+    for scheme in ("strict", "partial"):
+        f_a, f_b, p = approximate_randomisation(a, b, scheme=scheme, n_resamples=1000, seed=0)
+        assert p == pytest.approx(_scipy_p_value(a, b, scheme, 1000, 0), abs=1e-12)  # all 2**n subsets: no chance
+    same = approximate_randomisation(a, a, scheme="strict", n_resamples=1000, seed=0)
+    assert same[2] == 1.0
+
+
+def test_random_paired_test_agrees_with_scipy_within_sampling_error():
+    from newsgold.eval.bootstrap import approximate_randomisation
+
+    rng = np.random.default_rng(1)
+    a = rng.integers(0, 6, size=(40, 12))
+    b = np.clip(a + rng.integers(-1, 2, size=(40, 12)), 0, None)
+    for seed in (0, 1):
+        p = approximate_randomisation(a, b, scheme="strict", n_resamples=4000, seed=seed)[2]
+        reference = _scipy_p_value(a, b, "strict", 4000, seed)
+        assert 0.02 < reference < 0.98  # a p-value in the middle, where sampling error is largest
+        tail = reference / 2  # two-sided p = twice a tail frequency: 5 standard errors of both estimates
+        assert abs(p - reference) < 5 * np.sqrt(2) * 2 * np.sqrt(tail * (1 - tail) / 4000)
