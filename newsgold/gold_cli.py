@@ -28,10 +28,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         help="validate the gold set (format, offsets, guideline rules)",
         description=textwrap.fill(
             "Load the gold set with the span-document loader and check the rules of gold/GUIDELINES.md "
-            "that code can check: labels from the schema, spans without stray whitespace, punctuation, "
-            "possessive 's or leading 'the'; no leading preposition in a DATE and a well-formed value on "
-            "every DATE; every QUOTE the text right inside its quotation marks with exactly one said_by "
-            "to a PERSON; no overlapping spans outside quotes; texts identical to the corpus. "
+            "that code can check: labels from the project's schema ([schema] labels in newsgold.toml), "
+            "spans without stray whitespace, punctuation, possessive 's or leading 'the'; no leading "
+            "preposition in a DATE and a well-formed value on every DATE; every QUOTE the text right "
+            "inside its quotation marks (or running on into the next paragraph) with at most one said_by, "
+            "to a PERSON (none when the article never names the speaker); no overlapping spans outside "
+            "quotes; texts identical to the corpus. "
             "Exit status: 0 clean, 1 rule violations (each listed), 2 unreadable input."
         ),
         epilog=EPILOG,
