@@ -50,7 +50,7 @@ from newsgold.extractors.name_cues import (
 from newsgold.extractors.sports_teams import team_names
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -334,6 +334,44 @@ def _joined(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
     return any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after))
 
 
+def _extend_of_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "Municipality of Livorno", "Port of Rotterdam": an institution's name the model cut to its place.
+
+    A place mention right after "<Capitalised words ending in an organisation word> of" is extended
+    over them and becomes ORG (the guidelines' flat spans: the place inside is no mention of its own).
+    """
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        k = m.start - 2
+        if (
+            m.label in (schema.GPE, schema.LOC)
+            and k >= 0
+            and doc[m.start - 1].lower_ == "of"
+            and doc[k].text in OF_ORG_WORDS
+            and k not in covered
+        ):
+            start = k
+            while start > 0 and start - 1 not in covered and _is_capitalised_word(doc[start - 1]):
+                start -= 1
+            if doc[start].lower_ in DETERMINERS:
+                start += 1
+            out.append(_Mention(start, m.end, schema.ORG))
+            continue
+        out.append(m)
+    return out
+
+
+def _is_capitalised_word(token) -> bool:  # noqa: ANN001 - spaCy Token
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _is_institution(ent) -> bool:  # noqa: ANN001 - spaCy Span
+    """A FAC entity named "<organisation word> of <name>" ("the Port of Rotterdam") is the institution: ORG."""
+    words = [t for t in ent if t.lower_ not in DETERMINERS]
+    return len(words) >= 3 and words[0].text in OF_ORG_WORDS and words[1].lower_ == "of"
+
+
 def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """The capitalised place of a wire dateline is a GPE mention, also where the model missed it ("CARDIFF, May 20")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -376,6 +414,9 @@ def _add_acronyms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN
             out.append(_Mention(k + 1, k + 2, m.label))
     return out
 
+
+OF_ORG_WORDS = ORG_WORDS | {"Port", "Municipality", "Province", "Region", "Diocese", "Archdiocese", "Mayor"} - {"Party"}
+"""Organisation words that head "<word> of <place>" names ("Port of Rotterdam", "University of Sheffield")."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout"})
 """A single-word name right after one of these is a place, not a person ("in Kagoshima")."""
@@ -477,13 +518,14 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     attribute quotes to.
     """
     raw = [_Mention(e.start, e.end, LABEL_MAP[e.label_]) for e in doc.ents if e.label_ in LABEL_MAP]
+    raw += [_Mention(e.start, e.end, schema.ORG) for e in doc.ents if e.label_ == "FAC" and _is_institution(e)]
     trimmed = [
         part
         for m in raw
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)
         for part in _split_description(doc, t)
     ]
-    trimmed = _add_acronyms(doc, _add_dateline_places(doc, trimmed))
+    trimmed = _add_acronyms(doc, _add_dateline_places(doc, _extend_of_names(doc, trimmed)))
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_by_form(doc, trimmed))))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)

@@ -71,7 +71,8 @@ def test_only_schema_labels_and_spans_carry_their_text(make_doc) -> None:  # noq
 
 def test_description_in_apposition_is_split_from_the_name() -> None:
     """The model's one ORG over "Dutch college Hogeschool Zeeland" is a NORP and the name."""
-    words = ["Ana", "Ruiz", ",", "a", "lecturer", "at", "Dutch", "college", "Hogeschool", "Zeeland", ",", "said", "so", "."]
+    words = ["Ana", "Ruiz", ",", "a", "lecturer", "at", "Dutch", "college", "Hogeschool", "Zeeland", ","]
+    words += ["said", "so", "."]
     ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
     tags = ["NNP", "NNP", ",", "DT", "NN", "IN", "JJ", "NN", "NNP", "NNP", ",", "VBD", "RB", "."]
     got = _mentions(_doc(words, ents, tags=tags))
@@ -234,3 +235,21 @@ def test_an_acronym_in_brackets_after_the_name_it_spells_takes_its_label(parsed)
     got = _mentions(parsed(rows))
     assert got.count(("HSB", "ORG")) == 2  # the bracketed one relabelled, the later one found again
     assert not any(t == "XYZ" for t, _ in got)  # does not spell "Port Authority"
+
+
+def test_an_institution_named_word_of_place_is_one_org(parsed) -> None:  # noqa: ANN001
+    """ "the Municipality of Tavira" (model: only "Tavira" GPE) and the FAC "the Port of Setubal" are ORG names."""
+    rows = [
+        ("the", "DET", 1, "det", "O"),
+        ("Municipality", "PROPN", 4, "nsubj", "O"),
+        ("of", "ADP", 1, "prep", "O"),
+        ("Tavira", "PROPN", 2, "pobj", "B-GPE"),
+        ("sued", "VERB", 4, "ROOT", "O"),
+        ("the", "DET", 6, "det", "B-FAC"),
+        ("Port", "PROPN", 4, "dobj", "I-FAC"),
+        ("of", "ADP", 6, "prep", "I-FAC"),
+        ("Setubal", "PROPN", 7, "pobj", "I-FAC"),
+        ("near", "ADP", 4, "prep", "O"),
+        ("Tavira", "PROPN", 9, "pobj", "B-GPE"),
+    ]
+    assert _mentions(parsed(rows)) == [("Municipality of Tavira", "ORG"), ("Port of Setubal", "ORG"), ("Tavira", "GPE")]
