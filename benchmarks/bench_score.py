@@ -19,6 +19,12 @@ the best wall time is reported; a run longer than 60 s is not repeated (the
 printed too: it includes the cost of fresh memory (page faults), which later
 runs in the same process partly avoid, and is what a one-shot CLI call pays. Peak memory is the growth of the process's resident set during the call
 (Linux ``VmHWM`` after resetting it through ``/proc/self/clear_refs``).
+Beside the in-process table, ``--whole-process-runs N`` (default 3; 0 skips
+it) times the command a user runs at every size, as :mod:`benchmarks.bench_cli`
+does: ``newsgold eval score --json`` (with and without intervals) against a
+script that loads the same JSONL and runs nervaluate, fresh processes under
+``/usr/bin/time -v``, alternating, medians of N runs, wall time and peak memory
+of the whole process (its data: ``benchmarks.synth`` defaults, same seed).
 The synthetic data is built so that greedy and optimal matching agree (see
 :mod:`benchmarks.synth`), so the peers are right on it and their overall
 numbers must equal ours; the script checks that and says so.
@@ -248,6 +254,13 @@ def main(argv: list[str] | None = None) -> int:
         default=3,
         help=f"runs per scorer and size, best wall time reported (a run over {REPEAT_LIMIT_S:.0f} s is not repeated)",
     )
+    parser.add_argument(
+        "--whole-process-runs",
+        type=int,
+        default=3,
+        help="also time the whole `newsgold eval score --json` command against load-JSONL+nervaluate at each size "
+        "(benchmarks.bench_cli; medians of this many alternating runs; 0 = skip)",
+    )
     parser.add_argument("--_one", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
@@ -292,9 +305,32 @@ def main(argv: list[str] | None = None) -> int:
             for r in ours
         )
         print(f"newsgold microseconds per gold span (flat = linear growth): {per}")
+    whole = _whole_process(sizes, args.whole_process_runs, args.seed) if args.whole_process_runs > 0 else []
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2))
+        args.json.write_text(json.dumps({"in_process": results, "whole_process": whole}, indent=2))
     return 0
+
+
+def _whole_process(sizes: list[int], runs: int, seed: int) -> list[dict[str, Any]]:
+    """Whole-process rows (benchmarks.bench_cli.compare) for every size, printed as a second table."""
+    import tempfile
+
+    from benchmarks.bench_cli import compare
+
+    print(f"\nwhole process (benchmarks.bench_cli: fresh processes, /usr/bin/time -v, alternating, medians of {runs})\n")
+    print("| gold spans | newsgold eval score --json | --bootstrap 0 | load JSONL + nervaluate | newsgold faster by "
+          "| peak MiB newsgold / nervaluate |")  # fmt: skip
+    print("| ---------: | ---: | ---: | ---: | --- | --- |")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="newsgold-bench-") as tmp:
+        for n in sizes:
+            row = compare(n, runs, seed, Path(tmp))
+            rows.append(row)
+            ng, ni, nv = row["newsgold"], row["newsgold-no-intervals"], row["nervaluate"]
+            print(f"| {n:>10,} | {ng['wall_s']:.2f} s | {ni['wall_s']:.2f} s | {nv['wall_s']:.2f} s | "
+                  f"{row['ratio']:.1f}x ({row['ratio_no_intervals']:.1f}x without intervals) | "
+                  f"{ng['peak_mib']:.0f} / {nv['peak_mib']:.0f} |", flush=True)  # fmt: skip
+    return rows
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -25,7 +26,8 @@ def test_synth_is_seeded_and_writes_valid_span_documents(tmp_path):
 def test_bench_score_runs_at_tiny_size_and_peers_agree(tmp_path):
     out = tmp_path / "bench.json"
     proc = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_score", "--sizes", "400", "--timeout", "120", "--json", str(out)],
+        [sys.executable, "-m", "benchmarks.bench_score", "--sizes", "400", "--timeout", "120", "--json", str(out),
+         "--whole-process-runs", "1"],  # fmt: skip
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -35,7 +37,10 @@ def test_bench_score_runs_at_tiny_size_and_peers_agree(tmp_path):
         assert f"| {scorer}" in proc.stdout, scorer
     assert "nervaluate: overall counts and P/R/F1 of all four schemes AGREE" in proc.stdout
     assert "seqeval: micro P/R/F1 vs our strict P/R/F1 AGREE" in proc.stdout
-    assert out.exists()
+    whole = [line for line in proc.stdout.splitlines() if line.startswith("|        400 |") and "x (" in line]
+    assert len(whole) == 1 and "without intervals" in whole[0]
+    data = json.loads(out.read_text())
+    assert data["whole_process"][0]["gold_spans"] == 400 and data["in_process"]
 
 
 def test_bench_cli_times_whole_processes_at_tiny_size():
