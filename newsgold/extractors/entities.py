@@ -50,7 +50,7 @@ from newsgold.extractors.name_cues import (
 from newsgold.extractors.sports_teams import team_names
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "10"
+RULES_VERSION = "11"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -106,6 +106,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         or (m.label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
         # a common noun after the name is not part of it: "the Mercosur bloc", "Miyazaki prefectures"
         or (end - start > 1 and _is_common_word(doc[end - 1]))
+        # a caption label glued to the name before it: "student Ahmed Mohamed Image: Twitter / Barack Obama"
+        or (end - start > 1 and doc[end - 1].text in CAPTION_WORDS and end < len(doc) and doc[end].text == ":")
     ):
         end -= 1
     if start >= end or (end - start > 1 and doc[end - 1].text in FACILITY_WORDS):
@@ -417,6 +419,9 @@ def _add_acronyms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN
 
 OF_ORG_WORDS = ORG_WORDS | {"Port", "Municipality", "Province", "Region", "Diocese", "Archdiocese", "Mayor"} - {"Party"}
 """Organisation words that head "<word> of <place>" names ("Port of Rotterdam", "University of Sheffield")."""
+
+CAPTION_WORDS = frozenset("Image Photo Picture Photograph Video Credit Source Caption File".split())
+"""Words that open a picture caption's credit ("Image: Nick Moreau."), never the end of a name."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout"})
 """A single-word name right after one of these is a place, not a person ("in Kagoshima")."""

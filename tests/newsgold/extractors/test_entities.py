@@ -253,3 +253,17 @@ def test_an_institution_named_word_of_place_is_one_org(parsed) -> None:  # noqa:
         ("Tavira", "PROPN", 9, "pobj", "B-GPE"),
     ]
     assert _mentions(parsed(rows)) == [("Municipality of Tavira", "ORG"), ("Port of Setubal", "ORG"), ("Tavira", "GPE")]
+
+
+def test_a_caption_label_is_not_the_end_of_a_name(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Fans", "NOUN", 1, "nsubj", "O"),
+        ("greet", "VERB", 1, "ROOT", "O"),
+        ("Ana", "PROPN", 4, "compound", "B-PERSON"),
+        ("Lima", "PROPN", 4, "compound", "I-PERSON"),
+        ("Image", "PROPN", 1, "dobj", "I-PERSON"),
+        (":", "PUNCT", 4, "punct", "O"),
+        ("Nick", "PROPN", 7, "compound", "B-PERSON"),
+        ("Moreau", "PROPN", 4, "appos", "I-PERSON"),
+    ]
+    assert _mentions(parsed(rows)) == [("Ana Lima", "PERSON"), ("Nick Moreau", "PERSON")]
