@@ -385,6 +385,13 @@ class ScoreResult:
         return pd.DataFrame(rows)
 
     def errors_frame(self) -> pd.DataFrame:
+        """:meth:`errors_records` as a pandas table (columns :data:`ERROR_COLUMNS`; absent values None, never NaN)."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.errors_records(), columns=list(ERROR_COLUMNS), dtype=object)
+        return frame.astype(object).where(frame.notna(), None)
+
+    def errors_records(self) -> list[dict[str, Any]]:
         """One row per error: the strict span errors and the attribute errors of matched spans.
 
         Span errors (:data:`SPAN_ERROR_KINDS`): ``missed``, ``spurious``,
@@ -394,9 +401,9 @@ class ScoreResult:
         in the ``*_speaker_*`` columns) and ``value`` (a DATE with the wrong
         normalised value). Offsets are ints (an absent side is None, never NaN),
         and ``*_text`` is the span's text when the document text is known.
+        Each row has every key of :data:`ERROR_COLUMNS`; rows are ordered by
+        document and start (of the gold span, else of the prediction).
         """
-        import pandas as pd
-
         g, p, m = self._gold, self._pred, self._match
         kind_names = {BOUNDARY_ONLY: "label", OVERLAP_SAME_LABEL: "boundary"}
         texts = dict(zip(self.doc_ids, self._texts, strict=False))
@@ -437,24 +444,25 @@ class ScoreResult:
             for side in ("gold", "pred"):
                 row[f"{side}_text"] = text[err[f"{side}_start"] : err[f"{side}_end"]] if text is not None else None
             rows.append(row)
-        frame = pd.DataFrame(rows, columns=list(ERROR_COLUMNS), dtype=object)
-        if len(frame):
-            pos = frame["gold_start"].where(frame["gold_start"].notna(), frame["pred_start"])
-            frame = frame.assign(_pos=pos.astype(int)).sort_values(["doc_id", "_pos"], kind="stable")
-            frame = frame.drop(columns="_pos").reset_index(drop=True)
-        return frame.astype(object).where(frame.notna(), None)
+        records = [{c: row.get(c) for c in ERROR_COLUMNS} for row in rows]
+        records.sort(key=lambda r: (r["doc_id"], r["gold_start"] if r["gold_start"] is not None else r["pred_start"]))
+        return records
 
-    def confusion_frame(self) -> pd.DataFrame:
-        """Span-level confusion counts: rows gold labels + SPURIOUS, columns predicted labels + MISSED."""
-        import pandas as pd
-
+    def confusion_counts(self) -> np.ndarray:
+        """Span-level confusion counts ``(labels + 1, labels + 1)``: rows gold labels + SPURIOUS, columns predicted + MISSED."""
         g, p, m = self._gold, self._pred, self._match
         n = len(self.labels)
         table = np.zeros((n + 1, n + 1), dtype=np.int64)
         np.add.at(table, (g.label[m.gold_index], p.label[m.pred_index]), 1)
         np.add.at(table, (g.label[m.missed], np.full(len(m.missed), n)), 1)
         np.add.at(table, (np.full(len(m.spurious), n), p.label[m.spurious]), 1)
-        frame = pd.DataFrame(table, index=[*self.labels, SPURIOUS], columns=[*self.labels, MISSED])
+        return table
+
+    def confusion_frame(self) -> pd.DataFrame:
+        """:meth:`confusion_counts` as a pandas table (index ``gold``: labels + SPURIOUS, columns ``predicted``: labels + MISSED)."""
+        import pandas as pd
+
+        frame = pd.DataFrame(self.confusion_counts(), index=[*self.labels, SPURIOUS], columns=[*self.labels, MISSED])
         frame.index.name, frame.columns.name = "gold", "predicted"
         return frame
 

@@ -14,12 +14,10 @@ import datetime as dt
 import platform
 import shlex
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
-
-import pandas as pd
 
 from newsgold.eval.report.agreement import load_agreement
 from newsgold.eval.report.cache import safe_name
@@ -28,6 +26,7 @@ from newsgold.eval.report.context import ContextFinder
 from newsgold.eval.report.goldset import GoldSet
 from newsgold.eval.report.options import SHOWN_SCHEMES, ReportOptions
 from newsgold.eval.report.sources import Predictions, scored_labels
+from newsgold.eval.scoring import MISSED, SPURIOUS, ScoreResult
 from newsgold.corpus import Document
 from newsgold.progress import progress
 from newsgold.spandoc import SpanDocument
@@ -67,14 +66,14 @@ def _offsets(rec: dict[str, Any], sides: Sequence[str]) -> list[tuple[int, int]]
     ]
 
 
-def errors_records(name: str, frame: pd.DataFrame, contexts: ContextFinder) -> list[dict[str, Any]]:
+def errors_records(name: str, rows: Sequence[Mapping[str, Any]], contexts: ContextFinder) -> list[dict[str, Any]]:
     """The scoring engine's error rows (texts, values, speakers included) with the sentence range around each.
 
     The context covers the gold and predicted spans, and a ``speaker`` error's
     speakers when they lie within :data:`SPEAKER_CONTEXT_CHARS` of the quote.
     """
     records: list[dict[str, Any]] = []
-    for row in frame.to_dict(orient="records"):
+    for row in rows:
         rec = dict(row)
         spans = _offsets(rec, ("gold", "pred"))
         start, end = min(a for a, _ in spans), max(b for _, b in spans)
@@ -87,12 +86,12 @@ def errors_records(name: str, frame: pd.DataFrame, contexts: ContextFinder) -> l
     return records
 
 
-def confusion_record(frame: pd.DataFrame) -> dict[str, Any]:
-    """``confusion_frame()`` as ``{"rows", "columns", "counts"}`` (rows: gold label, columns: predicted)."""
+def confusion_record(result: ScoreResult) -> dict[str, Any]:
+    """The confusion counts as ``{"rows", "columns", "counts"}`` (rows: gold labels + SPURIOUS, columns: predicted + MISSED)."""
     return {
-        "rows": [str(r) for r in frame.index],
-        "columns": [str(c) for c in frame.columns],
-        "counts": [[int(x) for x in row] for row in frame.to_numpy()],
+        "rows": [*result.labels, SPURIOUS],
+        "columns": [*result.labels, MISSED],
+        "counts": result.confusion_counts().tolist(),
     }
 
 
@@ -137,8 +136,8 @@ def score_one(
         "predictions_file": str(pred_file),
         "reproduce": reproduce,
         "score": result.to_json(),
-        "confusion": confusion_record(result.confusion_frame()),
-        "errors": errors_records(pred.source.name, result.errors_frame(), contexts),
+        "confusion": confusion_record(result),
+        "errors": errors_records(pred.source.name, result.errors_records(), contexts),
     }
 
 
