@@ -244,7 +244,7 @@ def _span_columns(docs: list[SpanDocument]) -> SpanColumns | None:
         return None
     codes = LabelCodes()
     label = np.fromiter(map(codes.__getitem__, map(_LABEL, flat)), dtype=np.int32, count=n)
-    if "" in codes or not all(map(len, map(_ID, flat))):  # empty label or id
+    if "" in codes:  # an empty label (empty ids: below, with the duplicates)
         return None
     if any(d.text is not None for d in docs):
         counts = np.fromiter(map(len, map(_SPANS, docs)), dtype=np.int64, count=len(docs))
@@ -252,17 +252,16 @@ def _span_columns(docs: list[SpanDocument]) -> SpanColumns | None:
         limit = np.repeat(text_len, counts)
         if bool(((limit >= 0) & (end > limit)).any()):
             return None
-    for d in docs:  # per document, C-level inside: duplicate ids, span texts, relations
-        if len(set(map(_ID, d.spans))) != len(d.spans):
+    for d in docs:  # per document, C-level inside: empty and duplicate ids, span texts, relations
+        ids = set(map(_ID, d.spans))
+        if len(ids) != len(d.spans) or "" in ids:
             return None
         if d.text is not None:
             text = d.text
             if any(s.text is not None and text[s.start : s.end] != s.text for s in d.spans):
                 return None
-        if d.relations:
-            ids = set(map(_ID, d.spans))
-            if any(not r.type or r.from_id not in ids or r.to_id not in ids for r in d.relations):
-                return None
+        if d.relations and any(not r.type or r.from_id not in ids or r.to_id not in ids for r in d.relations):
+            return None
     return SpanColumns(flat, start, end, label, list(codes))
 
 
