@@ -19,7 +19,6 @@ from newsgold.eval.schemes import ZERO_DIVISION_CHOICES
 from newsgold.eval.scoring import UndefinedMetricWarning, score_documents
 from newsgold.eval.table import render_table
 from newsgold.eval.tokens import TokenResult, token_scores
-from newsgold.corpus import load_corpus, texts_by_id
 from newsgold import numeric_options
 from newsgold.errors import UserError
 from newsgold.gc_pause import paused_gc
@@ -184,7 +183,11 @@ def _run(argv: list[str], prog: str) -> int:
     if args.errors is not None:
         check_output_file(args.errors, "--errors")
     gold_path = args.gold if args.gold is not None else default_gold_dir()
-    texts = texts_by_id(load_corpus(args.corpus)) if args.corpus is not None else None
+    texts = None
+    if args.corpus is not None:
+        from newsgold.corpus import load_corpus, texts_by_id  # imported when used (its date parsing costs ~20 ms)
+
+        texts = texts_by_id(load_corpus(args.corpus))
     gold, pred, notes = load_scoring_inputs(args, gold_path, args.pred, texts)
     for note in notes:
         print(f"{prog}: {note}", file=sys.stderr)
