@@ -51,6 +51,11 @@ CROSS_MONTH_RANGE = re.compile(
     rf"(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY_RE}){JOIN_RE}(?P<m2>{MONTH_RE})\s+(?P<d2>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?",
     re.IGNORECASE,
 )
+YEAR_RANGE = re.compile(rf"(?:from\s+|between\s+)?(?P<y1>{YEAR_RE}){JOIN_RE}(?P<y2>{YEAR_RE})", re.IGNORECASE)
+MONTH_YEAR_RANGE = re.compile(
+    rf"(?:from\s+|between\s+)?(?P<m1>{MONTH_RE})\s+(?P<y1>{YEAR_RE}){JOIN_RE}(?P<m2>{MONTH_RE})\s+(?P<y2>{YEAR_RE})",
+    re.IGNORECASE,
+)
 WEEKDAY_RANGE = re.compile(rf"(?P<w1>{WEEKDAY_RE}){JOIN_RE}(?P<w2>{WEEKDAY_RE})", re.IGNORECASE)
 MONTH_DAY = re.compile(rf"(?P<m>{MONTH_RE})\s+(?P<d>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
@@ -265,6 +270,11 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
             )
             b = _safe_date(a.year, month, _day(m["d2"])) if a else None
             return _range(a, b)
+    if (m := YEAR_RANGE.fullmatch(t)) and m["y1"] < m["y2"]:
+        return f"{m['y1']}/{m['y2']}"  # "from 2004 to 2009": one range (guidelines section 6)
+    if m := MONTH_YEAR_RANGE.fullmatch(t):
+        a, b = (m["y1"], _month(m["m1"])), (m["y2"], _month(m["m2"]))
+        return f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}" if a < b else None
     if m := WEEKDAY_RANGE.fullmatch(t):
         w1, w2 = WEEKDAYS[m["w1"].lower()], WEEKDAYS[m["w2"].lower()]
         gap = dt.timedelta(days=(w2 - w1) % 7 or 7)

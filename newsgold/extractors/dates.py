@@ -48,11 +48,11 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "7"
+RULES_VERSION = "8"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
-    later earlier as within throughout around about circa""".split()
+    later earlier as within throughout around about circa between nearly almost roughly approximately""".split()
 )
 """Leading words that are not part of a date expression under the guidelines."""
 
@@ -80,9 +80,16 @@ def _case_sensitive(p: re.Pattern[str]) -> re.Pattern[str]:
 
 RELATIVE_DAY = re.compile(
     r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
-    r"|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:year|month|week))\b(?!['’]s\b)"
+    r"|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:year|month|week))\b"
 )
-"""Deictic days, months and years the model sometimes leaves untagged ("today" in a quotation, "This year")."""
+"""Deictic days, months and years the model sometimes leaves untagged ("today" in a quotation, "This year",
+"This year's theme": the possessive is outside the span)."""
+
+AGO = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,3})"
+    r"\s+(?:years?|decades?)\s+ago\b"
+)
+"""A counted distance back ("a decade ago", "two years ago"): a year, which the model often leaves untagged."""
 
 SEASON_YEAR = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{YEAR_RE}\b"
@@ -108,7 +115,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
         re.compile(rf"\b{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION]
+] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 

@@ -87,6 +87,10 @@ WED = dt.date(2021, 5, 19)  # a Wednesday
         # "took place this weekend" in a Wednesday's article: the weekend just gone
         ("this weekend", "past", "2021-05-15/2021-05-16"),
         ("this weekend", "future", "2021-05-22/2021-05-23"),
+        # ranges of years and of months written as one expression (guidelines section 6: one span)
+        ("from 2004 to 2009", None, "2004/2009"),
+        ("2000 - 2050", None, "2000/2050"),
+        ("July 2003 and December 2004", None, "2003-07/2004-12"),
         # a time of day keeps the day
         ("Tuesday evening", "past", "2021-05-18"),
         ("late Monday night", "future", "2021-05-24"),

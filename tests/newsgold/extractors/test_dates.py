@@ -99,3 +99,14 @@ def test_years_after_a_preposition_and_seasons_of_a_year(make_doc) -> None:  # n
     assert got == [("2027", "2027")]
     # a number that is not a year: a share, a count of things
     assert dates(make_doc, "Turnout rose to 2023 voters, up to 1950 percent of the ward.", dct="2025-03-01") == []
+
+
+def test_counted_distances_back_approximations_and_possessive_years(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The browser shipped nearly a decade ago. This year's update failed, "
+        "as surveys between July 2003 and December 2004 showed."
+    )
+    got = dates(make_doc, text, dct="2011-03-08")
+    assert ("a decade ago", "2001") in got and ("This year", "2011") in got
+    assert ("July 2003", "2003-07") in got or ("July 2003 and December 2004", "2003-07/2004-12") in got
+    assert not any(t.startswith(("nearly", "between")) for t, _ in got)
