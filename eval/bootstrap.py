@@ -41,7 +41,7 @@ from newsgold.eval.schemes import SCHEMES, prf, scheme_counts
 MIN_DOCUMENTS_FOR_DOCUMENT_UNITS = 30
 _BLANK_LINE = re.compile(r"\r?\n[^\S\r\n]*(?:\r?\n[^\S\r\n]*)*\r?\n")
 _MAX_CELLS = 1_000_000  # resamples x units held in memory at once (~24 MB of draws)
-_THREADS_MATTER = 1_000  # units from which the products are large enough for OpenBLAS to start threads
+_THREADS_MATTER = 1_000  # units from which OpenBLAS would start threads, and counting per row pays
 
 
 def paragraph_starts(text: str | None) -> list[int]:
@@ -91,9 +91,13 @@ def _draw_weights(rng: np.random.Generator, n_draws: int, n_units: int, dtype: t
 
     ``n_draws * n_units`` uniform unit numbers, drawn in one call (row ``k`` is
     resample ``k``); 32-bit draws are the same numbers as 64-bit ones, in half
-    the memory. Counted per row: a row's counts stay in the CPU cache.
+    the memory. Counted per row, a row's counts stay in the CPU cache; with
+    few units, one count over all rows (a Python step per row would cost more).
     """
     idx = rng.integers(0, n_units, size=(n_draws, n_units), dtype=np.int32 if n_units < 2**31 else np.int64)
+    if n_units < _THREADS_MATTER:
+        cells = idx.astype(np.int64) + (np.arange(n_draws, dtype=np.int64) * n_units)[:, None]
+        return np.bincount(cells.ravel(), minlength=n_draws * n_units).reshape(n_draws, n_units).astype(dtype)
     weights = np.empty((n_draws, n_units), dtype=dtype)
     for k in range(n_draws):
         weights[k] = np.bincount(idx[k], minlength=n_units)
