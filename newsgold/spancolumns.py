@@ -116,7 +116,8 @@ def gather(
         offsets = np.fromiter(map(_OFFSET, per_doc), dtype=np.int64, count=len(per_doc))
     except AttributeError:  # a plain list
         return None
-    distinct = list({id(s): s for s in stores}.values())
+    first = stores[0]
+    distinct = [first] if stores.count(first) == len(stores) else list({id(s): s for s in stores}.values())
     if any(s is None for s in distinct):
         return None
     columns, base = _combined(distinct)
