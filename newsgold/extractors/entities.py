@@ -50,7 +50,7 @@ from newsgold.extractors.name_cues import (
 from newsgold.extractors.sports_teams import team_names
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -152,7 +152,7 @@ def _document_labels(doc, mentions: list[_Mention]) -> tuple[dict[str, str], set
     for m in mentions:
         surface = doc[m.start : m.end].text
         votes.setdefault(surface, Counter())[m.label] += 1
-        if m.label == schema.PERSON:
+        if m.label == schema.PERSON and m.end - m.start > 1:  # a one-word PERSON may be a mistyped place
             person_parts.update(t.text for t in doc[m.start : m.end] if t.text[:1].isupper())
     majority = {}
     for surface, counter in votes.items():
@@ -475,6 +475,26 @@ def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return [_Mention(m.start, m.end, cued.get(doc[m.start : m.end].text, m.label)) for m in mentions]
 
 
+def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A name in a list of names of one label takes that label ("from Glasgow, Dublin and Rotterdam").
+
+    Only when at least two other names coordinated with it agree on a label
+    it does not have.
+    """
+    by_root = {doc[m.start : m.end].root.i: m for m in mentions}
+    out = []
+    for m in mentions:
+        root = doc[m.start : m.end].root
+        others = Counter(by_root[t.i].label for t in root.conjuncts if t.i in by_root and by_root[t.i] is not m)
+        label = m.label
+        if len(others) == 1:
+            ((best, n),) = others.items()
+            if n >= 2:
+                label = best
+        out.append(_Mention(m.start, m.end, label))
+    return out
+
+
 def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Every mention of a place name that stands for a sports team in the document is ORG (GUIDELINES section 2)."""
     places = [(m.start, m.end) for m in mentions if m.label in (schema.GPE, schema.LOC)]
@@ -532,6 +552,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     ]
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _extend_of_names(doc, trimmed)))
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_by_form(doc, trimmed))))
+    trimmed = _agree_in_lists(doc, trimmed)
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _propagate_names(doc, _harmonise(doc, split, majority, person_parts))

@@ -267,3 +267,35 @@ def test_a_caption_label_is_not_the_end_of_a_name(parsed) -> None:  # noqa: ANN0
         ("Moreau", "PROPN", 4, "appos", "I-PERSON"),
     ]
     assert _mentions(parsed(rows)) == [("Ana Lima", "PERSON"), ("Nick Moreau", "PERSON")]
+
+
+def test_a_name_in_a_list_of_places_is_a_place(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Films", "NOUN", 1, "nsubj", "O"),
+        ("came", "VERB", 1, "ROOT", "O"),
+        ("from", "ADP", 1, "prep", "O"),
+        ("Glasgow", "PROPN", 2, "pobj", "B-GPE"),
+        (",", "PUNCT", 3, "punct", "O"),
+        ("Dublin", "PROPN", 3, "conj", "B-GPE"),
+        ("and", "CCONJ", 5, "cc", "O"),
+        ("Tromso", "PROPN", 5, "conj", "B-PERSON"),
+    ]
+    assert _mentions(parsed(rows)) == [("Glasgow", "GPE"), ("Dublin", "GPE"), ("Tromso", "GPE")]
+
+
+def test_a_one_word_person_does_not_outvote_the_place_elsewhere(parsed) -> None:  # noqa: ANN001
+    """ "came to Valdivia" (PERSON) does not make "in Valdivia" (a place after "in") a person."""
+    rows = [
+        ("She", "PRON", 1, "nsubj", "O"),
+        ("came", "VERB", 1, "ROOT", "O"),
+        ("to", "ADP", 1, "prep", "O"),
+        ("Valdivia", "PROPN", 2, "pobj", "B-PERSON"),
+        (";", "PUNCT", 1, "punct", "O"),
+        ("envoys", "NOUN", 8, "nsubj", "O"),
+        ("in", "ADP", 5, "prep", "O"),
+        ("Valdivia", "PROPN", 6, "pobj", "B-PERSON"),
+        ("agreed", "VERB", 1, "conj", "O"),
+        ("in", "ADP", 8, "prep", "O"),
+        ("Valdivia", "PROPN", 9, "pobj", "B-GPE"),
+    ]
+    assert {label for _, label in _mentions(parsed(rows))} == {"GPE"}
