@@ -48,14 +48,10 @@ DAY_RANGE_DMY = re.compile(
     rf"(?P<d1>{DAY_RE}){JOIN_RE}(?P<d2>{DAY_RE})\s+(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE
 )
 CROSS_MONTH_RANGE = re.compile(
-    rf"(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY_RE}){JOIN_RE}(?P<m2>{MONTH_RE})\s+(?P<d2>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?",
+    rf"(?:from\s+|between\s+)?(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY_RE}){JOIN_RE}(?P<m2>{MONTH_RE})\s+(?P<d2>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?",
     re.IGNORECASE,
 )
 YEAR_RANGE = re.compile(rf"(?:from\s+|between\s+)?(?P<y1>{YEAR_RE}){JOIN_RE}(?P<y2>{YEAR_RE})", re.IGNORECASE)
-MONTH_YEAR_RANGE = re.compile(
-    rf"(?:from\s+|between\s+)?(?P<m1>{MONTH_RE})\s+(?P<y1>{YEAR_RE}){JOIN_RE}(?P<m2>{MONTH_RE})\s+(?P<y2>{YEAR_RE})",
-    re.IGNORECASE,
-)
 WEEKDAY_RANGE = re.compile(rf"(?P<w1>{WEEKDAY_RE}){JOIN_RE}(?P<w2>{WEEKDAY_RE})", re.IGNORECASE)
 MONTH_DAY = re.compile(rf"(?P<m>{MONTH_RE})\s+(?P<d>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
@@ -91,6 +87,37 @@ WEEKEND = re.compile(r"(?:(?P<rel>this|last|next|the\s+past|the\s+coming|the)\s+
 TIME_OF_DAY = re.compile(r"(?:(?:early|late)\s+)?(?P<date>.+?)\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 RELATIVE_BASE_WORDS = re.compile(r"\b(?:today|tonight|now|this|current|currently)\b", re.IGNORECASE)
 PRESENT_REF = re.compile(r"(?:now|currently|nowadays|these\s+days|at\s+present|the\s+present)", re.IGNORECASE)
+WEEK = re.compile(r"(?P<rel>this|last|next|the\s+coming|the\s+following)\s+week", re.IGNORECASE)
+"""A calendar week named from the dct ("this week", "last week"): written as its Monday-Sunday range of days."""
+MONTH_RANGE = re.compile(
+    rf"(?:from\s+|between\s+)?(?P<m1>{MONTH_RE})(?:,?\s+(?P<y1>{YEAR_RE}))?{JOIN_RE}(?P<m2>{MONTH_RE})(?:,?\s+(?P<y2>{YEAR_RE}))?", re.IGNORECASE
+)
+"""A range of months: "January-March", "April to June 2025", "July 2003 and December 2004"."""
+DECADE_RANGE = re.compile(
+    r"(?:the\s+)?(?P<d1>1[89][0-9]|20[0-9])0s" + JOIN_RE + r"(?:the\s+)?(?P<d2>1[89][0-9]|20[0-9])0s", re.IGNORECASE
+)
+"""Two decades as one range: "the 1980s and 1990s" -> ``1980/1999``."""
+MONTH_OF_YEAR = re.compile(rf"(?P<m>{MONTH_RE})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year", re.IGNORECASE)
+"""A month of a year named from the dct: "March next year", "May of last year"."""
+_ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
+                    "last": 4}
+QUARTER = re.compile(
+    r"(?:(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final)\s+(?:calendar\s+)?quarter"
+    rf"|Q(?P<q>[1-4]))(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?",
+    re.IGNORECASE,
+)
+"""A quarter of a calendar year ("the second quarter", "Q3 2024"): its range of months."""
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
+PERIOD_TO_MONTH = re.compile(
+    rf"the\s+(?:(?P<n>two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months|(?P<year>year)|(?P<quarter>quarter))"
+    rf"\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?",
+    re.IGNORECASE,
+)
+"""A reporting period that ends with a month: "the three months to June", "the year to March"."""
+PART_OF = re.compile(rf"{_PART}\s*(?P<rest>.+)", re.IGNORECASE)
+"""A part of a period ("the end of next week", "early next year"): the value is the period's."""
+THE_PERIOD = re.compile(r"the\s+(?P<unit>week|month|year)", re.IGNORECASE)
+"""The current period, as it is read after "the end of" ("the end of the month")."""
 
 
 def _month(name: str) -> int:
@@ -208,6 +235,63 @@ def _weekend(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str
     return f"{_iso(saturday)}/{_iso(saturday + dt.timedelta(days=1))}"
 
 
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _month_span(y1: int, m1: int, y2: int, m2: int) -> str | None:
+    return f"{y1}-{m1:02d}/{y2}-{m2:02d}" if (y1, m1) < (y2, m2) else None
+
+
+def _month_year(month: int, dct: dt.date, direction: Direction | None) -> int:
+    """The year of a month named without one: the nearest such month to the dct in the tense's direction."""
+    cands = [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    return _pick(cands, dct.replace(day=1), direction).year
+
+
+def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
+    """Weeks, quarters, reporting periods and ranges of months, years or decades (None: not one of these)."""
+    if m := WEEK.fullmatch(t):
+        rel = " ".join(m["rel"].lower().split())
+        monday = dct - dt.timedelta(days=dct.weekday())
+        monday += dt.timedelta(days={"last": -7, "next": 7, "the coming": 7, "the following": 7}.get(rel, 0))
+        return _range(monday, monday + dt.timedelta(days=6))
+    if m := DECADE_RANGE.fullmatch(t):
+        return f"{m['d1']}0/{m['d2']}9" if m["d1"] < m["d2"] else None
+    if m := MONTH_RANGE.fullmatch(t):
+        m1, m2 = _month(m["m1"]), _month(m["m2"])
+        y2 = int(m["y2"]) if m["y2"] else (int(m["y1"]) if m["y1"] else None)
+        if y2 is None:  # "April-June": the range nearest the dct in the tense's direction, judged by its first month
+            y1 = _month_year(m1, dct, direction)
+            y2 = y1 if m2 >= m1 else y1 + 1
+        else:
+            y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
+        return _month_span(y1, m1, y2, m2)
+    if m := MONTH_OF_YEAR.fullmatch(t):
+        year = dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        return f"{year}-{_month(m['m']):02d}"
+    if m := QUARTER.fullmatch(t):
+        q = int(m["q"]) if m["q"] else _ORDINAL_QUARTER[m["ord"].lower()]
+        first = 3 * q - 2
+        year = int(m["y"]) if m["y"] else _month_year(first, dct, direction)
+        return _month_span(year, first, year, first + 2)
+    if m := PERIOD_TO_MONTH.fullmatch(t):
+        end_month = _month(m["m"])
+        end_year = int(m["y"]) if m["y"] else _month_year(end_month, dct, "past" if direction is None else direction)
+        n = 12 if m["year"] else 3 if m["quarter"] else int(_COUNT.get(m["n"].lower(), m["n"]))
+        y1, m1 = _add_months(end_year, end_month, 1 - n)
+        return _month_span(y1, m1, end_year, end_month)
+    if m := PART_OF.fullmatch(t):
+        rest = m["rest"]
+        if the := THE_PERIOD.fullmatch(rest):  # "the end of the month": the current one
+            rest = "this " + the["unit"]
+        return _periods(rest, dct, direction) or (
+            _normalise(rest, dct, direction) if re.match(r"(?:next|last|this)\s", rest, re.IGNORECASE) else None
+        )
+    return None
+
+
 def _near_calendar_end(dct: dt.date) -> bool:
     return dct.year <= dt.MINYEAR + 1 or dct.year >= dt.MAXYEAR - 1
 
@@ -249,6 +333,8 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
     if m := TIME_OF_DAY.fullmatch(t):
         t = m["date"]  # "Tuesday evening", "late Monday night": the day is the value
     full = functools.partial(re.fullmatch, string=t)
+    if (value := _periods(t, dct, direction)) is not None:
+        return value
     if m := CROSS_MONTH_RANGE.fullmatch(t):
         y = m["y"]
         a = (
@@ -272,9 +358,6 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
             return _range(a, b)
     if (m := YEAR_RANGE.fullmatch(t)) and m["y1"] < m["y2"]:
         return f"{m['y1']}/{m['y2']}"  # "from 2004 to 2009": one range (guidelines section 6)
-    if m := MONTH_YEAR_RANGE.fullmatch(t):
-        a, b = (m["y1"], _month(m["m1"])), (m["y2"], _month(m["m2"]))
-        return f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}" if a < b else None
     if m := WEEKDAY_RANGE.fullmatch(t):
         w1, w2 = WEEKDAYS[m["w1"].lower()], WEEKDAYS[m["w2"].lower()]
         gap = dt.timedelta(days=(w2 - w1) % 7 or 7)
@@ -289,7 +372,8 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
             d = _safe_date(int(m["y"]), month, day) if m["y"] else _year_for(month, day, dct, direction)
             return _iso(d) if d else None
     if (m := WEEKDAY.fullmatch(t)) and not m["rel"]:
-        return _iso(resolve_weekday(WEEKDAYS[m["w"].lower()], dct, direction))
+        # a weekday in the present tense is a schedule: "Game 4 is Thursday", "the sides meet again on Wednesday"
+        return _iso(resolve_weekday(WEEKDAYS[m["w"].lower()], dct, "future" if direction == "present" else direction))
     if m := MONTH_YEAR.fullmatch(t):
         month = _month(m["m"])
         if m["y"]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsgold import schema
 from newsgold.corpus import Document
@@ -104,6 +104,9 @@ YEAR_AFTER_PREPOSITION = re.compile(
 """A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL
 (unless the parse makes it a count of a noun: "rose to 2023 voters")."""
 
+SINCE = re.compile(r"\b[Ss]ince\s+$")
+"""A date after "since" lies before the dct ("closed since January", "have been sitting by his bed since the weekend")."""
+
 PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
     for p in (
@@ -164,8 +167,13 @@ def _is_duration(text: str, preceding: str) -> bool:
     )
 
 
-def candidate_spans(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
-    """Character spans of date expressions in a parsed doc, non-overlapping, longest first."""
+def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Character spans of date expressions in a parsed doc (a spaCy Doc), non-overlapping, longest first.
+
+    ``accept(start, end)`` is asked before a span is chosen; a span it refuses
+    (one that cannot be placed on the calendar, such as the model's
+    "2004 to 2009 for"), does not block the shorter candidates inside it.
+    """
     text = doc.text
     found: list[tuple[int, int, int]] = []  # (start, end, priority) - patterns win ties
     for ent in doc.ents:
@@ -195,21 +203,29 @@ def candidate_spans(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
         span_text = text[start:end]
         if not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
             continue
+        if accept is not None and not accept(start, end):
+            continue
         chosen.insert(k, (start, end))
     return chosen
 
 
 def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc, datetime.date
     """``(start, end, value)`` for every date expression that can be normalised."""
-    out = []
     text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
-    for start, end in candidate_spans(doc):
+    values: dict[tuple[int, int], str] = {}
+
+    def placeable(start: int, end: int) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
         direction = direction_of(span) if span is not None else None
+        if SINCE.search(text, max(0, start - 8), start):
+            direction = "past"  # "since September": whatever the verb's tense, the date lies before the dct
         value = normalise(text[start:end], dct, direction)
-        if value is not None:
-            out.append((start, end, value))
-    return out
+        if value is None:
+            return False
+        values[(start, end)] = value
+        return True
+
+    return [(start, end, values[(start, end)]) for start, end in candidate_spans(doc, placeable)]
 
 
 class DateExtractor:

@@ -43,6 +43,10 @@ def _verb_direction(verb) -> Direction | None:  # noqa: ANN001 - spaCy Token
     return None
 
 
+def _has_neutral_modal(verb) -> bool:  # noqa: ANN001 - spaCy Token
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in NEUTRAL_MODALS for c in verb.children)
+
+
 def direction_of(span) -> Direction | None:  # noqa: ANN001 - spaCy Span
     """The tense direction of the clause governing ``span``, walking up the parse to the first verb that has one.
 
@@ -63,6 +67,8 @@ def direction_of(span) -> Direction | None:  # noqa: ANN001 - spaCy Span
             d = _verb_direction(token)
             if d is not None:
                 return d
+            if _has_neutral_modal(token):
+                return None  # "said talks would resume in January": the modal's clause is not the reporting verb's
         if token.head is token:
             return None
         token = token.head

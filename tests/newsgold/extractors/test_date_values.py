@@ -55,7 +55,7 @@ WED = dt.date(2021, 5, 19)  # a Wednesday
         # relative days and weeks (dateparser)
         ("yesterday", None, "2021-05-18"),
         ("tomorrow", None, "2021-05-20"),
-        ("last week", None, "2021-W19"),
+        ("last week", None, "2021-05-10/2021-05-16"),  # a week is its Monday-Sunday range (dev/ adjudication)
         ("last year", None, "2020"),
         # years, seasons, vague references
         ("2021", None, "2021"),
@@ -91,6 +91,33 @@ WED = dt.date(2021, 5, 19)  # a Wednesday
         ("from 2004 to 2009", None, "2004/2009"),
         ("2000 - 2050", None, "2000/2050"),
         ("July 2003 and December 2004", None, "2003-07/2004-12"),
+        # weeks, parts of a named period, months and years of a range, quarters and reporting periods
+        ("this week", None, "2021-05-17/2021-05-23"),
+        ("next week", None, "2021-05-24/2021-05-30"),
+        ("the end of next week", None, "2021-05-24/2021-05-30"),
+        ("the end of the month", None, "2021-05"),
+        ("early next year", None, "2022"),
+        ("the middle of next year", None, "2022"),
+        ("the end of next March", None, "2022-03"),
+        ("March next year", None, "2022-03"),
+        ("May of last year", None, "2020-05"),
+        ("January-March", "past", "2021-01/2021-03"),
+        ("November to February", "future", "2021-11/2022-02"),
+        ("December-February 2020", None, "2019-12/2020-02"),
+        ("2018 to 2020", None, "2018/2020"),
+        ("1991-1994", None, "1991/1994"),
+        ("the 1980s and 1990s", None, "1980/1999"),
+        ("the second quarter", "past", "2021-04/2021-06"),
+        ("the fourth quarter", "past", "2020-10/2020-12"),
+        ("Q3 2019", None, "2019-07/2019-09"),
+        ("the first quarter of 2020", None, "2020-01/2020-03"),
+        ("the three months to June", "past", "2020-04/2020-06"),
+        ("the three months to March", "past", "2021-01/2021-03"),
+        ("the year to March", "past", "2020-04/2021-03"),
+        ("the year to March 2019", None, "2018-04/2019-03"),
+        # a weekday in the present tense is scheduled: the next one
+        ("Friday", "present", "2021-05-21"),
+        ("Monday", "present", "2021-05-24"),
         # a time of day keeps the day
         ("Tuesday evening", "past", "2021-05-18"),
         ("late Monday night", "future", "2021-05-24"),
@@ -105,7 +132,8 @@ def test_normalise(text: str, direction: str | None, value: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["the days", "the end of", "Twitter later on", "February 30, 2021", "banana", "Christmas", "the eve", "evening"],
+    ["the days", "the end of", "Twitter later on", "February 30, 2021", "banana", "Christmas", "the eve", "evening",
+     "the end of the day", "2020 to 2018", "the previous quarter"],
 )
 def test_expressions_that_cannot_be_placed_have_no_value(text: str) -> None:
     assert normalise(text, WED) is None
