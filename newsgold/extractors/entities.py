@@ -159,6 +159,8 @@ def _document_labels(doc, mentions: list[_Mention]) -> tuple[dict[str, str], set
         (best, n), *rest = counter.most_common()
         if not rest or rest[0][1] < n:
             majority[surface] = best
+        elif counter[schema.PERSON] == n:  # a tie with PERSON: a name typed PERSON once is a person's ("Blinken")
+            majority[surface] = schema.PERSON
     return majority, person_parts
 
 
