@@ -42,6 +42,10 @@ from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.name_cues import (
     CLUB_SHORT_FORMS,
     FACILITY_WORDS,
+    FEATURE_WORDS,
+    PERSON_ROLES,
+    STORM_WORDS,
+    dateline_agencies,
     ORG_SUFFIXES,
     ORG_WORDS,
     cue_label,
@@ -50,7 +54,7 @@ from newsgold.extractors.name_cues import (
 from newsgold.extractors.sports_teams import team_names
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "12"
+RULES_VERSION = "13"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -99,6 +103,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     if m.label == schema.PERSON:
         while start < end - 1 and doc[start].lower_ in TITLES:
             start += 1
+    while start < end - 1 and doc[start].pos_ == "ADP" and doc[start].text[:1].isupper():
+        start += 1  # a sentence's opening preposition: "Inside Hillcrest Public School, ..."
     while end > start and (
         doc[end - 1].lower_ in POSSESSIVES
         or doc[end - 1].is_punct
@@ -106,6 +112,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         or (m.label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
         # a common noun after the name is not part of it: "the Mercosur bloc", "Miyazaki prefectures"
         or (end - start > 1 and _is_common_word(doc[end - 1]))
+        # a role after an organisation or a place is not part of its name: "One Rural Alliance MP, Hemi Walker"
+        or (end - start > 1 and m.label != schema.PERSON and doc[end - 1].lower_.rstrip(".") in PERSON_ROLES | TITLES)
         # a caption label glued to the name before it: "student Ahmed Mohamed Image: Twitter / Barack Obama"
         or (end - start > 1 and doc[end - 1].text in CAPTION_WORDS and end < len(doc) and doc[end].text == ":")
     ):
@@ -376,14 +384,39 @@ def _is_institution(ent) -> bool:  # noqa: ANN001 - spaCy Span
     return len(words) >= 3 and words[0].text in OF_ORG_WORDS and words[1].lower_ == "of"
 
 
+def _storms_and_features(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Named storms are no entity (nor their names alone); geographic features are LOC.
+
+    "Typhoon Kaede" and, in the same document, "Kaede" are dropped; "the Beagle Channel" typed ORG
+    or GPE is LOC (:data:`~newsgold.extractors.name_cues.FEATURE_WORDS`).
+    """
+    storms = {
+        doc[m.start + 1 : m.end].text
+        for m in mentions
+        if m.end - m.start >= 2 and doc[m.start].text in STORM_WORDS
+    }
+    out = []
+    for m in mentions:
+        tokens = doc[m.start : m.end]
+        if tokens[0].text in STORM_WORDS and m.end - m.start >= 2 or tokens.text in storms:
+            continue
+        if m.label in (schema.ORG, schema.GPE) and m.end - m.start >= 2 and tokens[-1].text in FEATURE_WORDS:
+            out.append(_Mention(m.start, m.end, schema.LOC))
+            continue
+        out.append(m)
+    return out
+
+
 def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """The capitalised place of a wire dateline is a GPE mention, also where the model missed it ("CARDIFF, May 20")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
-    for start, end in dateline_places(doc.text):
+    found = [(s, e, schema.GPE) for s, e in dateline_places(doc.text)]
+    found += [(s, e, schema.ORG) for s, e in dateline_agencies(doc.text)]
+    for start, end, label in found:
         span = doc.char_span(start, end)
         if span is not None and not any(i in covered for i in range(span.start, span.end)):
-            added.append(_Mention(span.start, span.end, schema.GPE))
+            added.append(_Mention(span.start, span.end, label))
     return mentions + added
 
 
@@ -553,6 +586,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for part in _split_description(doc, t)
     ]
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _extend_of_names(doc, trimmed)))
+    trimmed = _storms_and_features(doc, trimmed)
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_by_form(doc, trimmed))))
     trimmed = _agree_in_lists(doc, trimmed)
     majority, person_parts = _document_labels(doc, trimmed)

@@ -58,6 +58,17 @@ ORG_SUFFIXES = frozenset(
 CLUB_SHORT_FORMS = frozenset("United Rovers Wanderers Athletic Albion Rangers Hotspur".split())
 """Suffixes that are, on their own, the short name of the club ("Rovers" for "Ashford Rovers")."""
 
+FEATURE_WORDS = frozenset(
+    """Channel Strait Straits Sea Ocean Gulf River Lake Mountains Peninsula Valley Desert Glacier Field Basin
+    Plateau Range Falls Fjord Sound""".split()
+)
+"""Last words of a geographic feature's name ("Beagle Channel", "Southern Patagonian Ice Field"): LOC, not an
+organisation or a government (guidelines section 4). Not "Island(s)", "Bay" or "Coast": many such names are
+places with a government ("Faroe Islands", "Green Bay", "West Coast" as a region)."""
+
+STORM_WORDS = frozenset("Typhoon Hurricane Cyclone Storm Tropical Super".split())
+"""First words of a named storm ("Typhoon Kaede"): an event, no newsgold entity, and neither is its name alone."""
+
 FACILITY_WORDS = frozenset(
     """Station Stadium Arena Centre Center Airport Airbase Bridge Street Road Avenue Square Museum Hall Tower
     Memorial Mosque Cathedral Highway Motorway Tunnel Terminal""".split()
@@ -108,9 +119,26 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
     return None
 
 
-DATELINE = re.compile(r"^(?P<place>[^\W\d_][^\n,(]{1,40}?)\s*[,(][^\n]{0,100}?\s[—–-]\s", re.MULTILINE)
+DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^\n,(—–]{1,40}?)\s*(?:[,(][^\n]{0,100}?)?\s[—–-]\s", re.MULTILINE
+)
 """A wire dateline: a paragraph opening with a place, a comma or bracket, and a dash on the same line
 ("CARDIFF, May 20 - ...", "TOKYO (Kestrel Wire) — ...", "GARDEN CITY, Kan. — ...")."""
+
+
+DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Z][\w.&’' -]{0,40}?)\)\s*[—–-]\s")
+"""The news agency in brackets before a dateline's dash: "TOKYO (Kestrel Wire) —", "SANTIAGO (Wire) –"."""
+
+
+def dateline_agencies(text: str) -> list[tuple[int, int]]:
+    """Character spans of the agency names in brackets in the datelines that :func:`dateline_places` finds."""
+    out = []
+    for start, _ in dateline_places(text):
+        line_end = text.find("\n", start)
+        m = DATELINE_AGENCY.search(text, start, line_end if line_end >= 0 else len(text))
+        if m:
+            out.append((m.start("agency"), m.end("agency")))
+    return out
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:

@@ -299,3 +299,33 @@ def test_a_one_word_person_does_not_outvote_the_place_elsewhere(parsed) -> None:
         ("Valdivia", "PROPN", 9, "pobj", "B-GPE"),
     ]
     assert {label for _, label in _mentions(parsed(rows))} == {"GPE"}
+
+
+def test_storms_are_no_entities_and_features_are_locations(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Typhoon", "PROPN", 1, "compound", "B-PERSON"),
+        ("Mirei", "PROPN", 2, "nsubj", "I-PERSON"),
+        ("reached", "VERB", 2, "ROOT", "O"),
+        ("the", "DET", 5, "det", "O"),
+        ("Fenner", "PROPN", 5, "compound", "B-ORG"),
+        ("Channel", "PROPN", 2, "dobj", "I-ORG"),
+        (";", "PUNCT", 2, "punct", "O"),
+        ("Mirei", "PROPN", 8, "nsubj", "B-ORG"),
+        ("weakened", "VERB", 2, "conj", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Fenner Channel", "LOC")]
+
+
+def test_an_opening_preposition_and_a_trailing_role_are_not_part_of_a_name(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Inside", "ADP", 4, "prep", "B-ORG"),
+        ("Hillview", "PROPN", 3, "compound", "I-ORG"),
+        ("Public", "PROPN", 3, "compound", "I-ORG"),
+        ("School", "PROPN", 0, "pobj", "I-ORG"),
+        ("one", "NUM", 4, "nsubj", "O"),
+        ("Rural", "PROPN", 6, "compound", "B-ORG"),
+        ("Alliance", "PROPN", 7, "compound", "I-ORG"),
+        ("MP", "PROPN", 8, "nsubj", "I-ORG"),
+        ("abstained", "VERB", 8, "ROOT", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Hillview Public School", "ORG"), ("Rural Alliance", "ORG")]

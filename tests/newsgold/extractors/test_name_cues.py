@@ -124,3 +124,11 @@ def test_a_dateline_place_the_model_missed_is_a_place(parsed) -> None:  # noqa: 
     doc = parsed(rows)
     assert doc.text.startswith("SOLVANG, May 20 —")
     assert ("SOLVANG", "GPE") in mentions(doc)
+
+
+def test_a_dateline_without_a_comma_and_its_agency() -> None:
+    from newsgold.extractors.name_cues import dateline_agencies, dateline_places
+
+    text = "Board votes\n\nHALIFAX — Teachers will be paid.\n\nLIMA (Andes Wire) – Talks resumed.\n\nNo - dateline."
+    assert [text[a:b] for a, b in dateline_places(text)] == ["HALIFAX", "LIMA"]
+    assert [text[a:b] for a, b in dateline_agencies(text)] == ["Andes Wire"]
