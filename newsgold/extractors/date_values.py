@@ -114,6 +114,12 @@ PERIOD_TO_MONTH = re.compile(
     re.IGNORECASE,
 )
 """A reporting period that ends with a month: "the three months to June", "the year to March"."""
+NTH_WEEK = re.compile(
+    rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend)\s+(?:of|in)\s+"
+    rf"(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?",
+    re.IGNORECASE,
+)
+"""A week (days 1-7, 8-14, ...) or a weekend (its n-th Saturday and Sunday) counted in a month."""
 PART_OF = re.compile(rf"{_PART}\s*(?P<rest>.+)", re.IGNORECASE)
 """A part of a period ("the end of next week", "early next year"): the value is the period's."""
 THE_PERIOD = re.compile(r"the\s+(?P<unit>week|month|year)", re.IGNORECASE)
@@ -226,7 +232,9 @@ def _weekend(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str
     """The weekend meant, as its Saturday/Sunday range (the value grammar has no TIMEX3 ``-WE``)."""
     rel = " ".join((m["rel"] or "").lower().split())
     this_saturday = dct + dt.timedelta(days=5 - dct.weekday())
-    if rel in ("last", "the past") or (rel in ("the", "", "this") and direction == "past" and dct.weekday() < 5):
+    if rel in ("last", "the past") or (rel in ("the", "", "this") and direction == "past" and dct.weekday() < 5) or (
+        rel in ("the", "") and direction is None and dct.weekday() <= 1
+    ):  # without a tense "the weekend" is the nearest one: the one just gone on a Monday or Tuesday
         saturday = this_saturday - dt.timedelta(days=7)
     elif rel in ("next",):
         saturday = this_saturday + dt.timedelta(days=7)
@@ -250,6 +258,37 @@ def _month_year(month: int, dct: dt.date, direction: Direction | None) -> int:
     return _pick(cands, dct.replace(day=1), direction).year
 
 
+def _nth_week(year: int, month: int, ordinal: str, weekend: bool) -> str | None:
+    last_day = calendar.monthrange(year, month)[1]
+    if not weekend:  # "the first week of October": days 1-7 (a counted week is not an ISO week)
+        if ordinal in ("last", "final"):
+            return _range(dt.date(year, month, last_day - 6), dt.date(year, month, last_day))
+        n = {"first": 0, "second": 1, "third": 2, "fourth": 3}[ordinal]
+        return _range(dt.date(year, month, 7 * n + 1), dt.date(year, month, 7 * n + 7))
+    saturdays = [d for d in range(1, last_day + 1) if dt.date(year, month, d).weekday() == 5]
+    n = -1 if ordinal in ("last", "final") else {"first": 0, "second": 1, "third": 2, "fourth": 3}[ordinal]
+    saturday = dt.date(year, month, saturdays[n])
+    return _range(saturday, saturday + dt.timedelta(days=1))  # a Sunday that falls in the next month stays
+
+
+def _period_year(first_month: int, months: int, dct: dt.date, direction: Direction | None) -> int:
+    """The year in which a run of ``months`` months starting at ``first_month`` (a quarter, "April-June") is meant.
+
+    Past: the latest that has begun by the dct; future: the earliest not yet
+    over; without a tense, the one nearest the dct as an interval (a period
+    the dct falls in is at distance 0), the earlier one on a tie.
+    """
+    spans = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        ey, em = _add_months(y, first_month, months - 1)
+        spans.append((y, dt.date(y, first_month, 1), dt.date(ey, em, calendar.monthrange(ey, em)[1])))
+    if direction == "past" and (begun := [p for p in spans if p[1] <= dct]):
+        return begun[-1][0]
+    if direction == "future" and (open_ := [p for p in spans if p[2] >= dct]):
+        return open_[0][0]
+    return min(spans, key=lambda p: (max((p[1] - dct).days, (dct - p[2]).days, 0), p[1] > dct))[0]
+
+
 def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
     """Weeks, quarters, reporting periods and ranges of months, years or decades (None: not one of these)."""
     if m := WEEK.fullmatch(t):
@@ -262,8 +301,8 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
     if m := MONTH_RANGE.fullmatch(t):
         m1, m2 = _month(m["m1"]), _month(m["m2"])
         y2 = int(m["y2"]) if m["y2"] else (int(m["y1"]) if m["y1"] else None)
-        if y2 is None:  # "April-June": the range nearest the dct in the tense's direction, judged by its first month
-            y1 = _month_year(m1, dct, direction)
+        if y2 is None:  # "April-June": the range nearest the dct in the tense's direction
+            y1 = _period_year(m1, (m2 - m1) % 12 + 1, dct, direction)
             y2 = y1 if m2 >= m1 else y1 + 1
         else:
             y1 = int(m["y1"]) if m["y1"] else (y2 if m1 <= m2 else y2 - 1)
@@ -271,10 +310,17 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
     if m := MONTH_OF_YEAR.fullmatch(t):
         year = dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
         return f"{year}-{_month(m['m']):02d}"
+    if m := NTH_WEEK.fullmatch(t):
+        month = _month(m["m"])
+        year = int(m["y"]) if m["y"] else _month_year(month, dct, direction)
+        value = _nth_week(year, month, m["ord"].lower(), m["unit"].lower() == "weekend")
+        if not m["y"] and value and direction == "future" and value[-10:] < dct.isoformat():
+            value = _nth_week(year + 1, month, m["ord"].lower(), m["unit"].lower() == "weekend")
+        return value
     if m := QUARTER.fullmatch(t):
         q = int(m["q"]) if m["q"] else _ORDINAL_QUARTER[m["ord"].lower()]
         first = 3 * q - 2
-        year = int(m["y"]) if m["y"] else _month_year(first, dct, direction)
+        year = int(m["y"]) if m["y"] else _period_year(first, 3, dct, direction)
         return _month_span(year, first, year, first + 2)
     if m := PERIOD_TO_MONTH.fullmatch(t):
         end_month = _month(m["m"])

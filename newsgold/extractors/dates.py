@@ -48,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "8"
+RULES_VERSION = "9"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -59,7 +59,7 @@ LEADING_DROP = frozenset(
 DATE_WORDS = re.compile(
     rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|last\s+night|yesterday|tomorrow|weekend"
     r"|week|weeks|month|months|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
-    r"|recently|future|past)\b",
+    r"|recently|future|past|quarter)\b",
     re.IGNORECASE,
 )
 """A DATE span must contain one of these (filters model errors such as "Twitter later on")."""
@@ -67,10 +67,13 @@ DATE_WORDS = re.compile(
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|few|many|some)"
 DURATION = re.compile(
     rf"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?{_NUMBER}(?:\s+(?:more|full|long))?\s+"
-    r"(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(?:\s+old)?|a\s+long\s+time",
+    r"(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(?:\s+old)?|a\s+long\s+time"
+    rf"|{_NUMBER}[-‐‑–](?:day|week|month|year|decade|hour|minute)s?(?:[-‐‑–]old)?"
+    r"|\d+\s*[-–]\s*\d+\s+(?:days|weeks|months|years|hours)(?:\s+old)?",
     re.IGNORECASE,
 )
-"""A duration or an age, not a point in time: "two years", "a few weeks", "77 years old"."""
+"""A duration or an age, not a point in time: "two years", "a few weeks", "77 years old", "a 41-year wait",
+"aged 8-10 years"."""
 
 
 def _case_sensitive(p: re.Pattern[str]) -> re.Pattern[str]:
@@ -104,8 +107,30 @@ YEAR_AFTER_PREPOSITION = re.compile(
 """A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL
 (unless the parse makes it a count of a noun: "rose to 2023 voters")."""
 
+WEEKDAY_ONLY = re.compile(WEEKDAY_RE)
+
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+$")
+PERIOD_WORD = re.compile(r"(?:weekend|week|month|year|spring|summer|autumn|fall|winter|quarter)\b", re.IGNORECASE)
+"""A period named by a word that needs its determiner to be a date ("the weekend", "last week")."""
+
 SINCE = re.compile(r"\b[Ss]ince\s+$")
 """A date after "since" lies before the dct ("closed since January", "have been sitting by his bed since the weekend")."""
+
+PART_OF_A_YEAR = re.compile(rf"\b(?:[Ee]arly|[Ll]ate|[Mm]id-)\s*{YEAR_RE}\b")
+"""A part of a year ("since early 2022", "mid-2020"), where the model calls the year a CARDINAL."""
+
+NTH_WEEK_OF_MONTH = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|last|final)\s+week(?:end)?\s+(?:of|in)\s+{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"
+)
+"""A week or weekend counted in a month ("the first weekend of May"), where the model tags only the month."""
+
+ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|last|final)\s+$")
+"""Before a weekday: "the first Friday after the break" describes a day by an event, it does not name it."""
+
+QUARTER_NAME = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final)\s+quarter(?:\s+of\s+{YEAR_RE})?\b|\bQ[1-4](?:\s+{YEAR_RE})?\b"
+)
+"""A quarter of a year ("the second quarter", "Q3 2024"), which the model tags inconsistently."""
 
 PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
@@ -118,7 +143,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
         re.compile(rf"\b{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO]
+] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -183,6 +208,8 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         for line in re.finditer(r"[^\r\n]+", text[ent.start_char : ent.end_char]):
             line_start = ent.start_char + line.start()
             start, end = _trim_chars(text, line_start, _cut_tail(text, line_start, ent.start_char + line.end()))
+            if (det := DETERMINER_BEFORE.search(text, max(0, start - 8), start)) and PERIOD_WORD.match(text, start):
+                start = det.start()  # "the weekend's buzz": the model tags "weekend"; determiners stay (section 6)
             if start < end:
                 found.append((start, end, 0))
     for priority, pattern in enumerate(PATTERNS):
@@ -194,6 +221,7 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
                     continue
                 found.append((m.start("year"), m.end("year"), 1))
                 continue
+
             found.append((m.start(), m.end(), 2 if priority == 0 else 1))
     chosen: list[tuple[int, int]] = []  # kept sorted by start; chosen spans never overlap
     for start, end, _ in sorted(found, key=lambda s: (-(s[2] == 2), -(s[1] - s[0]), -s[2], s[0])):
@@ -209,6 +237,28 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
     return chosen
 
 
+QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
+FIGURES_CUE = re.compile(
+    r"\b(?:percent|per\s+cent|GDP|growth|grew|econom\w*|earnings|revenue|sales|profits?|losses|fiscal|quarterly"
+    r"|annuali[sz]ed|inflation|output|exports?|imports?|results)\b|%",
+    re.IGNORECASE,
+)
+"""Words of economic and business figures: a sentence about them names quarters of a year."""
+SEASON_WORD = re.compile(r"(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+
+
+def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
+    """A season that classifies a noun ("winter wheat", "summer bonuses"), a weekday counted after an event,
+    or a quarter in a sentence without figures (a game's "third quarter", not the economy's)."""
+    if len(span) == 1 and SEASON_WORD.fullmatch(span.text):
+        token = span[0]
+        return token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
+            "compound", "amod", "nmod", "npadvmod")
+    if QUARTER_WORD.search(span.text) and not span.text.startswith("Q"):
+        return not FIGURES_CUE.search(span.sent.text) and not any(e.label_ in ("PERCENT", "MONEY") for e in span.sent.ents)
+    return bool(WEEKDAY_ONLY.fullmatch(span.text) and ORDINAL_BEFORE.search(preceding))
+
+
 def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc, datetime.date
     """``(start, end, value)`` for every date expression that can be normalised."""
     text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
@@ -216,6 +266,8 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
 
     def placeable(start: int, end: int) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and _names_no_time(span, text[max(0, start - 24) : start]):
+            return False
         direction = direction_of(span) if span is not None else None
         if SINCE.search(text, max(0, start - 8), start):
             direction = "past"  # "since September": whatever the verb's tense, the date lies before the dct

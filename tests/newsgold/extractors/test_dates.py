@@ -110,3 +110,74 @@ def test_counted_distances_back_approximations_and_possessive_years(make_doc) ->
     assert ("a decade ago", "2001") in got and ("This year", "2011") in got
     assert ("July 2003", "2003-07") in got or ("July 2003 and December 2004", "2003-07/2004-12") in got
     assert not any(t.startswith(("nearly", "between")) for t, _ in got)
+
+
+def spans(make_doc, text: str, dct: str) -> list[tuple[int, int, str, str | None]]:  # noqa: ANN001
+    (doc,) = DateExtractor().extract([make_doc(text, dct=dct)])
+    return [(s.start, s.end, text[s.start : s.end], s.value) for s in doc.spans]
+
+
+def test_a_model_span_without_a_value_does_not_hide_the_date_inside_it(make_doc) -> None:  # noqa: ANN001
+    """The model's "late Tuesday" cannot be valued; the weekday inside it can (a part of the day stays out)."""
+    got = dates(make_doc, "The plan was approved by the school board late Tuesday, as the board struggles.", "2024-01-10")
+    assert got == [("Tuesday", "2024-01-09")]
+
+
+def test_since_points_back_and_a_modal_clause_is_not_the_reporting_verb(make_doc) -> None:  # noqa: ANN001
+    # "since" places the month before the dct whatever the tense ("has held ... since January")
+    assert dates(make_doc, "The bank has held its rate at 0.5 percent since January.", "2025-08-15") == [
+        ("January", "2025-01")
+    ]
+    # "would resume" is not the "said" of the reporting clause: the nearest January, not the one before
+    assert dates(make_doc, "Officials said technical teams would resume work in January.", "2023-12-06") == [
+        ("January", "2024-01")
+    ]
+
+
+def test_a_weekday_in_the_present_tense_is_scheduled(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "Game 3 is in Hartford, and Game 4 is Thursday.", "2018-04-22") == [("Thursday", "2018-04-26")]
+
+
+def test_weeks_quarters_and_periods_of_figures(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "GDP grew 1.1 percent in the second quarter after 0.4 percent in January-March. "
+        "Exports fell 0.1 percent in the three months to June. "
+        "The backlog could take until the end of next week to clear, she said last week."
+    )
+    assert dates(make_doc, text, "2025-08-15") == [
+        ("the second quarter", "2025-04/2025-06"),
+        ("January-March", "2025-01/2025-03"),
+        ("the three months to June", "2025-04/2025-06"),
+        ("the end of next week", "2025-08-18/2025-08-24"),
+        ("last week", "2025-08-04/2025-08-10"),
+    ]
+
+
+def test_what_names_no_time(make_doc) -> None:  # noqa: ANN001
+    """A season that classifies a noun, a hyphenated duration, a game's quarter, a weekday counted after an event."""
+    text = (
+        "The family has grown winter wheat for decades, and summer bonuses rose. "
+        "Larkspur ended a 41-year wait, scoring twice in the third quarter. "
+        "The problem came to a head on the first Friday after the break."
+    )
+    assert dates(make_doc, text, "2024-01-10") == []
+
+
+def test_parts_of_years_and_counted_weeks_of_a_month(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "The union has lobbied since early 2022. The final starts the first weekend of May.", "2018-04-22")
+    assert got == [("early 2022", "2022"), ("the first weekend of May", "2018-05-05/2018-05-06")]
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["", "🎬🎞️ ", "“Quoted” ‘text’\u00a0— ", "Line one\r\n\r\n", "Emoji 👩‍👩‍👧 and\u00a0NBSP\r\n"],
+)
+def test_offsets_of_the_new_shapes_index_the_unmodified_text(make_doc, prefix: str) -> None:  # noqa: ANN001
+    text = prefix + "Much of the weekend’s buzz, she said, came in the second quarter’s 2 percent rise.\r\n"
+    got = spans(make_doc, text, "2022-10-17")
+    assert [(t, v) for _, _, t, v in got] == [
+        ("the weekend", "2022-10-15/2022-10-16"),
+        ("the second quarter", "2022-04/2022-06"),
+    ]
+    for start, end, t, _ in got:
+        assert text[start:end] == t
