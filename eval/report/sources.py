@@ -62,13 +62,13 @@ def default_registry() -> ModuleType:
 def select_sources(options: ReportOptions, registry: Any) -> list[Source]:
     """``--extractor`` and ``--pred`` sources; every installed extractor when neither is given."""
     names = list(options.extractors)
+    descriptions = registry.available_extractors()  # once: each call scans every installed package's entry points
     if not names and not options.preds:
-        names = list(registry.available_extractors())
+        names = list(descriptions)
         if not names:
             raise UserError(
                 "no extractor is installed (see `newsgold extract --list`); pass --pred NAME=FILE to score a file"
             )
-    descriptions = registry.available_extractors()
     sources = [Source(n, registry.get_extractor(n), "extractor", descriptions.get(n, "")) for n in names]
     for name, path in options.preds:
         sources.append(
