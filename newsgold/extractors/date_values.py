@@ -122,6 +122,8 @@ NTH_WEEK = re.compile(
 """A week (days 1-7, 8-14, ...) or a weekend (its n-th Saturday and Sunday) counted in a month."""
 PART_OF = re.compile(rf"{_PART}\s*(?P<rest>.+)", re.IGNORECASE)
 """A part of a period ("the end of next week", "early next year"): the value is the period's."""
+PERIOD_END = re.compile(r"(?:the\s+)?(?P<unit>year|month)[-‐‑ ]end", re.IGNORECASE)
+"""The end of the current year or month written as one word ("by year end", "year-end"): that year or month."""
 THE_PERIOD = re.compile(r"the\s+(?P<unit>week|month|year)", re.IGNORECASE)
 """The current period, as it is read after "the end of" ("the end of the month")."""
 
@@ -328,6 +330,8 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         n = 12 if m["year"] else 3 if m["quarter"] else int(_COUNT.get(m["n"].lower(), m["n"]))
         y1, m1 = _add_months(end_year, end_month, 1 - n)
         return _month_span(y1, m1, end_year, end_month)
+    if m := PERIOD_END.fullmatch(t):  # "by year end": the end of the current year or month
+        return str(dct.year) if m["unit"].lower() == "year" else f"{dct.year}-{dct.month:02d}"
     if m := PART_OF.fullmatch(t):
         rest = m["rest"]
         if the := THE_PERIOD.fullmatch(rest):  # "the end of the month": the current one

@@ -244,15 +244,16 @@ FIGURES_CUE = re.compile(
     re.IGNORECASE,
 )
 """Words of economic and business figures: a sentence about them names quarters of a year."""
-SEASON_WORD = re.compile(r"(?:spring|summer|autumn|fall|winter)", re.IGNORECASE)
+BARE_PERIOD = re.compile(r"(?:spring|summer|autumn|fall|winter|(?:year|month)[-‐‑ ]end)", re.IGNORECASE)
+"""A period word without a determiner, which can classify the noun after it ("winter wheat", "year-end bonus")."""
 
 
 def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
-    """A season that classifies a noun ("winter wheat", "summer bonuses"), a weekday counted after an event,
+    """A season or period end that classifies a noun ("winter wheat", "month-end figures"), a weekday counted after an event,
     or a quarter in a sentence without figures (a game's "third quarter", not the economy's)."""
-    if len(span) == 1 and SEASON_WORD.fullmatch(span.text):
-        token = span[0]
-        return token.head.i > token.i and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
+    if BARE_PERIOD.fullmatch(span.text):
+        token = span.root
+        return token.head.i >= span.end and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
             "compound", "amod", "nmod", "npadvmod")
     if QUARTER_WORD.search(span.text) and not span.text.startswith("Q"):
         return not FIGURES_CUE.search(span.sent.text) and not any(e.label_ in ("PERCENT", "MONEY") for e in span.sent.ents)

@@ -168,6 +168,11 @@ def test_parts_of_years_and_counted_weeks_of_a_month(make_doc) -> None:  # noqa:
     assert got == [("early 2022", "2022"), ("the first weekend of May", "2018-05-05/2018-05-06")]
 
 
+def test_a_period_end_is_a_date_unless_it_classifies_a_noun(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "The ministry will clear the backlog by year end, and month-end figures follow.", "2023-02-23")
+    assert got == [("year end", "2023")]
+
+
 @pytest.mark.parametrize(
     "prefix",
     ["", "🎬🎞️ ", "“Quoted” ‘text’\u00a0— ", "Line one\r\n\r\n", "Emoji 👩‍👩‍👧 and\u00a0NBSP\r\n"],
