@@ -51,10 +51,10 @@ from newsgold.extractors.name_cues import (
     cue_label,
     dateline_places,
 )
-from newsgold.extractors.sports_teams import team_names
+from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -531,12 +531,18 @@ def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
 
 
 def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """Every mention of a place name that stands for a sports team in the document is ORG (GUIDELINES section 2)."""
+    """Sports teams are ORG (GUIDELINES section 2): every mention of a place name that stands for one,
+    and a team's nickname ("the Sailors") where the model missed it or typed it otherwise."""
     places = [(m.start, m.end) for m in mentions if m.label in (schema.GPE, schema.LOC)]
     teams = team_names(doc, places)
+    nicknames = {doc[s:e].text for s, e in team_nicknames(doc)}
+    teams |= nicknames
     if not teams:
         return mentions
-    return [_Mention(m.start, m.end, schema.ORG) if doc[m.start : m.end].text in teams else m for m in mentions]
+    out = [_Mention(m.start, m.end, schema.ORG) if doc[m.start : m.end].text in teams else m for m in mentions]
+    covered = {i for m in out for i in range(m.start, m.end)}
+    out += [_Mention(s, e, schema.ORG) for s, e in team_nicknames(doc) if s not in covered]
+    return out
 
 
 NAME_PARTICLES = frozenset("van von de den der del della di da du dos das le la ter ten bin ibn al".split())

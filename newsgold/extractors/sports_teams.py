@@ -48,9 +48,9 @@ OBJECT_VERBS = frozenset("beat defeat face play thrash edge eliminate overcome o
 FOR_HEADS = frozenset("goal lead point win victory penalty score equalise equalize chance lose".split())
 """Words after which "for X" / "to X" names a team ("a goal for Belgium", "lost to England")."""
 
-SCORE = re.compile(r"(?<![\d.,:/])\d{1,2}\s*[-–—]\s*\d{1,2}(?![\d.,:/%])")
-SCORE_AFTER = re.compile(r"\s*\d{1,2}\s*[-–—]\s*\d{1,2}\s+\S")
-SCORE_BEFORE = re.compile(r"\S\s+\d{1,2}\s*[-–—]\s*\d{1,2}\s*$")
+SCORE = re.compile(r"(?<![\d.,:/])\d{1,3}\s*[-–—]\s*\d{1,3}(?![\d.,:/%])")
+SCORE_AFTER = re.compile(r"\s*\d{1,3}\s*[-–—]\s*\d{1,3}\s+\S")
+SCORE_BEFORE = re.compile(r"\S\s+\d{1,3}\s*[-–—]\s*\d{1,3}\s*$")
 
 
 def is_sports_report(doc) -> bool:  # noqa: ANN001 - spaCy Doc
@@ -95,3 +95,21 @@ def team_names(doc, places: Iterable[tuple[int, int]]) -> set[str]:  # noqa: ANN
     if not is_sports_report(doc):
         return set()
     return {doc[s:e].text for s, e in places if _is_team_context(doc, s, e)}
+
+
+def team_nicknames(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
+    """Token spans of "the <Capitalised plural>" in a sports report: a nickname ("the Sailors", "the Knights")."""
+    if not is_sports_report(doc):
+        return []
+    return [
+        (t.i, t.i + 1)
+        for t in doc
+        if t.i > 0
+        and doc[t.i - 1].lower_ == "the"
+        and t.tag_ in ("NNPS", "NNS")
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and not t.text.isupper()
+        and t.text.endswith("s")
+    ]
+

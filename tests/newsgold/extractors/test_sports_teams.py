@@ -52,3 +52,15 @@ def test_a_sports_report_needs_a_score_and_words_of_the_game() -> None:
         [MATCH, "The coach praised the squad before the final match of the league season."]
     )
     assert is_sports_report(with_score) and not is_sports_report(no_score)
+
+
+def test_team_nicknames_after_the_are_org_in_a_sports_report() -> None:
+    text = (
+        "Late in the game the Mariners beat the Comets 101-97 in the playoff final, "
+        "and the coach praised the Mariners for their defence. The referee called a penalty."
+    )
+    got = mentions(text)
+    assert got.count(("Mariners", "ORG")) == 2 and ("Comets", "ORG") in got
+    # outside a sports report, "the Mariners" is left to the model
+    (doc,) = nlp.parse(["The Mariners sailed at dawn and the Comets were seen over Oslo."])
+    assert not is_sports_report(doc)
