@@ -54,7 +54,7 @@ from newsgold.extractors.name_cues import (
 from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "14"
+RULES_VERSION = "15"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -90,6 +90,7 @@ class _Mention:
     start: int  # token indices [start, end)
     end: int
     label: str
+    by_form: bool = False  # the label comes from the text's own evidence (a rule), not the model: it votes twice
 
 
 def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
@@ -159,7 +160,7 @@ def _document_labels(doc, mentions: list[_Mention]) -> tuple[dict[str, str], set
     person_parts: set[str] = set()
     for m in mentions:
         surface = doc[m.start : m.end].text
-        votes.setdefault(surface, Counter())[m.label] += 1
+        votes.setdefault(surface, Counter())[m.label] += 2 if m.by_form else 1
         if m.label == schema.PERSON and m.end - m.start > 1:  # a one-word PERSON may be a mistyped place
             person_parts.update(t.text for t in doc[m.start : m.end] if t.text[:1].isupper())
     majority = {}
@@ -496,7 +497,7 @@ def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
             and doc[m.end].text in (",", "(")
         ):
             label = schema.GPE
-        out.append(_Mention(m.start, m.end, label))
+        out.append(_Mention(m.start, m.end, label, by_form=m.by_form or label != m.label))
     return out
 
 
@@ -507,7 +508,10 @@ def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
         label = cue_label(doc, m.start, m.end, m.label)
         if label is not None:
             cued.setdefault(doc[m.start : m.end].text, label)
-    return [_Mention(m.start, m.end, cued.get(doc[m.start : m.end].text, m.label)) for m in mentions]
+    return [
+        _Mention(m.start, m.end, cued[text], by_form=True) if (text := doc[m.start : m.end].text) in cued else m
+        for m in mentions
+    ]
 
 
 def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -526,7 +530,7 @@ def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
             ((best, n),) = others.items()
             if n >= 2:
                 label = best
-        out.append(_Mention(m.start, m.end, label))
+        out.append(_Mention(m.start, m.end, label, by_form=m.by_form))
     return out
 
 
@@ -539,7 +543,10 @@ def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: AN
     teams |= nicknames
     if not teams:
         return mentions
-    out = [_Mention(m.start, m.end, schema.ORG) if doc[m.start : m.end].text in teams else m for m in mentions]
+    out = [
+        _Mention(m.start, m.end, schema.ORG, by_form=True) if doc[m.start : m.end].text in teams else m
+        for m in mentions
+    ]
     covered = {i for m in out for i in range(m.start, m.end)}
     out += [_Mention(s, e, schema.ORG) for s, e in team_nicknames(doc) if s not in covered]
     return out
@@ -573,7 +580,7 @@ def _join_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
                 end = nxt.end if nxt is not None and nxt.label == schema.PERSON else k + 1
                 if nxt is not None:
                     absorbed.add(id(nxt))
-        out.append(_Mention(m.start, end, m.label))
+        out.append(_Mention(m.start, end, m.label, by_form=m.by_form))
     return out
 
 

@@ -329,3 +329,15 @@ def test_an_opening_preposition_and_a_trailing_role_are_not_part_of_a_name(parse
         ("abstained", "VERB", 8, "ROOT", "O"),
     ]
     assert _mentions(parsed(rows)) == [("Hillview Public School", "ORG"), ("Rural Alliance", "ORG")]
+
+
+def test_a_label_the_text_decides_outvotes_the_models_guess(parsed) -> None:  # noqa: ANN001
+    """ "Tarbes board" typed PERSON once and "in Tarbes" (a place by its preposition) once: GPE, not a tie."""
+    rows = [
+        ("Tarbes", "PROPN", 1, "compound", "B-PERSON"),
+        ("board", "NOUN", 2, "nsubj", "O"),
+        ("met", "VERB", 2, "ROOT", "O"),
+        ("in", "ADP", 2, "prep", "O"),
+        ("Tarbes", "PROPN", 3, "pobj", "B-PERSON"),
+    ]
+    assert _mentions(parsed(rows)) == [("Tarbes", "GPE"), ("Tarbes", "GPE")]
