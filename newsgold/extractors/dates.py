@@ -48,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "9"
+RULES_VERSION = "10"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -260,6 +260,22 @@ def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
     return bool(WEEKDAY_ONLY.fullmatch(span.text) and ORDINAL_BEFORE.search(preceding))
 
 
+THAT_YEAR = re.compile(r"\b[Tt]hat\s+year\b")
+"""An anaphoric year ("in May of that year", "That year"): the year last written out before it."""
+
+
+def _that_year(text: str, start: int, end: int) -> str:
+    """The expression with "that year" replaced by the last year number written before it (unchanged if none)."""
+    expression = text[start:end]
+    if not THAT_YEAR.search(expression):
+        return expression
+    years = re.findall(rf"\b{YEAR_RE}\b", text[max(0, start - 2000) : start])
+    if not years:
+        return expression
+    replaced = THAT_YEAR.sub(years[-1], expression)
+    return re.sub(rf"^(?:[Tt]he\s+)?(?:year\s+)?({YEAR_RE})$", r"\1", replaced)
+
+
 def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc, datetime.date
     """``(start, end, value)`` for every date expression that can be normalised."""
     text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
@@ -272,7 +288,7 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
         direction = direction_of(span) if span is not None else None
         if SINCE.search(text, max(0, start - 8), start):
             direction = "past"  # "since September": whatever the verb's tense, the date lies before the dct
-        value = normalise(text[start:end], dct, direction)
+        value = normalise(_that_year(text, start, end), dct, direction)
         if value is None:
             return False
         values[(start, end)] = value

@@ -18,6 +18,11 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 NEUTRAL_MODALS = frozenset({"would", "could", "should", "might", "may", "must", "can", "ca"})
 
 
+def _opens_a_clause(verb) -> bool:  # noqa: ANN001 - spaCy Token
+    """The verb is the first word of its sentence or of a quotation (where an imperative stands)."""
+    return verb.i == verb.sent.start or verb.doc[verb.i - 1].tag_ == "``"
+
+
 def _verb_direction(verb) -> Direction | None:  # noqa: ANN001 - spaCy Token
     """Tense of one verb from its tag and its auxiliaries; None when it says nothing (a bare participle)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -28,6 +33,10 @@ def _verb_direction(verb) -> Direction | None:  # noqa: ANN001 - spaCy Token
         return "future"  # infinitive of purpose or plan: "agreed to hold the summit in June"
     if lowers & NEUTRAL_MODALS:
         return None
+    if verb.tag_ == "VB" and not auxes and _opens_a_clause(verb) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return "future"  # an imperative asks for something still to come: "Ask me after the weekend"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "’ve", "had"}:

@@ -186,3 +186,17 @@ def test_offsets_of_the_new_shapes_index_the_unmodified_text(make_doc, prefix: s
     ]
     for start, end, t, _ in got:
         assert text[start:end] == t
+
+
+def test_an_imperative_points_forward(make_doc) -> None:  # noqa: ANN001
+    """ "said only: “Ask me after the weekend.”": the request is about the weekend to come, not the reporting verb's."""
+    got = dates(make_doc, "Walker said only: “Ask me after the weekend.”", "2019-08-07")
+    assert got == [("the weekend", "2019-08-10/2019-08-11")]
+
+
+def test_that_year_is_the_year_last_written_before_it(make_doc) -> None:  # noqa: ANN001
+    text = "The club was founded in 1921.\r\n\r\n🏆 That year it won the cup, and it moved in May of that year."
+    got = spans(make_doc, text, "2018-11-22")
+    assert [(t, v) for _, _, t, v in got] == [("1921", "1921"), ("That year", "1921"), ("May of that year", "1921-05")]
+    assert all(text[s:e] == t for s, e, t, _ in got)
+    assert dates(make_doc, "That year was hard for everyone.", "2018-11-22") == []  # no year written before it
