@@ -54,7 +54,7 @@ from newsgold.extractors.name_cues import (
 from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "15"
+RULES_VERSION = "16"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -299,7 +299,7 @@ def _propagate_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
             j = i + len(name)
             if j > len(doc) or tuple(t.text for t in doc[i:j]) != name:
                 continue
-            if any(k in covered for k in range(i, j)) or not all(t.pos_ == "PROPN" or t.text == "-" for t in doc[i:j]):
+            if any(k in covered for k in range(i, j)) or not all(_name_token(t) for t in doc[i:j]):
                 continue
             if not doc[i].text[:1].isupper():
                 continue
@@ -318,6 +318,16 @@ def _propagate_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
         covered.update(range(found.start, found.end))
         i = found.end
     return mentions + added
+
+
+def _name_token(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A token that can be part of a found name's other occurrence: a proper noun, a hyphen, or a capitalised
+    noun inside a sentence (the tagger calls "Rovers" in "put Rovers ahead" a plural common noun)."""
+    return (
+        token.pos_ == "PROPN"
+        or token.text == "-"
+        or (token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start)
+    )
 
 
 def _is_name_word(token) -> bool:  # noqa: ANN001 - spaCy Token
@@ -414,10 +424,16 @@ def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     added = []
     found = [(s, e, schema.GPE) for s, e in dateline_places(doc.text)]
     found += [(s, e, schema.ORG) for s, e in dateline_agencies(doc.text)]
+    exact = {(m.start, m.end): m for m in mentions}
     for start, end, label in found:
         span = doc.char_span(start, end)
-        if span is not None and not any(i in covered for i in range(span.start, span.end)):
-            added.append(_Mention(span.start, span.end, label))
+        if span is None:
+            continue
+        if (span.start, span.end) in exact:  # the model's own mention of it, perhaps typed PERSON ("HAMILTON —")
+            exact[(span.start, span.end)].label = label
+            exact[(span.start, span.end)].by_form = True
+        elif not any(i in covered for i in range(span.start, span.end)):
+            added.append(_Mention(span.start, span.end, label, by_form=True))
     return mentions + added
 
 

@@ -341,3 +341,20 @@ def test_a_label_the_text_decides_outvotes_the_models_guess(parsed) -> None:  # 
         ("Tarbes", "PROPN", 3, "pobj", "B-PERSON"),
     ]
     assert _mentions(parsed(rows)) == [("Tarbes", "GPE"), ("Tarbes", "GPE")]
+
+
+def test_a_dateline_place_typed_person_is_a_place_and_club_names_recur_as_nouns(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("KELSO", "PROPN", 2, "nsubj", "B-PERSON"),
+        ("—", "PUNCT", 2, "punct", "O"),
+        ("Fenwick", "PROPN", 4, "compound", "B-ORG"),
+        ("Rovers", "PROPN", 5, "nsubj", "I-ORG"),
+        ("lost", "VERB", 5, "ROOT", "O"),
+        ("after", "ADP", 5, "prep", "O"),
+        ("Okafor", "PROPN", 8, "nsubj", "O"),
+        ("put", "VERB", 6, "pcomp", "O"),
+        ("Rovers", "NOUN", 8, "dobj", "O"),
+        ("ahead", "ADV", 8, "advmod", "O"),
+    ]
+    got = _mentions(parsed(rows))
+    assert ("KELSO", "GPE") in got and got.count(("Rovers", "ORG")) == 1 and ("Fenwick Rovers", "ORG") in got
