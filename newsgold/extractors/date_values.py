@@ -122,6 +122,8 @@ NTH_WEEK = re.compile(
 """A week (days 1-7, 8-14, ...) or a weekend (its n-th Saturday and Sunday) counted in a month."""
 PART_OF = re.compile(rf"{_PART}\s*(?P<rest>.+)", re.IGNORECASE)
 """A part of a period ("the end of next week", "early next year"): the value is the period's."""
+CENTURY = re.compile(r"(?:the\s+)?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century", re.IGNORECASE)
+"""A century by its ordinal ("the 19th century"): its range of years, like a decade."""
 PERIOD_END = re.compile(r"(?:the\s+)?(?P<unit>year|month)[-‐‑ ]end", re.IGNORECASE)
 """The end of the current year or month written as one word ("by year end", "year-end"): that year or month."""
 THE_PERIOD = re.compile(r"the\s+(?P<unit>week|month|year)", re.IGNORECASE)
@@ -209,9 +211,9 @@ def _with_dateparser(text: str, dct: dt.date, direction: Direction | None) -> st
         return None
     if data.date_obj.date() == dct and data.period == "day" and not RELATIVE_BASE_WORDS.search(text):
         return None  # dateparser fell back to its base date: it did not understand the text
-    if data.period == "week":
-        year, week, _ = data.date_obj.date().isocalendar()
-        return f"{year}-W{week:02d}"
+    if data.period == "week":  # "two weeks ago": that week's Monday-Sunday range, as "last week" (_periods)
+        monday = data.date_obj.date() - dt.timedelta(days=data.date_obj.weekday())
+        return _range(monday, monday + dt.timedelta(days=6))
     return data.date_obj.strftime(_PERIOD_FORMAT.get(data.period or "day", "%Y-%m-%d"))
 
 
@@ -330,6 +332,9 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         n = 12 if m["year"] else 3 if m["quarter"] else int(_COUNT.get(m["n"].lower(), m["n"]))
         y1, m1 = _add_months(end_year, end_month, 1 - n)
         return _month_span(y1, m1, end_year, end_month)
+    if m := CENTURY.fullmatch(t):  # "the 19th century": its hundred years, 1801-1900 written as 1800/1899 by usage
+        first = (int(m["n"]) - 1) * 100
+        return f"{first}/{first + 99}" if 1000 <= first <= 2100 else None
     if m := PERIOD_END.fullmatch(t):  # "by year end": the end of the current year or month
         return str(dct.year) if m["unit"].lower() == "year" else f"{dct.year}-{dct.month:02d}"
     if m := PART_OF.fullmatch(t):

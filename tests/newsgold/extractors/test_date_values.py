@@ -99,6 +99,10 @@ WED = dt.date(2021, 5, 19)  # a Wednesday
         ("year end", None, "2021"),
         ("year-end", "future", "2021"),
         ("month-end", None, "2021-05"),
+        ("two weeks ago", "past", "2021-05-03/2021-05-09"),  # a week by its unit, as "last week"
+        ("three days ago", "past", "2021-05-16"),
+        ("the 19th century", None, "1800/1899"),
+        ("21st century", None, "2000/2099"),
         ("early next year", None, "2022"),
         ("the middle of next year", None, "2022"),
         ("the end of next March", None, "2022-03"),

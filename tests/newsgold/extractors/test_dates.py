@@ -200,3 +200,9 @@ def test_that_year_is_the_year_last_written_before_it(make_doc) -> None:  # noqa
     assert [(t, v) for _, _, t, v in got] == [("1921", "1921"), ("That year", "1921"), ("May of that year", "1921-05")]
     assert all(text[s:e] == t for s, e, t, _ in got)
     assert dates(make_doc, "That year was hard for everyone.", "2018-11-22") == []  # no year written before it
+
+
+def test_counted_days_back_and_centuries(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "Shares rose two weeks ago and three days ago; the rules date from the 19th century.")
+    assert got == [("two weeks ago", "2021-05-03/2021-05-09"), ("three days ago", "2021-05-16"),
+                   ("the 19th century", "1800/1899")]
