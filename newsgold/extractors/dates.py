@@ -48,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -66,7 +66,7 @@ DATE_WORDS = re.compile(
 
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a\s+few|few|many|some)"
 DURATION = re.compile(
-    rf"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?{_NUMBER}(?:\s+(?:more|full|long))?\s+"
+    rf"(?:the\s+)?(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?{_NUMBER}(?:\s+(?:more|full|long))?\s+"
     r"(?:days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(?:\s+old)?|a\s+long\s+time"
     rf"|{_NUMBER}[-‐‑–](?:day|week|month|year|decade|hour|minute)s?(?:[-‐‑–]old)?"
     r"|\d+\s*[-–]\s*\d+\s+(?:days|weeks|months|years|hours)(?:\s+old)?",

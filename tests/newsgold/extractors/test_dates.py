@@ -154,11 +154,13 @@ def test_weeks_quarters_and_periods_of_figures(make_doc) -> None:  # noqa: ANN00
 
 
 def test_what_names_no_time(make_doc) -> None:  # noqa: ANN001
-    """A season that classifies a noun, a hyphenated duration, a game's quarter, a weekday counted after an event."""
+    """A season that classifies a noun, durations ("a 41-year wait", "the 12 year cycle"), a game's quarter,
+    a weekday counted after an event."""
     text = (
         "The family has grown winter wheat for decades, and summer bonuses rose. "
         "Larkspur ended a 41-year wait, scoring twice in the third quarter. "
-        "The problem came to a head on the first Friday after the break."
+        "The problem came to a head on the first Friday after the break. "
+        "The festival turns on the 12 year zodiac cycle."
     )
     assert dates(make_doc, text, "2024-01-10") == []
 
