@@ -13,7 +13,9 @@ Each is a fresh process timed by ``/usr/bin/time -v`` (wall clock and maximum
 resident set size, i.e. peak memory, of the whole process: interpreter start,
 imports, loading, scoring, output). Runs alternate (newsgold, peer, newsgold,
 ...) so that a change in the machine's load hits both; the table gives the
-median of ``--runs`` runs of each and the ratio of the medians. One untimed
+median of ``--runs`` runs of each and the ratio of the medians. CPU time
+(user + system) is printed too: on a machine shared with other work it moves
+less than wall time (a process waiting for a core is not charged for it). One untimed
 round of every command comes first, as a user's first run: it reads the
 input files into the page cache and lets Python write the bytecode caches
 (``__pycache__``) of both sides; ``PYTHONDONTWRITEBYTECODE`` is removed from
@@ -54,8 +56,8 @@ def _environment() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def measure(cmd: list[str], stdout: Path, cwd: Path = REPO) -> tuple[float, float]:
-    """(wall seconds, peak RSS MiB) of one process run under ``/usr/bin/time -v``."""
+def measure(cmd: list[str], stdout: Path, cwd: Path = REPO) -> tuple[float, float, float]:
+    """(wall seconds, peak RSS MiB, CPU seconds = user + system) of one process run under ``/usr/bin/time -v``."""
     with stdout.open("wb") as out:
         proc = subprocess.run([TIME, "-v", *cmd], stdout=out, stderr=subprocess.PIPE, cwd=cwd, text=True,
                               env=_environment())  # fmt: skip
@@ -63,10 +65,13 @@ def measure(cmd: list[str], stdout: Path, cwd: Path = REPO) -> tuple[float, floa
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr[-2000:]}")
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", proc.stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
-    if wall is None or rss is None:
+    user = re.search(r"User time \(seconds\): ([\d.]+)", proc.stderr)
+    system = re.search(r"System time \(seconds\): ([\d.]+)", proc.stderr)
+    if wall is None or rss is None or user is None or system is None:
         raise RuntimeError(f"/usr/bin/time printed no figures: {proc.stderr[-2000:]}")
     hours, minutes, seconds = int(wall.group(1) or 0), int(wall.group(2)), float(wall.group(3))
-    return hours * 3600 + minutes * 60 + seconds, int(rss.group(1)) / 1024
+    cpu = float(user.group(1)) + float(system.group(1))
+    return hours * 3600 + minutes * 60 + seconds, int(rss.group(1)) / 1024, cpu
 
 
 def make_data(n_spans: int, folder: Path, seed: int) -> tuple[Path, Path]:
@@ -91,16 +96,19 @@ def compare(n_spans: int, runs: int, seed: int, work: Path) -> dict[str, Any]:
     }
     for name, cmd in cmds.items():  # untimed: page cache and bytecode caches, as after a first run
         measure(cmd, work / f"{name}.json")
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in cmds}
+    times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in cmds}
     for _ in range(runs):
         for name, cmd in cmds.items():
             times[name].append(measure(cmd, work / f"{name}.json"))
     row: dict[str, Any] = {"gold_spans": n_spans, "runs": runs}
     for name, values in times.items():
         row[name] = {"wall_s": statistics.median(v[0] for v in values),
-                     "peak_mib": statistics.median(v[1] for v in values), "all_wall_s": [v[0] for v in values]}  # fmt: skip
+                     "peak_mib": statistics.median(v[1] for v in values), "all_wall_s": [v[0] for v in values],
+                     "cpu_s": statistics.median(v[2] for v in values), "all_cpu_s": [v[2] for v in values]}  # fmt: skip
     row["ratio"] = row["nervaluate"]["wall_s"] / row["newsgold"]["wall_s"]
     row["ratio_no_intervals"] = row["nervaluate"]["wall_s"] / row["newsgold-no-intervals"]["wall_s"]
+    row["cpu_ratio"] = row["nervaluate"]["cpu_s"] / row["newsgold"]["cpu_s"]
+    row["cpu_ratio_no_intervals"] = row["nervaluate"]["cpu_s"] / row["newsgold-no-intervals"]["cpu_s"]
     return row
 
 
@@ -110,7 +118,8 @@ def report_timing(runs: int, work: Path) -> dict[str, Any]:
     measure(cmd, work / "report-warmup.txt")
     values = [measure(cmd, work / "report.txt") for _ in range(runs)]
     return {"wall_s": statistics.median(v[0] for v in values), "peak_mib": statistics.median(v[1] for v in values),
-            "all_wall_s": [v[0] for v in values], "runs": runs}  # fmt: skip
+            "all_wall_s": [v[0] for v in values], "cpu_s": statistics.median(v[2] for v in values),
+            "all_cpu_s": [v[2] for v in values], "runs": runs}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,10 +142,13 @@ def main(argv: list[str] | None = None) -> int:
                   f"nervaluate {nv['all_wall_s']})", flush=True)  # fmt: skip
             print(f"{n:,} | --bootstrap 0: {ni['wall_s']:.2f} s | {nv['wall_s']:.2f} s | {row['ratio_no_intervals']:.1f}x | "
                   f"{ni['peak_mib']:.0f} / {nv['peak_mib']:.0f} MiB   (runs {ni['all_wall_s']})", flush=True)  # fmt: skip
+            print(f"  CPU seconds (user + system) at {n:,} gold spans, medians: newsgold {ng['cpu_s']:.2f}, --bootstrap 0 "
+                  f"{ni['cpu_s']:.2f}, nervaluate {nv['cpu_s']:.2f}: {row['cpu_ratio']:.1f}x "
+                  f"({row['cpu_ratio_no_intervals']:.1f}x without intervals)", flush=True)  # fmt: skip
         if args.report:
             rep = report_timing(args.runs, work)
             print(f"newsgold eval report (shipped set, warm cache): {rep['wall_s']:.2f} s median of {rep['runs']} "
-                  f"{rep['all_wall_s']}, peak {rep['peak_mib']:.0f} MiB")  # fmt: skip
+                  f"{rep['all_wall_s']}, peak {rep['peak_mib']:.0f} MiB, CPU {rep['cpu_s']:.2f} s {rep['all_cpu_s']}")  # fmt: skip
     return 0
 
 
