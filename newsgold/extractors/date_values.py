@@ -83,7 +83,9 @@ _PART = r"(?:early|mid|mid-|late|(?:the\s+)?(?:end|beginning|start|middle|first\
 PART_OF_MONTH = re.compile(rf"{_PART}\s*(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
 PART_OF_YEAR = re.compile(rf"{_PART}\s*(?:(?P<y>{YEAR_RE})|(?P<this>(?:the|this)\s+year))", re.IGNORECASE)
 DECADE = re.compile(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<d>1[89][0-9]|20[0-9])0s", re.IGNORECASE)
-WEEKEND = re.compile(r"(?:(?P<rel>this|last|next|the\s+past|the\s+coming|the)\s+)?weekend", re.IGNORECASE)
+WEEKEND = re.compile(
+    r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the)\s+)?weekend", re.IGNORECASE
+)
 TIME_OF_DAY = re.compile(r"(?:(?:early|late)\s+)?(?P<date>.+?)\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 RELATIVE_BASE_WORDS = re.compile(r"\b(?:today|tonight|now|this|current|currently)\b", re.IGNORECASE)
 PRESENT_REF = re.compile(r"(?:now|currently|nowadays|these\s+days|at\s+present|the\s+present)", re.IGNORECASE)
@@ -236,11 +238,11 @@ def _weekend(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str
     """The weekend meant, as its Saturday/Sunday range (the value grammar has no TIMEX3 ``-WE``)."""
     rel = " ".join((m["rel"] or "").lower().split())
     this_saturday = dct + dt.timedelta(days=5 - dct.weekday())
-    if rel in ("last", "the past") or (rel in ("the", "", "this") and direction == "past" and dct.weekday() < 5) or (
+    if rel in ("last", "the past", "this past") or (rel in ("the", "", "this") and direction == "past" and dct.weekday() < 5) or (
         rel in ("the", "") and direction is None and dct.weekday() <= 1
     ):  # without a tense "the weekend" is the nearest one: the one just gone on a Monday or Tuesday
         saturday = this_saturday - dt.timedelta(days=7)
-    elif rel in ("next",):
+    elif rel in ("next",):  # "this coming" falls through to this Saturday
         saturday = this_saturday + dt.timedelta(days=7)
     else:
         saturday = this_saturday

@@ -48,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "12"
+RULES_VERSION = "13"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -141,7 +141,8 @@ PATTERNS = [EXPLICIT_DATE] + [
         WEEKDAY_RANGE,
         re.compile(rf"\b{MONTH_RE}\s+{DAY_RE}\b(?:,?\s+{YEAR_RE}\b)?"),
         re.compile(rf"\b{DAY_RE}\s+(?:of\s+)?{MONTH_RE}(?:,?\s+{YEAR_RE}\b)?"),
-        re.compile(rf"\b{WEEKDAY_RE}\b"),
+        # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
+        re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
 ] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
@@ -213,7 +214,8 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
             if start < end:
                 found.append((start, end, 0))
     for priority, pattern in enumerate(PATTERNS):
-        # a full written date ("Saturday, October 9, 2010") is chosen before anything else
+        # longest first, then a full written date ("Saturday, October 9, 2010"), then the other patterns;
+        # a longer span that cannot be valued does not block ("accept"), so a range wins only when it has a value
         for m in pattern.finditer(text):
             if pattern is YEAR_AFTER_PREPOSITION:  # the year, not its preposition; "to 2023 voters" counts voters
                 year = doc.char_span(m.start("year"), m.end("year"))
@@ -222,9 +224,10 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
                 found.append((m.start("year"), m.end("year"), 1))
                 continue
 
-            found.append((m.start(), m.end(), 2 if priority == 0 else 1))
+            start, end = _trim_chars(text, m.start(), m.end())  # "from March 2 to April 5" -> "March 2 to April 5"
+            found.append((start, end, 2 if priority == 0 else 1))
     chosen: list[tuple[int, int]] = []  # kept sorted by start; chosen spans never overlap
-    for start, end, _ in sorted(found, key=lambda s: (-(s[2] == 2), -(s[1] - s[0]), -s[2], s[0])):
+    for start, end, _ in sorted(found, key=lambda s: (-(s[1] - s[0]), -s[2], s[0])):
         k = bisect.bisect_left(chosen, (start, end))
         if (k > 0 and chosen[k - 1][1] > start) or (k < len(chosen) and chosen[k][0] < end):
             continue

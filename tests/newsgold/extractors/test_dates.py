@@ -208,3 +208,14 @@ def test_counted_days_back_and_centuries(make_doc) -> None:  # noqa: ANN001
     got = dates(make_doc, "Shares rose two weeks ago and three days ago; the rules date from the 19th century.")
     assert got == [("two weeks ago", "2021-05-03/2021-05-09"), ("three days ago", "2021-05-16"),
                    ("the 19th century", "1800/1899")]
+
+
+def test_ranges_around_full_dates_and_relative_weekdays(make_doc) -> None:  # noqa: ANN001
+    """A range holding a full date is one span; "from" stays out; "last Wednesday" keeps "last"."""
+    text = "The strike ran from March 2 to April 5 and resumed between Jan. 5 and Feb. 2, 2020."
+    assert dates(make_doc, text) == [
+        ("March 2 to April 5", "2021-03-02/2021-04-05"),
+        ("Jan. 5 and Feb. 2, 2020", "2020-01-05/2020-02-02"),
+    ]
+    text = "Talks stalled last Wednesday night and this past weekend."
+    assert dates(make_doc, text) == [("last Wednesday", "2021-05-12"), ("this past weekend", "2021-05-15/2021-05-16")]
