@@ -19,7 +19,7 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableMapping, Sequence
 
 from newsgold import exit_codes
 from newsgold.crash import crash_line
@@ -108,9 +108,27 @@ def _exit_status(code: object) -> int | None:
     return None
 
 
+BLAS_THREADS_VARIABLE = "OPENBLAS_NUM_THREADS"
+"""Set to 1 for ``newsgold eval`` unless the user set it (:func:`default_single_blas_thread`)."""
+
+
+def default_single_blas_thread(environ: MutableMapping[str, str]) -> None:
+    """Give numpy's OpenBLAS one thread unless ``environ`` already says how many (before numpy is imported).
+
+    ``eval``'s matrix products are small (the largest, the bootstrap's, is
+    1000 resamples x units x a few dozen outcome columns, already run on one
+    thread); OpenBLAS's extra threads only cost CPU: started when numpy is
+    imported and spinning between calls, on a machine whose cores other work
+    needs too (docs/performance.md). A value the user set wins.
+    """
+    environ.setdefault(BLAS_THREADS_VARIABLE, "1")
+
+
 def run_area(area: str, argv: Sequence[str] | None = None, prog: str | None = None) -> int:
     """Run one area's ``main`` with newsgold's error policy; return the exit status (0, 1, 2, 3 or 130)."""
     _configure_logging()
+    if area == "eval" and "numpy" not in sys.modules:
+        default_single_blas_thread(os.environ)
     module_name, _ = AREAS[area]
     args = list(sys.argv[1:] if argv is None else argv)
     prog = prog or f"newsgold {area}"

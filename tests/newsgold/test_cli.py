@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -45,3 +46,23 @@ def test_user_error_is_one_line_without_traceback(tmp_path) -> None:  # type: ig
     run = _run("-m", "newsgold.eval", "score", "--gold", str(tmp_path / "missing.jsonl"), "--pred", str(tmp_path / "p.jsonl"))
     assert run.returncode == 2
     assert "Traceback" not in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_eval_gives_numpy_one_blas_thread_unless_the_user_chose(tmp_path):
+    from newsgold.cli import BLAS_THREADS_VARIABLE, default_single_blas_thread
+
+    env: dict[str, str] = {}
+    default_single_blas_thread(env)
+    assert env == {BLAS_THREADS_VARIABLE: "1"}
+    mine = {BLAS_THREADS_VARIABLE: "4"}
+    default_single_blas_thread(mine)
+    assert mine == {BLAS_THREADS_VARIABLE: "4"}
+    probe = ("import os, sys; from newsgold.cli import run_area; run_area('eval', ['score', '--help']); "
+             "from threadpoolctl import threadpool_info; "
+             "sys.stderr.write(str(max(i['num_threads'] for i in threadpool_info() if i['user_api'] == 'blas')))")  # fmt: skip
+    base = {k: v for k, v in os.environ.items() if k != BLAS_THREADS_VARIABLE}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=base, cwd=tmp_path)
+    assert out.stderr.endswith("1"), out.stderr[-300:]  # numpy's OpenBLAS started with one thread
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={**base, BLAS_THREADS_VARIABLE: "2"}, cwd=tmp_path)  # fmt: skip
+    assert out.stderr.endswith("2"), out.stderr[-300:]
