@@ -48,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -109,8 +109,10 @@ YEAR_AFTER_PREPOSITION = re.compile(
 
 WEEKDAY_ONLY = re.compile(WEEKDAY_RE)
 
-DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+$")
-PERIOD_WORD = re.compile(r"(?:weekend|week|month|year|spring|summer|autumn|fall|winter|quarter)\b", re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+$")  # "the 2010s", "the weekend"
+PERIOD_WORD = re.compile(
+    r"(?:weekend|week|month|year|spring|summer|autumn|fall|winter|quarter|(?:1[89]|20)[0-9]0s)\b", re.IGNORECASE
+)
 """A period named by a word that needs its determiner to be a date ("the weekend", "last week")."""
 
 SINCE = re.compile(r"\b[Ss]ince\s+$")
@@ -132,6 +134,9 @@ QUARTER_NAME = re.compile(
 )
 """A quarter of a year ("the second quarter", "Q3 2024"), which the model tags inconsistently."""
 
+DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:1[89]|20)[0-9]0s\b")
+"""A decade ("the 2010s", "the mid-1980s"), which the model sometimes leaves untagged."""
+
 PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
     for p in (
@@ -144,7 +149,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME]
+] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 

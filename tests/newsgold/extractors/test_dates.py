@@ -219,3 +219,7 @@ def test_ranges_around_full_dates_and_relative_weekdays(make_doc) -> None:  # no
     ]
     text = "Talks stalled last Wednesday night and this past weekend."
     assert dates(make_doc, text) == [("last Wednesday", "2021-05-12"), ("this past weekend", "2021-05-15/2021-05-16")]
+
+
+def test_decades_keep_their_determiner(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "Sales peaked in the 2010s.") == [("the 2010s", "2010/2019")]
