@@ -125,7 +125,7 @@ NTH_WEEK = re.compile(
 PART_OF = re.compile(rf"{_PART}\s*(?P<rest>.+)", re.IGNORECASE)
 """A part of a period ("the end of next week", "early next year"): the value is the period's."""
 SPLIT_YEAR = re.compile(rf"(?P<y>{YEAR_RE})\s*[-–/]\s*(?P<yy>[0-9]{{2}})")
-"""A year written with the next one's last two digits ("2019-20", "2020/21")."""
+"""A range of years with the last one's last two digits ("2019-20", "2020/21", "2019-23")."""
 WEEK_OF = re.compile(r"the\s+week\s+of\s+(?P<day>.+)", re.IGNORECASE)
 """The week around a day ("the week of May 3")."""
 CENTURY = re.compile(r"(?:the\s+)?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century", re.IGNORECASE)
@@ -338,9 +338,8 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         n = 12 if m["year"] else 3 if m["quarter"] else int(_COUNT.get(m["n"].lower(), m["n"]))
         y1, m1 = _add_months(end_year, end_month, 1 - n)
         return _month_span(y1, m1, end_year, end_month)
-    if m := SPLIT_YEAR.fullmatch(t):  # "2019-20", "2020/21": a season or fiscal year over two calendar years
-        first = int(m["y"])
-        return f"{first}/{first + 1}" if int(m["yy"]) == (first + 1) % 100 else None
+    if (m := SPLIT_YEAR.fullmatch(t)) and (last := int(m["y"]) // 100 * 100 + int(m["yy"])) > int(m["y"]):
+        return f"{m['y']}/{last}"  # "2019-20", "2020/21", "2019-23": the years from the first to the last
     if m := WEEK_OF.fullmatch(t):  # "the week of May 3": the Monday-Sunday week holding that day
         day = _normalise(m["day"], dct, direction)
         if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
