@@ -126,6 +126,8 @@ PART_OF = re.compile(rf"{_PART}\s*(?P<rest>.+)", re.IGNORECASE)
 """A part of a period ("the end of next week", "early next year"): the value is the period's."""
 SPLIT_YEAR = re.compile(rf"(?P<y>{YEAR_RE})\s*[-–/]\s*(?P<yy>[0-9]{{2}})")
 """A range of years with the last one's last two digits ("2019-20", "2020/21", "2019-23")."""
+DAY_OF_MONTH = re.compile(r"the\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)", re.IGNORECASE)
+"""A day of the month by its ordinal alone ("due on the 25th"), where the model calls it a DATE."""
 WEEK_OF = re.compile(r"the\s+week\s+of\s+(?P<day>.+)", re.IGNORECASE)
 """The week around a day ("the week of May 3")."""
 CENTURY = re.compile(r"(?:the\s+)?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century", re.IGNORECASE)
@@ -340,6 +342,13 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         return _month_span(y1, m1, end_year, end_month)
     if (m := SPLIT_YEAR.fullmatch(t)) and (last := int(m["y"]) // 100 * 100 + int(m["yy"])) > int(m["y"]):
         return f"{m['y']}/{last}"  # "2019-20", "2020/21", "2019-23": the years from the first to the last
+    if m := DAY_OF_MONTH.fullmatch(t):  # "on the 25th": that day of this month, or of the month before or after
+        cands = []
+        for k in (-1, 0, 1):
+            y, mo = _add_months(dct.year, dct.month, k)
+            if (d := _safe_date(y, mo, int(m["d"]))) is not None:
+                cands.append(d)
+        return _iso(_pick(cands, dct, direction)) if cands else None
     if m := WEEK_OF.fullmatch(t):  # "the week of May 3": the Monday-Sunday week holding that day
         day = _normalise(m["day"], dct, direction)
         if day is None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):

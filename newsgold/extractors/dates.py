@@ -48,7 +48,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "14"
+RULES_VERSION = "15"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -59,7 +59,7 @@ LEADING_DROP = frozenset(
 DATE_WORDS = re.compile(
     rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|last\s+night|yesterday|tomorrow|weekend"
     r"|week|weeks|month|months|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
-    r"|recently|future|past|quarter|days\s+ago|centur(?:y|ies))\b",
+    r"|recently|future|past|quarter|days\s+ago|centur(?:y|ies)|(?:[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 """A DATE span must contain one of these (filters model errors such as "Twitter later on")."""

@@ -223,3 +223,8 @@ def test_ranges_around_full_dates_and_relative_weekdays(make_doc) -> None:  # no
 
 def test_decades_keep_their_determiner(make_doc) -> None:  # noqa: ANN001
     assert dates(make_doc, "Sales peaked in the 2010s.") == [("the 2010s", "2010/2019")]
+
+
+def test_a_day_of_the_month_by_its_ordinal(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "The vote was held on the 3rd.") == [("the 3rd", "2021-05-03")]
+    assert dates(make_doc, "It was the 25th anniversary of the event and the 3rd time.") == []
