@@ -26,6 +26,7 @@ clause's tense implies (:mod:`newsgold.extractors.tense`).
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
@@ -34,6 +35,7 @@ from newsgold.corpus import Document
 from newsgold.datelines import EXPLICIT_DATE
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.quote_marks import find_quotations
 from newsgold.extractors.date_values import (
     CROSS_MONTH_RANGE,
     DAY_RANGE,
@@ -48,7 +50,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "15"
+RULES_VERSION = "16"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -284,6 +286,40 @@ def _that_year(text: str, start: int, end: int) -> str:
     return re.sub(rf"^(?:[Tt]he\s+)?(?:year\s+)?({YEAR_RE})$", r"\1", replaced)
 
 
+QUOTED_NOW_DAY = re.compile(r"[Tt]oday|[Tt]onight")
+RELATIVE_DAY_WORD = re.compile(rf"(?:[Yy]esterday|[Ll]ast\s+night|{WEEKDAY_RE})")
+
+
+def _quoted_on_the_event_day(
+    text: str, mentions: list[tuple[int, int, str]], dct: dt.date
+) -> list[tuple[int, int, str]]:
+    """Quoted "today"/"tonight" on the day of the event when the article is dated the day after it.
+
+    A report dated the morning after ("Providence beat the Knights on
+    Saturday night", dct Sunday) quotes what was said at the event: "won us
+    that game tonight" is the Saturday. When the first day the article names
+    outside quotations (a weekday, "yesterday", "last night") is the day before
+    the dct, a "today" or "tonight" inside a later quotation takes that day.
+    """
+    day_before = (dct - dt.timedelta(days=1)).isoformat()
+    if not any(QUOTED_NOW_DAY.fullmatch(text[s:e]) for s, e, _ in mentions):
+        return mentions
+    quotations = [(q.start, q.end) for q in find_quotations(text)]
+
+    def quoted(pos: int) -> bool:
+        return any(a <= pos < b for a, b in quotations)
+
+    lead = next(((s, v) for s, e, v in mentions if RELATIVE_DAY_WORD.fullmatch(text[s:e]) and not quoted(s)), None)
+    if lead is None or lead[1] != day_before:
+        return mentions
+    return [
+        (s, e, day_before)
+        if s > lead[0] and QUOTED_NOW_DAY.fullmatch(text[s:e]) and v == dct.isoformat() and quoted(s)
+        else (s, e, v)
+        for s, e, v in mentions
+    ]
+
+
 def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc, datetime.date
     """``(start, end, value)`` for every date expression that can be normalised."""
     text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
@@ -302,7 +338,8 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
         values[(start, end)] = value
         return True
 
-    return [(start, end, values[(start, end)]) for start, end in candidate_spans(doc, placeable)]
+    mentions = [(start, end, values[(start, end)]) for start, end in candidate_spans(doc, placeable)]
+    return _quoted_on_the_event_day(text, mentions, dct)
 
 
 class DateExtractor:

@@ -228,3 +228,19 @@ def test_decades_keep_their_determiner(make_doc) -> None:  # noqa: ANN001
 def test_a_day_of_the_month_by_its_ordinal(make_doc) -> None:  # noqa: ANN001
     assert dates(make_doc, "The vote was held on the 3rd.") == [("the 3rd", "2021-05-03")]
     assert dates(make_doc, "It was the 25th anniversary of the event and the 3rd time.") == []
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_quoted_today_in_a_report_dated_the_day_after(make_doc, newline: str) -> None:  # noqa: ANN001
+    """The quote was spoken at Saturday's game; the report is dated Sunday (the dct)."""
+    text = (
+        f"Sailors win 🏀{newline}{newline}Providence beat Hartford on Saturday night.{newline}{newline}"
+        f"“The young guys won us that game tonight,” the coach said. Game 3 is Tuesday."
+    )
+    got = spans(make_doc, text, "2018-04-22")
+    assert [(t, v) for _, _, t, v in got] == [("Saturday", "2018-04-21"), ("tonight", "2018-04-21"), ("Tuesday", "2018-04-24")]
+    assert all(text[s:e] == t for s, e, t, _ in got)
+    # the same quote in a report dated the day of the game keeps the dct; so does "tonight" outside a quotation
+    assert ("tonight", "2018-04-22") in dates(make_doc, text.replace("on Saturday night", "on Sunday"), "2018-04-22")
+    outside = "Providence beat Hartford on Saturday night. The teams meet again tonight."
+    assert ("tonight", "2018-04-22") in dates(make_doc, outside, "2018-04-22")
