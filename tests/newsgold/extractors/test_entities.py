@@ -80,7 +80,9 @@ def test_description_in_apposition_is_split_from_the_name() -> None:
     assert not any("college" in t for t, _ in got)
 
 
-def _doc(words: list[str], ents: list[str], pos: list[str] | None = None, tags: list[str] | None = None):  # noqa: ANN202
+def _doc(  # noqa: ANN202
+    words: list[str], ents: list[str], pos: list[str] | None = None, tags: list[str] | None = None
+):
     """A hand-built Doc: the rules are tested on the labels given here, whatever the model would say."""
     import spacy
     from spacy.tokens import Doc
