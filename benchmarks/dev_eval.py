@@ -26,6 +26,10 @@ Sets (a missing one is skipped with a note):
 * ``dev``: the project's own development articles (``dev/corpus`` + ``dev/gold/gold.jsonl``).
 * ``shipped``: ``corpus/`` + ``gold/gold.jsonl``, printed only with ``--shipped``
   and labelled in-sample.
+* ``heldout``: ``heldout/corpus`` + ``heldout/gold/gold.jsonl``, printed only with
+  ``--heldout``: six articles nobody who develops the extractors has seen
+  (``heldout/README.md``). Its figures are the project's unseen-data estimate;
+  tuning on its errors would end that, so development uses ``dev/``.
 
 Usage (from the repository root)::
 
@@ -79,7 +83,7 @@ def _gum_candidates() -> list[Path]:
     return out
 
 
-def find_sets(gum: str | None, shipped: bool) -> tuple[list[DevSet], list[str]]:
+def find_sets(gum: str | None, shipped: bool, heldout: bool = False) -> tuple[list[DevSet], list[str]]:
     """The sets to measure, and a note for each one that is missing."""
     sets: list[DevSet] = []
     notes: list[str] = []
@@ -96,6 +100,12 @@ def find_sets(gum: str | None, shipped: bool) -> tuple[list[DevSet], list[str]]:
         notes.append("dev: dev/corpus + dev/gold/gold.jsonl not in this checkout yet")
     if shipped:
         sets.append(DevSet("shipped", REPO / "corpus", REPO / "gold" / "gold.jsonl", "IN-SAMPLE (rules written on it)"))
+    held = REPO / "heldout"
+    if heldout and (held / "gold" / "gold.jsonl").is_file():
+        sets.append(DevSet("heldout", held / "corpus", held / "gold" / "gold.jsonl",
+                           "HELD-OUT (never seen in development; do not tune on it)"))  # fmt: skip
+    elif heldout:
+        notes.append("heldout: heldout/corpus + heldout/gold/gold.jsonl not in this checkout")
     return sets, notes
 
 
@@ -218,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--extractors", default=",".join(DEFAULT_EXTRACTORS), help="comma-separated extractor names")
     p.add_argument("--gum", metavar="DIR", help="the gum-news-dev folder")
     p.add_argument("--shipped", action="store_true", help="also print the shipped set (IN-SAMPLE) for comparison")
+    p.add_argument("--heldout", action="store_true", help="also print the held-out set (heldout/; never tune on it)")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = p.parse_args(argv)
 
@@ -234,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     names = [n for n in args.extractors.split(",") if n]
     skipped = [n for n in names if n not in installed]
     names = [n for n in names if n in installed]
-    sets, notes = find_sets(args.gum, args.shipped)
+    sets, notes = find_sets(args.gum, args.shipped, args.heldout)
     for n in skipped:
         notes.append(f"{n}: not installed here, skipped")
     rows: list[dict[str, Any]] = []
