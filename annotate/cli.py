@@ -13,6 +13,7 @@ from newsgold.errors import UserError
 from newsgold.exit_codes import EPILOG
 from newsgold.outputs import check_output_dir
 from newsgold.project import current_schema, find_project, require_project
+from newsgold.schema import SCHEMA
 
 DESCRIPTION = """\
 Label Studio round trip. A newcomer's flow:
@@ -171,7 +172,7 @@ def main(argv: list[str], prog: str) -> int:
         report = push(
             _api(args), args.project, docs, predictions=preds, replace=args.replace, batch_size=args.batch_size,
             progress=not args.no_progress, force_config=args.force_config, instructions=instructions,
-            annotators=args.annotators, schema=current_schema(),
+            annotators=args.annotators, schema=project.schema if project is not None else SCHEMA,
         )
         print(report.summary())
         print(f"label them at {report_url(_api_url(args), report.project.id)}")

@@ -118,8 +118,6 @@ def gather(
         return None
     first = stores[0]
     distinct = [first] if stores.count(first) == len(stores) else list({id(s): s for s in stores}.values())
-    if any(s is None for s in distinct):
-        return None
     columns, base = _combined(distinct)
     if len(distinct) > 1:
         offsets += np.fromiter((base[id(s)] for s in stores), dtype=np.int64, count=len(stores))

@@ -107,9 +107,9 @@ def test_counted_distances_back_approximations_and_possessive_years(make_doc) ->
         "as surveys between July 2003 and December 2004 showed."
     )
     got = dates(make_doc, text, dct="2011-03-08")
-    assert ("a decade ago", "2001") in got and ("This year", "2011") in got
-    assert ("July 2003", "2003-07") in got or ("July 2003 and December 2004", "2003-07/2004-12") in got
-    assert not any(t.startswith(("nearly", "between")) for t, _ in got)
+    # "July 2003 and December 2004" should be one range span (guidelines section 6); the extractor
+    # still gives its two dates (a joining pattern cost recall on gum-news-dev: docs/extractors.md)
+    assert got == [("a decade ago", "2001"), ("This year", "2011"), ("July 2003", "2003-07"), ("December 2004", "2004-12")]
 
 
 def spans(make_doc, text: str, dct: str) -> list[tuple[int, int, str, str | None]]:  # noqa: ANN001
