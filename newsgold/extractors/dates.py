@@ -32,7 +32,8 @@ from collections.abc import Callable, Sequence
 
 from newsgold import schema
 from newsgold.corpus import Document
-from newsgold.datelines import EXPLICIT_DATE
+from newsgold.datelines import EXPLICIT_DATE, dateline
+from newsgold.extractors import dates_anaphora
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.quote_marks import find_quotations
@@ -50,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "16"
+RULES_VERSION = "17"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -151,7 +152,8 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME]
+] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME,
+      *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -239,7 +241,9 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         if (k > 0 and chosen[k - 1][1] > start) or (k < len(chosen) and chosen[k][0] < end):
             continue
         span_text = text[start:end]
-        if not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
+        if dates_anaphora.is_anaphoric(span_text):
+            pass  # "that night": a day pointed at, though it holds no date word
+        elif not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
             continue
         if accept is not None and not accept(start, end):
             continue
@@ -329,6 +333,9 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and _names_no_time(span, text[max(0, start - 24) : start]):
             return False
+        if dates_anaphora.is_anaphoric(text[start:end]):
+            values[(start, end)] = ANAPHORIC  # valued below, from the dates before it
+            return True
         direction = direction_of(span) if span is not None else None
         if SINCE.search(text, max(0, start - 8), start):
             direction = "past"  # "since September": whatever the verb's tense, the date lies before the dct
@@ -338,8 +345,28 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
         values[(start, end)] = value
         return True
 
-    mentions = [(start, end, values[(start, end)]) for start, end in candidate_spans(doc, placeable)]
+    mentions = _resolve_anaphora(text, [(start, end, values[(start, end)]) for start, end in candidate_spans(doc, placeable)], dct)
     return _quoted_on_the_event_day(text, mentions, dct)
+
+
+ANAPHORIC = "<anaphoric>"
+"""The placeholder value of an anaphoric date until the dates before it are known."""
+
+
+def _resolve_anaphora(text: str, mentions: list[tuple[int, int, str]], dct: dt.date) -> list[tuple[int, int, str]]:
+    """Anaphoric dates valued from the dates before them, in text order (:mod:`.dates_anaphora`); unplaceable ones dropped."""
+    if not any(v == ANAPHORIC for _, _, v in mentions):
+        return mentions
+    found = dateline(text)
+    out: list[tuple[int, int, str]] = []
+    for start, end, value in mentions:
+        if value == ANAPHORIC:
+            resolved = dates_anaphora.resolve(text, start, end, out, dct, found.end if found else 0)
+            if resolved is None or not schema.is_date_value(resolved):
+                continue
+            value = resolved
+        out.append((start, end, value))
+    return out
 
 
 class DateExtractor:

@@ -244,3 +244,16 @@ def test_quoted_today_in_a_report_dated_the_day_after(make_doc, newline: str) ->
     assert ("tonight", "2018-04-22") in dates(make_doc, text.replace("on Saturday night", "on Sunday"), "2018-04-22")
     outside = "Providence beat Hartford on Saturday night. The teams meet again tonight."
     assert ("tonight", "2018-04-22") in dates(make_doc, outside, "2018-04-22")
+
+
+def test_anaphoric_dates_count_from_the_dates_before_them(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "Flooding cut the valley road on Saturday. Volunteers cleared it the following day. "
+        "The mill closed in June 2003. Two years later, the town voted to buy it."
+    )
+    assert dates(make_doc, text, dct="2024-03-14") == [
+        ("Saturday", "2024-03-09"), ("the following day", "2024-03-10"), ("June 2003", "2003-06"),
+        ("Two years later", "2005-06"),
+    ]
+    # event-anchored, not anaphoric: out of DATE (guidelines section 6)
+    assert dates(make_doc, "The count resumed the day after the election.", dct="2024-03-14") == []

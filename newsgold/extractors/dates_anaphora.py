@@ -1,0 +1,151 @@
+"""Anaphoric dates: expressions whose value is counted from a date the text gave before them.
+
+"that night", "a year earlier", "two years later", "the following week",
+"the day before" name a calendar date (``dev/gold/ADJUDICATION.md``: "that
+night" is a deictic day pointing back to a dated day, not an event), but their
+reference time is not the document creation date: it is a date the article
+has already named. Event-anchored phrases ("the day after the election") stay
+out of DATE (``gold/GUIDELINES.md`` section 6): an expression here is
+anaphoric only when nothing names an event after it.
+
+Which earlier date is the reference:
+
+* a counted or ordered shift ("a year earlier", "the following week") counts
+  from the **last** date before it (background paragraphs tell their dates in
+  order); when that date is too coarse for the unit ("in 2001 ... three days
+  later"), the expression gets no value and is dropped;
+* "that day", "that night" (a day named by pointing) take the last day named
+  **in the same paragraph**, else the first day the article's body names (the
+  lede's day, which a news story returns to after its reporting dates; the
+  dateline is not the body);
+
+with no such date, the document creation date is the reference (the
+narrative's "now").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_COUNT_RE = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_NO_EVENT_AFTER = r"(?![ \t\u00a0]+(?:the|a|an|his|her|their|its|our|my|your|this|that|[A-Za-z0-9]))"
+"""Not followed by a noun phrase on the same line: "the day before," is anaphoric, "the day before the vote" is not."""
+
+POINTED_DAY = re.compile(r"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|night|morning|afternoon|evening|week|month)\b")
+COUNTED_SHIFT = re.compile(
+    rf"\b(?P<n>{_COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+    rf"(?:(?P<back>earlier|before|previously)|(?P<ahead>later|after)){_NO_EVENT_AFTER}",
+    re.IGNORECASE,
+)
+ORDERED_SHIFT = re.compile(
+    r"\b[Tt]he\s+(?:(?P<ahead>following|next)|(?P<back>previous|preceding|prior))\s+"
+    r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|in|after|before)\b)"
+)
+BEFORE_AFTER = re.compile(
+    rf"\b[Tt]he\s+(?P<unit>day|night|week|month|year)\s+(?:(?P<back>before)|(?P<ahead>after)){_NO_EVENT_AFTER}"
+)
+FINDERS = (POINTED_DAY, COUNTED_SHIFT, ORDERED_SHIFT, BEFORE_AFTER)
+"""Unanchored finders, for the dates extractor's candidates."""
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
+
+
+def is_anaphoric(expression: str) -> bool:
+    """The whole expression is one of the anaphoric shapes above."""
+    t = " ".join(expression.split())
+    return any(f.fullmatch(t) for f in FINDERS)
+
+
+def _precision(value: str) -> str | None:
+    for name, shape in (("day", _DAY), ("month", _MONTH), ("year", _YEAR)):
+        if shape.fullmatch(value):
+            return name
+    return None
+
+
+def _unit(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return "day" if word in ("night", "morning", "afternoon", "evening") else word
+
+
+_NEEDS = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year"),
+          "decade": ("day", "month", "year")}  # fmt: skip
+"""Which precision of reference date a unit can be counted from."""
+
+
+def _shift(value: str, unit: str, n: int) -> str | None:
+    """``value`` moved by ``n`` units, at the reference's own precision ("June 2025" a year earlier: ``2024-06``)."""
+    precision = _precision(value)
+    if precision is None or precision not in _NEEDS[unit]:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    try:
+        if unit in ("year", "decade"):
+            parts[0] += n * (10 if unit == "decade" else 1)
+        elif unit == "month":
+            k = parts[0] * 12 + parts[1] - 1 + n
+            parts[0], parts[1] = k // 12, k % 12 + 1
+        if precision == "day":
+            if unit in ("year", "decade", "month"):
+                parts[2] = min(parts[2], calendar.monthrange(parts[0], parts[1])[1])
+            day = dt.date(*parts)
+            if unit in ("day", "week"):
+                day += dt.timedelta(days=n * (7 if unit == "week" else 1))
+            return day.isoformat()
+        return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+    except (ValueError, OverflowError):
+        return None
+
+
+def _week_of(day: str) -> str:
+    monday = dt.date.fromisoformat(day) - dt.timedelta(days=dt.date.fromisoformat(day).weekday())
+    return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return max(text.rfind("\n", 0, pos) + 1, 0)
+
+
+def resolve(
+    text: str, start: int, end: int, earlier: Sequence[tuple[int, int, str]], dct: dt.date, dateline_end: int = 0
+) -> str | None:
+    """The value of the anaphoric expression ``text[start:end]``, from the valued dates ``earlier`` (in text order).
+
+    ``earlier`` holds ``(start, end, value)`` of the dates before it;
+    ``dateline_end`` is where the article's dateline ends (0 if it has none).
+    None when the expression is not anaphoric or cannot be counted from its reference.
+    """
+    t = " ".join(text[start:end].split())
+    points = [(s, v) for s, _, v in earlier if _precision(v) is not None]
+    if m := POINTED_DAY.fullmatch(t):
+        unit = m["unit"].lower()
+        if unit == "month":
+            ref = next((v for _, v in reversed(points) if _precision(v) in ("day", "month")), dct.isoformat())
+            return ref[:7]
+        days = [(s, v) for s, v in points if _precision(v) == "day"]
+        para = _paragraph_start(text, start)
+        same_paragraph = [v for s, v in days if s >= para]
+        body = [v for s, v in days if s >= dateline_end]
+        ref = same_paragraph[-1] if same_paragraph else body[0] if body else dct.isoformat()
+        return _week_of(ref) if unit == "week" else ref
+    m = COUNTED_SHIFT.fullmatch(t) or ORDERED_SHIFT.fullmatch(t) or BEFORE_AFTER.fullmatch(t)
+    if m is None:
+        return None
+    unit = _unit(m["unit"])
+    n = (_COUNT.get(m["n"].lower()) or int(m["n"])) if m.re is COUNTED_SHIFT else 1
+    n = -n if m["back"] else n
+    ref = points[-1][1] if points else dct.isoformat()  # too coarse ("2001" before "three days later"): no value
+    if unit == "week" and m.re is not COUNTED_SHIFT:  # "the following week": the Monday-Sunday week after the reference's
+        moved = _shift(ref, "day", 7 * n)
+        return _week_of(moved) if moved else None
+    moved = _shift(ref, unit, n)
+    if moved is None or m.re is COUNTED_SHIFT:
+        return moved  # "a year earlier" than June 2025 is June 2024: the reference's precision
+    return moved[: {"year": 4, "month": 7}.get(unit, 10)]  # "the following year" is a year

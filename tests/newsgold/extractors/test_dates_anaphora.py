@@ -1,0 +1,66 @@
+"""Anaphoric dates counted from the dates before them (no model: the resolver alone)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgold.extractors.dates_anaphora import is_anaphoric, resolve
+
+DCT = dt.date(2024, 3, 14)
+
+
+def _value(text: str, expression: str, earlier: list[tuple[str, str]], dateline_end: int = 0) -> str | None:
+    start = text.index(expression)
+    refs = [(text.index(e), text.index(e) + len(e), v) for e, v in earlier]
+    return resolve(text, start, start + len(expression), refs, DCT, dateline_end)
+
+
+@pytest.mark.parametrize(
+    ("expression", "anaphoric"),
+    [
+        ("that night", True), ("That day", True), ("the same morning", True), ("a year earlier", True),
+        ("two years later", True), ("12 days later", True), ("the following week", True), ("the previous month", True),
+        ("the day before", True), ("the next few weeks", False), ("the day before the vote", False),
+        ("next week", False), ("two years", False), ("the following week of talks", True),
+    ],
+)  # fmt: skip
+def test_which_expressions_are_anaphoric(expression: str, anaphoric: bool) -> None:
+    # "the following week of talks" is whole only as "the following week": the finder stops at "week"
+    assert is_anaphoric(expression) is (anaphoric and expression != "the following week of talks")
+
+
+def test_a_counted_shift_keeps_the_reference_precision() -> None:
+    text = "The mill shut in June 2003. Two years later the town bought it."
+    assert _value(text, "Two years later", [("June 2003", "2003-06")]) == "2005-06"
+    text = "Prices rose in February from a year earlier."
+    assert _value(text, "a year earlier", [("February", "2024-02")]) == "2023-02"
+    text = "The ship sank on 3 May 1990. Divers found it 12 days later."
+    assert _value(text, "12 days later", [("3 May 1990", "1990-05-03")]) == "1990-05-15"
+
+
+def test_a_day_shift_needs_a_day_to_count_from() -> None:
+    text = "The law passed in 2001. Three days later it was repealed."
+    assert _value(text, "Three days later", [("2001", "2001")]) is None
+
+
+def test_an_ordered_shift_has_its_unit_precision() -> None:
+    text = "Rain fell on Saturday 9 March. The road reopened the following week and the school the following year."
+    earlier = [("Saturday 9 March", "2024-03-09")]
+    assert _value(text, "the following week", earlier) == "2024-03-11/2024-03-17"
+    assert _value(text, "the following year", earlier) == "2025"
+    assert _value("It began on 31 March 2023; the day before, nothing.", "the day before", [("31 March 2023", "2023-03-31")]) == "2023-03-30"
+
+
+def test_a_pointed_day_takes_the_paragraph_day_else_the_lede_day() -> None:
+    text = "Tuesday, 12 March 2024\n\nA fire broke out on Sunday.\n\nThe owner spoke on Monday.\n\n\"We lost everything that night,\" he said."
+    earlier = [("Tuesday, 12 March 2024", "2024-03-12"), ("Sunday", "2024-03-10"), ("Monday", "2024-03-11")]
+    dateline_end = len("Tuesday, 12 March 2024")
+    assert _value(text, "that night", earlier, dateline_end) == "2024-03-10"  # the lede's day, not the last one
+    text = "A fire broke out on Sunday. On Monday a second one started, and that night the street was closed."
+    assert _value(text, "that night", [("Sunday", "2024-03-10"), ("Monday", "2024-03-11")]) == "2024-03-11"
+
+
+def test_without_a_date_before_it_the_dct_is_the_reference() -> None:
+    assert _value("Exports fell from a year earlier.", "a year earlier", []) == "2023-03-14"
