@@ -1,7 +1,7 @@
 """``python -m newsgold.eval ...`` is ``newsgold eval ...``."""
 
-import sys
-
+from newsgold import process_exit
 from newsgold.cli import run_area
 
-sys.exit(run_area("eval", prog="python -m newsgold.eval"))
+process_exit.start_holding()
+process_exit.exit_process(run_area("eval", prog="python -m newsgold.eval"))

@@ -29,6 +29,7 @@ and on a shared machine OpenBLAS's threads cost more than they bring.
 
 from __future__ import annotations
 
+import os
 import re
 import warnings
 from collections.abc import Iterator, Sequence
@@ -129,9 +130,24 @@ def _distinct_columns(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return matrix[:, first], column
 
 
+def _blas_has_one_thread() -> bool:
+    """True when OpenBLAS was told to start one thread (``newsgold eval`` sets this before numpy loads).
+
+    Then :func:`_one_blas_thread` has nothing to do, and importing
+    threadpoolctl and asking every loaded library for its threads (~22 ms CPU of
+    a 1 s command) is skipped. Read from the environment: set after numpy
+    was imported, the variable would be ignored by OpenBLAS and the products
+    would run on its threads: slower, same numbers.
+    """
+    return os.environ.get("OPENBLAS_NUM_THREADS") == "1"
+
+
 @contextmanager
 def _one_blas_thread() -> Iterator[None]:
     """Run the resampling products on one BLAS thread (module docstring: threads cost more than they bring)."""
+    if _blas_has_one_thread():
+        yield
+        return
     from threadpoolctl import threadpool_limits  # imported when used: only resampling needs it
 
     with threadpool_limits(limits=1, user_api="blas"):

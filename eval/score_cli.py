@@ -26,6 +26,7 @@ from newsgold.formats.options import add_format_options, add_label_map_options
 from newsgold.cli_parser import NewsgoldParser
 from newsgold.exit_codes import EPILOG as EPILOG_EXIT
 from newsgold.outputs import check_output_file
+from newsgold.process_exit import hold
 from newsgold.project import default_gold_dir
 from newsgold.spandoc import attach_texts
 
@@ -189,6 +190,7 @@ def _run(argv: list[str], prog: str) -> int:
 
         texts = texts_by_id(load_corpus(args.corpus))
     gold, pred, notes = load_scoring_inputs(args, gold_path, args.pred, texts)
+    hold(gold, pred)  # freed by the process's end, not one object at a time (newsgold.process_exit)
     for note in notes:
         print(f"{prog}: {note}", file=sys.stderr)
     if texts is not None:

@@ -1,7 +1,5 @@
 """``python -m newsgold ...`` is the ``newsgold`` console script."""
 
-import sys
+from newsgold.cli import console
 
-from newsgold.cli import main
-
-sys.exit(main())
+console()

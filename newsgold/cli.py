@@ -20,6 +20,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, MutableMapping, Sequence
+from typing import NoReturn
 
 from newsgold import exit_codes
 from newsgold.crash import crash_line
@@ -218,5 +219,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_area(args[0], args[1:], prog=f"newsgold {args[0]}")
 
 
+def console() -> NoReturn:
+    """The ``newsgold`` console script and ``python -m newsgold``: :func:`main`, then end the process.
+
+    Ends through :func:`newsgold.process_exit.exit_process`: what a command
+    held (its loaded documents) is not freed object by object before the
+    process ends.
+    """
+    from newsgold import process_exit
+
+    process_exit.start_holding()
+    process_exit.exit_process(main())
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    console()

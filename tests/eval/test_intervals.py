@@ -221,3 +221,26 @@ def test_random_paired_test_agrees_with_scipy_within_sampling_error():
         assert 0.02 < reference < 0.98  # a p-value in the middle, where sampling error is largest
         tail = reference / 2  # two-sided p = twice a tail frequency: 5 standard errors of both estimates
         assert abs(p - reference) < 5 * np.sqrt(2) * 2 * np.sqrt(tail * (1 - tail) / 4000)
+
+
+def test_one_blas_thread_needs_no_threadpoolctl_when_openblas_started_with_one(monkeypatch):
+    """With OPENBLAS_NUM_THREADS=1 (what ``newsgold eval`` sets before numpy loads) threadpoolctl is not imported."""
+    import builtins
+
+    from newsgold.eval import bootstrap
+
+    real_import = builtins.__import__
+
+    def no_threadpoolctl(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if name == "threadpoolctl":
+            raise AssertionError("threadpoolctl imported")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_threadpoolctl)
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "1")
+    with bootstrap._one_blas_thread():
+        pass
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
+    with pytest.raises(AssertionError, match="threadpoolctl imported"):
+        with bootstrap._one_blas_thread():
+            pass

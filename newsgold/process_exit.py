@@ -1,0 +1,60 @@
+"""Ending a console process without freeing its objects one by one.
+
+``newsgold eval score`` on 200,000 gold spans holds ~450,000 small objects
+(spans, documents, strings) when it has printed its result. Returning from
+the command frees each of them by reference counting, and interpreter
+shutdown then tears down every module: ~0.07-0.09 s CPU of a command that
+takes ~1 s, for memory the operating system takes back at once anyway.
+
+So the console entry points (:func:`newsgold.cli.console`, ``python -m
+newsgold``) enable :func:`hold`, commands hand their large inputs to it, and
+:func:`exit_process` ends the process with :func:`os._exit` *after* doing
+what an ordinary exit does that anyone could observe: flush stdout and
+stderr, run the ``atexit`` handlers (temporary folders, logging, coverage).
+When other threads are still running, or a flush fails, it falls back to
+:func:`sys.exit`, the ordinary path. Called in-process (tests, the Python
+API), :func:`hold` keeps nothing, so nothing outlives a call.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import sys
+import threading
+from typing import NoReturn
+
+_held: list[object] = []
+_holding = False
+
+
+def start_holding() -> None:
+    """From now on :func:`hold` keeps what it is given until the process ends (console entry points only)."""
+    global _holding
+    _holding = True
+
+
+def hold(*objects: object) -> None:
+    """Keep ``objects`` alive until :func:`exit_process` (a no-op unless :func:`start_holding` was called)."""
+    if _holding:
+        _held.extend(objects)
+
+
+def exit_process(status: int) -> NoReturn:
+    """End the process with ``status`` as :func:`sys.exit` would, minus freeing every object (module docstring)."""
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):  # a closed pipe or stream: let the ordinary exit report or ignore it
+        sys.exit(status)
+    if threading.active_count() > 1:  # an ordinary exit waits for them
+        sys.exit(status)
+    atexit._run_exitfuncs()  # what Py_Finalize runs first; no public name does the same
+    for stream in (sys.stdout, sys.stderr):  # a handler may have printed
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
