@@ -134,6 +134,10 @@ CENTURY = re.compile(r"(?:the\s+)?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century",
 """A century by its ordinal ("the 19th century"): its range of years, like a decade."""
 PERIOD_END = re.compile(r"(?:the\s+)?(?P<unit>year|month)[-‐‑ ]end", re.IGNORECASE)
 """The end of the current year or month written as one word ("by year end", "year-end"): that year or month."""
+MIDWEEK = re.compile(r"mid-?\s?week", re.IGNORECASE)
+"""The middle of a week ("by mid-week"): the Monday-Sunday week of the Wednesday it points to, the one before
+in a past-tense clause, else the one on or after the dct (a forecast: "could make landfall mid-week" from a Saturday
+is the coming week, ``dev/gold/ADJUDICATION.md``)."""
 THE_PERIOD = re.compile(r"the\s+(?P<unit>week|month|year)", re.IGNORECASE)
 """The current period, as it is read after "the end of" ("the end of the month")."""
 
@@ -308,6 +312,9 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         monday = dct - dt.timedelta(days=dct.weekday())
         monday += dt.timedelta(days={"last": -7, "next": 7, "the coming": 7, "the following": 7}.get(rel, 0))
         return _range(monday, monday + dt.timedelta(days=6))
+    if MIDWEEK.fullmatch(t):
+        wednesday = resolve_weekday(2, dct, "past" if direction == "past" else "future")
+        return _range(wednesday - dt.timedelta(days=2), wednesday + dt.timedelta(days=4))
     if m := DECADE_RANGE.fullmatch(t):
         return f"{m['d1']}0/{m['d2']}9" if m["d1"] < m["d2"] else None
     if m := MONTH_RANGE.fullmatch(t):

@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "17"
+RULES_VERSION = "18"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -62,7 +62,7 @@ LEADING_DROP = frozenset(
 DATE_WORDS = re.compile(
     rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|last\s+night|yesterday|tomorrow|weekend"
     r"|week|weeks|month|months|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
-    r"|recently|future|past|quarter|days\s+ago|centur(?:y|ies)|(?:[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th))\b",
+    r"|recently|future|past|quarter|days\s+ago|centur(?:y|ies)|(?:[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)|midweek)\b",
     re.IGNORECASE,
 )
 """A DATE span must contain one of these (filters model errors such as "Twitter later on")."""
@@ -140,6 +140,9 @@ QUARTER_NAME = re.compile(
 DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:1[89]|20)[0-9]0s\b")
 """A decade ("the 2010s", "the mid-1980s"), which the model sometimes leaves untagged."""
 
+MIDWEEK_NAME = re.compile(r"\b[Mm]id-?week\b")
+"""The middle of the week ("landfall by mid-week"), which the model does not tag."""
+
 PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
     for p in (
@@ -153,7 +156,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
 ] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME,
-      *dates_anaphora.FINDERS]
+      MIDWEEK_NAME, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 

@@ -177,3 +177,10 @@ def test_year_boundary() -> None:
 def test_the_ends_of_the_calendar_give_a_grammatical_value_or_none(dct: dt.date, text: str) -> None:
     value = normalise(text, dct)
     assert value is None or is_date_value(value)
+
+
+def test_mid_week_is_the_week_it_points_to() -> None:
+    saturday = dt.date(2023, 8, 12)
+    assert normalise("mid-week", saturday, None) == "2023-08-14/2023-08-20"  # a forecast: the coming week
+    assert normalise("midweek", saturday, "past") == "2023-08-07/2023-08-13"
+    assert normalise("mid-week", WED, "future") == "2021-05-17/2021-05-23"  # on a Wednesday: this week

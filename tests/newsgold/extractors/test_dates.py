@@ -257,3 +257,9 @@ def test_anaphoric_dates_count_from_the_dates_before_them(make_doc) -> None:  # 
     ]
     # event-anchored, not anaphoric: out of DATE (guidelines section 6)
     assert dates(make_doc, "The count resumed the day after the election.", dct="2024-03-14") == []
+
+
+def test_mid_week_is_found_and_valued(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "The ferry service could restart mid-week, the operator said.", dct="2023-08-12") == [
+        ("mid-week", "2023-08-14/2023-08-20")
+    ]
