@@ -21,6 +21,9 @@ Written on spaCy alone (no textacy). For each quotation found by
    mention outside any quotation (the subject of that mention's sentence, if
    a PERSON is its subject); the relation then goes to that
    person's mention nearest to the quotation (``gold/GUIDELINES.md`` section 7).
+   A role description ("the judge") first looks for the person the text gave
+   that role ("Judge Theodore Brandt"); an indefinite one ("one diplomat"),
+   and a pronoun continuing one, has no named speaker.
 4. **No verb**: "according to X" in the sentence names X; a quotation that
    runs on into the next paragraph (press style) takes the speaker of its
    continuation; otherwise a quotation that opens a sentence continues the
@@ -47,7 +50,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "10"
+RULES_VERSION = "11"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -67,9 +70,20 @@ PERSON_NOUNS = frozenset(
     negotiator representative delegate prosecutor judge lawyer attorney economist scientist researcher activist
     politician candidate king queen prince princess pope cardinal bishop prime deputy colleague predecessor
     successor rival ally partner friend manager executive coach player journalist reporter editor witness
-    resident worker student teacher doctor""".split()
+    resident worker student teacher doctor councillor councilor councilman councilwoman mp inspector detective
+    sergeant sheriff superintendent commissioner captain striker goalkeeper midfielder defender forward nurse
+    surgeon farmer owner mother father daughter son wife husband widow pastor priest rabbi imam singer actor
+    actress filmmaker producer artist writer historian curator volunteer justice magistrate architect engineer
+    designer consultant planner accountant lecturer pilot driver chef""".split()
 )
 """Head nouns of descriptions that can only refer to a person ("the top US diplomat")."""
+
+ROLE_ABBREVIATIONS = {
+    "cllr": "councillor", "councilor": "councillor", "sen": "senator", "gov": "governor", "rep": "representative",
+    "prof": "professor", "dr": "doctor", "insp": "inspector", "det": "detective", "supt": "superintendent",
+    "gen": "general", "capt": "captain", "sgt": "sergeant", "atty": "attorney", "amb": "ambassador",
+}  # fmt: skip
+"""Abbreviated titles and spelling variants, mapped to the role noun a later description uses ("Cllr X" ... "the councillor")."""
 
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 
@@ -126,6 +140,7 @@ class _Document:
         for p in self.outside:
             self.by_surname.setdefault(_surname(self.text[p[0] : p[1]]), []).append(p)
         self.gender = _genders_from_honorifics(self.text, self.by_surname)
+        self.role_holders = _role_holders(doc, self.outside, self.text)
 
     def in_any_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a quotation (quotations do not overlap: one bisection)."""
@@ -145,6 +160,47 @@ class _Document:
     def tokens(self, start: int, end: int) -> list:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return list(span) if span is not None else []
+
+
+def _role(word: str) -> str:
+    """The role noun a title or description word stands for ("Cllr" -> "councillor", "judges" -> "judge")."""
+    w = word.lower().rstrip(".")
+    return ROLE_ABBREVIATIONS.get(w, w)
+
+
+def _role_holders(doc, mentions: list[tuple[int, int]], text: str) -> dict[str, list[str]]:  # noqa: ANN001
+    """``{role: [surname, ...]}``: the people the text gives a role, in order of first mention.
+
+    A role is a person noun written as a title right before the name ("Judge
+    Theodore Brandt", "Cllr Sowerby", "Rovers manager Paul Greaves"), inside
+    the mention, or in apposition ("Brandt, the presiding judge," / "the
+    judge, Theodore Brandt,"). A later definite description ("the judge
+    said") then refers to that person rather than to whoever was named last.
+    """
+    out: dict[str, list[str]] = {}
+
+    def add(role: str, surname: str) -> None:
+        if role in PERSON_NOUNS and surname not in out.setdefault(role, []):
+            out[role].append(surname)
+
+    for start, end in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        surname = _surname(text[start:end])
+        for t in span[:-1]:
+            add(_role(t.text), surname)
+        k = span.start - 1
+        while k >= 0 and span.start - k <= 3 and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].whitespace_:
+            add(_role(doc[k].text), surname)
+            k -= 1
+        root = span.root
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":
+                add(_role(c.lemma_), surname)
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            add(_role(root.head.lemma_), surname)
+    return out
 
 
 def _subject(verb, quote_tokens: set[int]):  # noqa: ANN001, ANN202 - spaCy Token
@@ -173,13 +229,20 @@ def _is_reporting(token) -> bool:  # noqa: ANN001
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
 
-def _governing_verb(d: _Document, quote_tokens: set[int]):  # noqa: ANN202
-    """The nearest reporting verb outside the quotation among the ancestors of its tokens."""
+def _governing_verb(d: _Document, quote_tokens: set[int], within: tuple[int, int]):  # noqa: ANN202
+    """The nearest reporting verb outside the quotation among the ancestors of its tokens.
+
+    Only a verb ``within`` the quotation's paragraphs counts: the parser can
+    hang a quotation that ends a paragraph on the first verb of the next one
+    ("...right." / "Whitcomb ... told the judge"), which is not its cue.
+    """
     best = None
     for i in sorted(quote_tokens):
         for depth, anc in enumerate(d.doc[i].ancestors):
             if anc.i in quote_tokens:
                 continue
+            if not within[0] <= anc.idx < within[1]:
+                break
             if _is_reporting(anc):
                 if best is None or depth < best[0]:
                     best = (depth, anc)
@@ -207,7 +270,8 @@ def _speaker_further_up(d: _Document, verb, quote_tokens: set[int], q: Quotation
 def _adjacent_verb(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: ANN202
     """A reporting verb just after the closing mark, else just before the opening mark, within the sentence."""
     if q.close_mark is not None:
-        after = [t for t in d.tokens(q.close_mark + 1, para[1]) if t.idx > q.close_mark]
+        # only this paragraph: a cue in the next one belongs to the next paragraph's sentence
+        after = [t for t in d.tokens(q.close_mark + 1, para[1]) if q.close_mark < t.idx < para[1]]
         for t in after[:_WINDOW]:
             if t.text in ('"', "“", "„", "«") or (t.is_sent_start and t.i > after[0].i and t.text not in (",",)):
                 break
@@ -215,7 +279,7 @@ def _adjacent_verb(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: 
                 return t
             if t.text in (".", "!", "?", ";"):
                 break
-    before = [t for t in d.tokens(para[0], q.open_mark) if t.idx + len(t.text) <= q.open_mark]
+    before = [t for t in d.tokens(para[0], q.open_mark) if para[0] <= t.idx and t.idx + len(t.text) <= q.open_mark]
     for t in reversed(before[-_WINDOW:]):
         if t.text in ('"', "”", "»", ".", "!", "?", ";"):
             break
@@ -268,19 +332,60 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
     is_description = (
         subj.pos_ in ("NOUN", "PROPN")
         and (subj.lower_ in PERSON_NOUNS or subj.lemma_.lower() in PERSON_NOUNS)
-        # only a definite description refers back ("the minister"); "an official" introduces someone new
-        and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subj.children)
+        # only a definite description refers back ("the minister"); "an official", "one diplomat" introduce someone new
+        and not _is_indefinite(subj)
     )
     if lower in PERSON_PRONOUNS or is_description:
-        antecedent = _antecedent(d, subj)
+        antecedent = None
+        if is_description:  # "the judge said": the person given that role, if the text names one
+            holders = d.role_holders.get(_role(subj.lemma_), [])
+            named = [p for p in d.outside_before(subj.idx) if _surname(d.text[p[0] : p[1]]) in holders]
+            antecedent = named[-1] if named else None
+        elif _unnamed_subject_since(d, subj):
+            return None  # "one volunteer, who did not give her name, said ... / "...," she said.
+        antecedent = antecedent or _antecedent(d, subj)
         if antecedent is None:
             return None
         name = _surname(d.text[antecedent[0] : antecedent[1]])
         same = d.by_surname.get(name, [antecedent])
         return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
-    if subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON") and subj.text[:1].isupper():
-        return _missed_name(d, subj)
+    if subj.pos_ == "PROPN" and subj.text[:1].isupper():
+        if subj.text in d.by_surname:  # a surname the text names a person by, whatever the model typed this token
+            same = d.by_surname[subj.text]
+            return min(same, key=lambda p: (abs(p[0] - subj.idx), p[0]))
+        described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in subj.children)
+        if subj.ent_type_ in ("", "PERSON") or described:  # "Piet Vranckx, the architect, told": a person
+            return _missed_name(d, subj)
     return None
+
+
+def _is_indefinite(token) -> bool:  # noqa: ANN001
+    """"a spokeswoman", "one European diplomat", "some residents": a description that names nobody known."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in token.children)
+
+
+def _unnamed_subject_since(d: _Document, pronoun) -> bool:  # noqa: ANN001
+    """True when the last person a pronoun can continue is an unnamed one ("one volunteer ... said").
+
+    Looks back from the pronoun's sentence to the last earlier sentence whose
+    subject is a person: a PERSON mention (named) or an indefinite person
+    description (unnamed). A pronoun continues that subject.
+    """
+    sent = pronoun.sent
+    last_person = d.outside_before(sent.start_char)
+    floor = last_person[-1][1] if last_person else 0
+    for t in reversed(d.doc[max(0, sent.start - 200) : sent.start]):  # a pronoun reaches back a few sentences
+        if t.idx < floor:
+            break
+        if (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "NOUN"
+            and (t.lower_ in PERSON_NOUNS or t.lemma_.lower() in PERSON_NOUNS)
+            and _is_indefinite(t)
+            and not d.in_any_quote(t.idx, t.idx + len(t.text))
+        ):
+            return True
+    return False
 
 
 def _missed_name(d: _Document, head) -> tuple[int, int]:  # noqa: ANN001
@@ -348,7 +453,8 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
     for q, pi in zip(quotations, p_index, strict=True):
         para = paras[pi]
         quote_tokens = {t.i for t in d.tokens(q.open_mark, (q.close_mark if q.close_mark is not None else q.end) + 1)}
-        verb = _governing_verb(d, quote_tokens) or _adjacent_verb(d, q, para)
+        last_para = paras[_para_index(para_starts, q.close_mark if q.close_mark is not None else q.end)]
+        verb = _governing_verb(d, quote_tokens, (para[0], last_para[1])) or _adjacent_verb(d, q, para)
         speaker = None
         source = None
         if verb is not None:
@@ -363,6 +469,7 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
             speaker = None  # a name inside the marks does not say them: 'The newspaper "Kommersant" reported'
         speakers.append(speaker)
         has_cue.append(verb is not None or source is not None)
+    inherited = [False] * len(quotations)
     # run-on quotations take the speaker of their continuation in the next paragraph
     for i in range(len(quotations) - 2, -1, -1):
         q, nxt = quotations[i], quotations[i + 1]
@@ -374,7 +481,7 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
             and speakers[i + 1] is not None
         ):
             speakers[i] = speakers[i + 1]
-            has_cue[i] = True
+            has_cue[i] = inherited[i] = True
     # a quotation with no cue of its own that opens a sentence continues the previous quoted speaker:
     # the one before it in this paragraph, else (if it opens the paragraph) the previous paragraph's
     for i, q in enumerate(quotations):
@@ -384,7 +491,21 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
         previous_paragraph = p_index[i - 1] == p_index[i] - 1 and q.open_mark == paras[p_index[i]][0]
         if same_paragraph or previous_paragraph:
             speakers[i] = speakers[i - 1]
+            inherited[i] = True
+    # a speaker inherited from another quotation is that person's mention nearest to this one (section 7)
+    speakers = [
+        _nearest_mention(d, sp, q) if sp is not None and inh else sp
+        for q, sp, inh in zip(quotations, speakers, inherited, strict=True)
+    ]
     return [Attribution(q, sp) for q, sp in zip(quotations, speakers, strict=True)]
+
+
+def _nearest_mention(d: _Document, speaker: tuple[int, int], q: Quotation) -> tuple[int, int]:
+    """The mention of ``speaker``'s person (same surname, outside quotations) nearest to the quotation."""
+    same = d.by_surname.get(_surname(d.text[speaker[0] : speaker[1]]))
+    if not same or speaker not in same:
+        return speaker
+    return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "de", "la", "le"})
