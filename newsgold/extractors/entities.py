@@ -24,6 +24,9 @@ few cheap rules that hold for any news text, not for particular articles:
   "X United", "Ambassador X Y");
 * a place name that stands for a sports team is ORG at every mention
   (:mod:`newsgold.extractors.sports_teams`);
+* a name the model typed ORG (or a PERSON of two or more words) that is exactly a known
+  country's, subdivision's or city's (:mod:`newsgold.extractors.gazetteer`) is GPE, unless the
+  text marks it otherwise ("a Geelong service station");
 * one label per name within a document: a single-word mention that is the
   surname of a PERSON named in the document is PERSON ("Blinken" tagged GPE
   once), otherwise a name takes its majority label in the document.
@@ -51,10 +54,11 @@ from newsgold.extractors.name_cues import (
     cue_label,
     dateline_places,
 )
+from newsgold.extractors.gazetteer import is_place_name
 from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "16"
+RULES_VERSION = "17"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -517,6 +521,40 @@ def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return out
 
 
+def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A name the model typed ORG, or a PERSON of two or more words, that is exactly a known place's is GPE.
+
+    World knowledge from :mod:`newsgold.extractors.gazetteer` ("a Geelong service station",
+    "the Treaty of Punta Arenas"), used only where the text gives no other evidence: not for a
+    name the form rules already decided or that holds an organisation word, not for a word of a
+    longer PERSON name of the document ("Hamilton" after "Lewis Hamilton") nor for the short form
+    of a company's name ("Northfield" for "Northfield Health"), not after a person's title or
+    role. Cue words and the sports-team rule, which run later, still make it ORG where the text
+    says so. A one-word PERSON is left alone: measured on the development sets, correcting it
+    (a fictional "Batman" is also a Turkish city) cost more than it gained.
+    """
+    person_words = {
+        t.text for m in mentions if m.label == schema.PERSON and m.end - m.start > 1 for t in doc[m.start : m.end]
+    }
+    short_forms = {f[0] for f, label in _short_forms(doc, mentions).items() if label == schema.ORG and len(f) == 1}
+    out = []
+    for m in mentions:
+        tokens = doc[m.start : m.end]
+        text = tokens.text
+        if (
+            (m.label == schema.ORG or (m.label == schema.PERSON and m.end - m.start > 1))
+            and not m.by_form
+            and is_place_name(text)
+            and not any(t.text in ORG_WORDS for t in tokens)
+            and not (m.end - m.start == 1 and text in person_words | short_forms)
+            and not (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in TITLES | PERSON_ROLES)
+        ):
+            out.append(_Mention(m.start, m.end, schema.GPE, by_form=True))
+            continue
+        out.append(m)
+    return out
+
+
 def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """The label a cue word gives a name (:mod:`newsgold.extractors.name_cues`), at every mention of that name."""
     cued: dict[str, str] = {}
@@ -616,7 +654,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     ]
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _extend_of_names(doc, trimmed)))
     trimmed = _storms_and_features(doc, trimmed)
-    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_by_form(doc, trimmed))))
+    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))
     trimmed = _agree_in_lists(doc, trimmed)
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)

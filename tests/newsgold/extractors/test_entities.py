@@ -360,3 +360,37 @@ def test_a_dateline_place_typed_person_is_a_place_and_club_names_recur_as_nouns(
     ]
     got = _mentions(parsed(rows))
     assert ("KELSO", "GPE") in got and got.count(("Rovers", "ORG")) == 1 and ("Fenwick Rovers", "ORG") in got
+
+
+def _mention_labels(make_doc, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:  # noqa: ANN001
+    """Run the known-place rule on hand-made mentions (surface, model label, in text order) of a parsed text."""
+    from newsgold.extractors import nlp as nlp_mod
+    from newsgold.extractors.entities import _Mention, _relabel_known_places
+
+    (doc,) = nlp_mod.parse([text])
+    mentions, pos = [], 0
+    for surface, label in spans:  # in text order: each is looked for after the one before
+        pos = text.index(surface, pos)
+        span = doc.char_span(pos, pos + len(surface))
+        mentions.append(_Mention(span.start, span.end, label))
+        pos += len(surface)
+    return {doc[m.start : m.end].text: m.label for m in _relabel_known_places(doc, mentions)}
+
+
+def test_a_known_place_typed_org_or_multiword_person_is_gpe(make_doc) -> None:  # noqa: ANN001
+    text = "Fans queued outside a Ballarat bakery, and the Treaty of Punta Arenas was signed by Tom Reed."
+    got = _mention_labels(make_doc, text, [("Ballarat", "ORG"), ("Punta Arenas", "PERSON"), ("Tom Reed", "PERSON")])
+    assert got == {"Ballarat": "GPE", "Punta Arenas": "GPE", "Tom Reed": "PERSON"}
+
+
+def test_a_known_place_is_left_alone_where_the_text_says_otherwise(make_doc) -> None:  # noqa: ANN001
+    text = "Ballarat said that Ballarat Health will pay. Lewis Hamilton won, Hamilton said. Texas wept."
+    got = _mention_labels(
+        make_doc,
+        text,
+        [("Ballarat", "ORG"), ("Ballarat Health", "ORG"), ("Lewis Hamilton", "PERSON"), ("Hamilton", "ORG"),
+         ("Texas", "PERSON")],
+    )
+    assert got["Ballarat"] == "ORG"  # the short form of a company's name in the document
+    assert got["Hamilton"] == "ORG"  # a word of a person's name in the document
+    assert got["Texas"] == "PERSON"  # a one-word PERSON is not corrected

