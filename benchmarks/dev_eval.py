@@ -24,7 +24,8 @@ Sets (a missing one is skipped with a note):
   next to the repository or its main worktree). DATE precision and QUOTE
   precision are not meaningful there (its README says why): read recall.
 * ``dev``: the project's own development articles (``dev/corpus`` + ``dev/gold/gold.jsonl``).
-* ``dev-3``: ``dev/batch-3``, the project's first held-out set (six articles), measured
+* ``dev-N``: each self-contained ``dev/batch-N/`` folder (its own corpus and gold).
+  ``dev/batch-3`` is the project's first held-out set (six articles), measured
   twice as held-out and then, on 2026-11-30, turned into development data
   (``dev/batch-3/README.md``); its errors may now be read.
 * ``shipped``: ``corpus/`` + ``gold/gold.jsonl``, printed only with ``--shipped``
@@ -101,10 +102,10 @@ def find_sets(gum: str | None, shipped: bool, heldout: bool = False) -> tuple[li
         sets.append(DevSet("dev", dev / "corpus", dev / "gold" / "gold.jsonl", "development (the project's own)"))
     else:
         notes.append("dev: dev/corpus + dev/gold/gold.jsonl not in this checkout yet")
-    dev3 = dev / "batch-3"
-    if (dev3 / "gold" / "gold.jsonl").is_file():
-        sets.append(DevSet("dev-3", dev3 / "corpus", dev3 / "gold" / "gold.jsonl",
-                           "development (the former held-out set 1, retired after two measurements)"))  # fmt: skip
+    for batch in sorted(dev.glob("batch-*/gold/gold.jsonl")):  # self-contained batches: corpus + gold + README
+        folder = batch.parent.parent
+        note = "development" + (" (the former held-out set 1)" if folder.name == "batch-3" else "")
+        sets.append(DevSet(f"dev-{folder.name.removeprefix('batch-')}", folder / "corpus", batch, note))
     if shipped:
         sets.append(DevSet("shipped", REPO / "corpus", REPO / "gold" / "gold.jsonl", "IN-SAMPLE (rules written on it)"))
     held = REPO / "heldout"
