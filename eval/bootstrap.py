@@ -13,8 +13,10 @@ Why not :func:`sklearn.utils.resample`: it draws one resample per call and
 returns copies of the data; with 1,000 resamples that is a Python loop of
 1,000 copies. Here each unit is reduced once to a small vector of outcome
 counts, and all resamples are drawn at once as a matrix of how often each
-unit was drawn (numpy ``Generator.integers`` + ``bincount``), so a resample is
-one matrix product. The statistics are identical to resampling the units.
+unit was drawn (numpy ``Generator.integers`` + ``bincount``,
+:mod:`newsgold.eval.resample_counts`, which ``eval score`` runs on a second
+thread while it matches), so a resample is one matrix product. The
+statistics are identical to resampling the units.
 
 What keeps the 1,000 resamples cheap at a million spans (50,000 documents):
 the draws are made as 32-bit integers (numpy gives the same numbers as with
@@ -37,12 +39,12 @@ from contextlib import contextmanager, nullcontext
 
 import numpy as np
 
+from newsgold.eval.resample_counts import MAX_CELLS, CountsAhead, count_chunks
 from newsgold.eval.schemes import SCHEMES, prf, scheme_counts
 
 MIN_DOCUMENTS_FOR_DOCUMENT_UNITS = 30
+_BLAS_THREADS_FROM = 1_000  # units from which OpenBLAS would start threads for the resampling product
 _BLANK_LINE = re.compile(r"\r?\n[^\S\r\n]*(?:\r?\n[^\S\r\n]*)*\r?\n")
-_MAX_CELLS = 1_000_000  # resamples x units held in memory at once (~24 MB of draws)
-_THREADS_MATTER = 1_000  # units from which OpenBLAS would start threads, and counting per row pays
 
 
 def paragraph_starts(text: str | None) -> list[int]:
@@ -85,24 +87,6 @@ def assign_units(
     flat_starts = np.concatenate([np.asarray(s, dtype=np.int64) + shift[i] for i, s in enumerate(starts)])
     unit = np.searchsorted(flat_starts, offset + shift[doc], side="right") - 1
     return unit.astype(np.int64), n_units
-
-
-def _draw_weights(rng: np.random.Generator, n_draws: int, n_units: int, dtype: type = np.float64) -> np.ndarray:
-    """``(n_draws, n_units)`` matrix: how often each unit appears in each resample.
-
-    ``n_draws * n_units`` uniform unit numbers, drawn in one call (row ``k`` is
-    resample ``k``); 32-bit draws are the same numbers as 64-bit ones, in half
-    the memory. Counted per row, a row's counts stay in the CPU cache; with
-    few units, one count over all rows (a Python step per row would cost more).
-    """
-    idx = rng.integers(0, n_units, size=(n_draws, n_units), dtype=np.int32 if n_units < 2**31 else np.int64)
-    if n_units < _THREADS_MATTER:
-        cells = idx.astype(np.int64) + (np.arange(n_draws, dtype=np.int64) * n_units)[:, None]
-        return np.bincount(cells.ravel(), minlength=n_draws * n_units).reshape(n_draws, n_units).astype(dtype)
-    weights = np.empty((n_draws, n_units), dtype=dtype)
-    for k in range(n_draws):
-        weights[k] = np.bincount(idx[k], minlength=n_units)
-    return weights
 
 
 def _distinct_columns(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -169,6 +153,7 @@ def bootstrap_intervals(
     seed: int,
     confidence: float,
     zero_division: float = 0.0,
+    drawn: CountsAhead | None = None,
 ) -> dict[str, dict[str, object]]:
     """Percentile intervals of P/R/F1 for every scheme, overall and per label.
 
@@ -177,22 +162,25 @@ def bootstrap_intervals(
     both are resampled with the same unit weights. A resample where a ratio is
     undefined takes ``zero_division``; with NaN, such resamples are left out of
     that interval (all of them: the bound is NaN, ``None`` in JSON).
+    ``drawn``: the same resamples' counts, drawn ahead on another thread
+    (:class:`~newsgold.eval.resample_counts.CountsAhead`); the result is the same.
     """
     n_units, n_out = overall_outcomes.shape
-    rng = np.random.default_rng(seed)
     flat = np.concatenate((label_outcomes.reshape(n_units, -1), overall_outcomes), axis=1)
     distinct, column = _distinct_columns(flat)  # every resample sums each distinct column once
     # float32 is exact while every partial sum is an integer below 2**24: a resample's sum of a column is at
     # most n_units times its largest count (the weights of a resample add up to n_units).
     exact32 = int(distinct.max(initial=0)) * max(n_units, 1) < 2**24
     basis = distinct.astype(np.float32 if exact32 else np.float64)
-    chunk = max(1, min(n_bootstrap, _MAX_CELLS // max(n_units, 1)))
+    if drawn is not None and (drawn.n_bootstrap, drawn.seed, drawn.n_units) != (n_bootstrap, seed, n_units):
+        raise ValueError("the counts drawn ahead are for another bootstrap")  # a caller's bug, never the user's
+    chunks = drawn.chunks() if drawn is not None else count_chunks(n_bootstrap, seed, n_units)
     stats = np.empty((n_bootstrap, len(labels) + 1, len(SCHEMES), 3))  # (B, L+1, S, 3), last row overall
     done = 0
-    with _one_blas_thread() if n_units >= _THREADS_MATTER else nullcontext():
-        while done < n_bootstrap:
-            b = min(chunk, n_bootstrap - done)
-            sums = (_draw_weights(rng, b, n_units, basis.dtype.type) @ basis)[:, column].astype(np.float64)
+    with _one_blas_thread() if n_units >= _BLAS_THREADS_FROM else nullcontext():
+        for counts in chunks:
+            b = len(counts)
+            sums = (counts.astype(basis.dtype) @ basis)[:, column].astype(np.float64)
             stats[done : done + b] = _metrics_from_outcomes(sums.reshape(b, len(labels) + 1, n_out), zero_division)
             done += b
     alpha = (1.0 - confidence) / 2.0
@@ -249,7 +237,7 @@ def approximate_randomisation(
     exact = n_units < 63 and 2**n_units <= n_resamples
     n_null = 2**n_units if exact else n_resamples
     rng = np.random.default_rng(seed)
-    batch = max(1, _MAX_CELLS // n_units)
+    batch = max(1, MAX_CELLS // n_units)
     null = np.empty(n_null)
     for first in range(0, n_null, batch):
         rows = min(batch, n_null - first)

@@ -38,6 +38,7 @@ from newsgold.eval.matching import (
     match_spans_multi,
     match_within_labels,
 )
+from newsgold.eval.resample_counts import CountsAhead
 from newsgold.eval.schemes import (
     COUNTS,
     MATCHING_NAMES,
@@ -562,6 +563,23 @@ def score_documents(
     return result
 
 
+DRAW_AHEAD_FROM = 1_000
+"""Gold documents from which the bootstrap's counts are drawn on a second thread while matching (below: ~1 ms)."""
+
+
+def _draw_ahead(n_gold: int, n_bootstrap: int, seed: int) -> CountsAhead | None:
+    """Start drawing the resamples' counts while the documents are matched (:mod:`newsgold.eval.resample_counts`).
+
+    Only for document units (paragraph units need the matching's documents
+    and texts, and come with few documents). ``n_gold`` is the number of
+    units: every gold document is one (a repeated ``doc_id`` fails in
+    :func:`_prepare`, and the draws are then stopped).
+    """
+    if n_bootstrap <= 0 or n_gold < DRAW_AHEAD_FROM or choose_unit(n_gold) != "document":
+        return None
+    return CountsAhead(n_bootstrap, seed, n_gold)
+
+
 def _score(
     gold: Sequence[SpanDocument],
     pred: Sequence[SpanDocument],
@@ -572,7 +590,13 @@ def _score(
     zero_division: float,
     min_overlap: float,
 ) -> ScoreResult:
-    prep = _prepare(gold, pred, labels, min_overlap)
+    drawn = _draw_ahead(len(gold), n_bootstrap, seed)
+    try:
+        prep = _prepare(gold, pred, labels, min_overlap)
+    except BaseException:
+        if drawn is not None:
+            drawn.stop()
+        raise
     unit = choose_unit(len(prep.doc_ids))
     outcomes = _unit_outcomes(prep, unit)
     n_units = outcomes.n_units
@@ -586,6 +610,9 @@ def _score(
         "schemes": None,
         "note": None,
     }
+    if drawn is not None and drawn.n_units != n_units:  # cannot happen (see _draw_ahead); never score with them
+        drawn.stop()
+        drawn = None
     if n_bootstrap > 0 and n_units < 2:
         # Resampling one unit always redraws that unit: a zero-width "interval" would
         # claim a certainty the data cannot give. Say so instead of printing it.
@@ -593,7 +620,7 @@ def _score(
     elif n_bootstrap > 0:
         intervals["schemes"] = bootstrap_intervals(
             outcomes.overall, outcomes.labels, prep.labels, n_bootstrap=n_bootstrap, seed=seed,
-            confidence=confidence, zero_division=zero_division,
+            confidence=confidence, zero_division=zero_division, drawn=drawn,
         )  # fmt: skip
     index = {lab: i for i, lab in enumerate(prep.labels)}
     attribute_errors: list[dict[str, Any]] = []

@@ -10,13 +10,13 @@ import warnings
 
 from newsgold.eval.bootstrap import (
     _distinct_columns,
-    _draw_weights,
     _metrics_from_outcomes,
     assign_units,
     bootstrap_intervals,
     paragraph_starts,
     unit_starts,
 )
+from newsgold.eval.resample_counts import draw_counts
 from newsgold.spandoc import Span, SpanDocument
 
 
@@ -122,7 +122,7 @@ def test_a_single_resampling_unit_gives_no_interval_rather_than_a_zero_width_one
 def test_draws_are_the_64_bit_stream_counted_one_resample_at_a_time():
     """32-bit draws give the numbers 64-bit draws gave: a seed keeps its intervals."""
     for n_draws, n_units in [(7, 11), (3, 1), (5, 30001)]:
-        weights = _draw_weights(np.random.default_rng(3), n_draws, n_units)
+        weights = draw_counts(np.random.default_rng(3), n_draws, n_units)
         idx = np.random.default_rng(3).integers(0, n_units, size=(n_draws, n_units), dtype=np.int64)
         assert np.array_equal(weights, np.stack([np.bincount(row, minlength=n_units) for row in idx]))
 
