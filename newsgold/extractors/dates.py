@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "18"
+RULES_VERSION = "19"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -143,6 +143,20 @@ DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:1[89]|2
 MIDWEEK_NAME = re.compile(r"\b[Mm]id-?week\b")
 """The middle of the week ("landfall by mid-week"), which the model does not tag."""
 
+_MONTH_YEAR = rf"(?:{MONTH_RE}\s+)?{YEAR_RE}"
+PERIOD_RANGE = re.compile(
+    rf"\b(?:(?:[Ff]rom\s+)?(?P<a>{_MONTH_YEAR})\s*(?:[-–—]|\s(?:to|through|until)\s)\s*(?P<b>{_MONTH_YEAR})"
+    rf"|[Bb]etween\s+(?P<c>{_MONTH_YEAR})\s+and\s+(?P<d>{_MONTH_YEAR}))\b(?![-–/.,]?\d)"
+
+)
+"""A range of years or of months of years written as one expression ("from 2018 to 2020", "between July 2003 and
+December 2004", "2000 - 2050"): one span (guidelines section 6), which the model often splits."""
+
+COUNTED_AFTER = re.compile(
+    r"\s*(?:%|(?:per\s*cent|percent|[a-z]*metres|[a-z]*meters|feet|ft|miles|km|kg|tonnes|tons|people|votes|points|units)\b)"
+)
+"""What makes a number before it a count, not a year ("from 1850 to 1900 votes", "2000 metres")."""
+
 PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
     for p in (
@@ -156,7 +170,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
 ] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME,
-      MIDWEEK_NAME, *dates_anaphora.FINDERS]
+      MIDWEEK_NAME, PERIOD_RANGE, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -244,6 +258,8 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         if (k > 0 and chosen[k - 1][1] > start) or (k < len(chosen) and chosen[k][0] < end):
             continue
         span_text = text[start:end]
+        if span_text[-1:].isdigit() and COUNTED_AFTER.match(text, end):
+            continue  # "rose from 1850 to 1900 votes": the numbers count votes
         if dates_anaphora.is_anaphoric(span_text):
             pass  # "that night": a day pointed at, though it holds no date word
         elif not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):

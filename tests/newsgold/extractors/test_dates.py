@@ -107,9 +107,19 @@ def test_counted_distances_back_approximations_and_possessive_years(make_doc) ->
         "as surveys between July 2003 and December 2004 showed."
     )
     got = dates(make_doc, text, dct="2011-03-08")
-    # "July 2003 and December 2004" should be one range span (guidelines section 6); the extractor
-    # still gives its two dates (a joining pattern cost recall on gum-news-dev: docs/extractors.md)
-    assert got == [("a decade ago", "2001"), ("This year", "2011"), ("July 2003", "2003-07"), ("December 2004", "2004-12")]
+    # a range written as one expression is one span (guidelines section 6), "between" left out
+    assert got == [("a decade ago", "2001"), ("This year", "2011"), ("July 2003 and December 2004", "2003-07/2004-12")]
+
+
+def test_ranges_of_years_are_one_span(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "Filmed over three summers, from 2015 to 2017, the series ends tonight.", dct="2019-04-02")
+    assert got[0] == ("2015 to 2017", "2015/2017")
+    assert dates(make_doc, "Rents doubled between 2010 and 2016 in the district.", dct="2019-04-02") == [
+        ("2010 and 2016", "2010/2016")
+    ]
+    # a count after the second number is not a range of years (the first number alone is still read as a year)
+    assert ("1850 to 1900", "1850/1900") not in dates(make_doc, "Turnout grew from 1850 to 1900 votes.", dct="2019-04-02")
+    assert dates(make_doc, "The peak is 2000 metres high.", dct="2019-04-02") == []
 
 
 def spans(make_doc, text: str, dct: str) -> list[tuple[int, int, str, str | None]]:  # noqa: ANN001
