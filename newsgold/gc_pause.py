@@ -14,14 +14,27 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from newsgold.process_exit import holding
+
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """Disable the cyclic collector inside the block; re-enable it after only if it was enabled before."""
+    """Disable the cyclic collector inside the block; re-enable it after only if it was enabled before.
+
+    Re-enabled, the collector's next pass walks every object made during
+    the pause (they are all in its youngest generation): ~0.05 s after
+    ``eval score`` on 200,000 spans, right before the process ends. In a
+    console process (:func:`newsgold.process_exit.holding`) they are first
+    moved out of its reach with :func:`gc.freeze`, as one does after a
+    program's start-up: they are freed by reference counting all the same,
+    and the process ends soon. Called from Python, nothing is frozen.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was_enabled:
+            if holding():
+                gc.freeze()
             gc.enable()

@@ -11,8 +11,9 @@ newsgold``) enable :func:`hold`, commands hand their large inputs to it, and
 :func:`exit_process` ends the process with :func:`os._exit` *after* doing
 what an ordinary exit does that anyone could observe: flush stdout and
 stderr, run the ``atexit`` handlers (temporary folders, logging, coverage).
-When other threads are still running, or a flush fails, it falls back to
-:func:`sys.exit`, the ordinary path. Called in-process (tests, the Python
+When other threads are still running, a profiler, tracer or debugger is
+attached (``python -m cProfile -m newsgold ...``, coverage), or a flush
+fails, it falls back to :func:`sys.exit`, the ordinary path. Called in-process (tests, the Python
 API), :func:`hold` keeps nothing, so nothing outlives a call.
 """
 
@@ -34,6 +35,11 @@ def start_holding() -> None:
     _holding = True
 
 
+def holding() -> bool:
+    """True in a console process that ends through :func:`exit_process` (after :func:`start_holding`)."""
+    return _holding
+
+
 def hold(*objects: object) -> None:
     """Keep ``objects`` alive until :func:`exit_process` (a no-op unless :func:`start_holding` was called)."""
     if _holding:
@@ -50,6 +56,8 @@ def exit_process(status: int) -> NoReturn:
         sys.exit(status)
     if threading.active_count() > 1:  # an ordinary exit waits for them
         sys.exit(status)
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(status)  # cProfile, coverage, a debugger: they write their results after the program returns
     atexit._run_exitfuncs()  # what Py_Finalize runs first; no public name does the same
     for stream in (sys.stdout, sys.stderr):  # a handler may have printed
         try:

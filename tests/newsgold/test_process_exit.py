@@ -75,3 +75,13 @@ def test_console_script_output_and_status_are_those_of_main(tmp_path: Path) -> N
     bad = subprocess.run([sys.executable, "-m", "newsgold", "eval", "score", "--gold", str(tmp_path / "missing.jsonl"),
                           "--pred", str(pred)], capture_output=True, text=True, cwd=tmp_path)  # fmt: skip
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and bad.stdout == ""
+
+
+def test_a_profiler_still_writes_its_results(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc_id": "d", "spans": [{"id": "g", "start": 0, "end": 3, "label": "ORG"}]}\n')
+    run = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(tmp_path / "out.prof"), "-m", "newsgold", "eval",
+                          "score", "--gold", str(gold), "--pred", str(gold), "--json", "--bootstrap", "0"],
+                         capture_output=True, text=True, cwd=tmp_path)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "out.prof").stat().st_size > 0
