@@ -24,6 +24,8 @@ few cheap rules that hold for any news text, not for particular articles:
   "X United", "Ambassador X Y");
 * a place name that stands for a sports team is ORG at every mention
   (:mod:`newsgold.extractors.sports_teams`);
+* an organisation's name goes on over "of (the) <place>" ("Civil Aviation Authority of the
+  Philippines": one ORG) unless it already holds "of" or a place name;
 * a name the model typed ORG (or a PERSON of two or more words) that is exactly a known
   country's, subdivision's or city's (:mod:`newsgold.extractors.gazetteer`) is GPE, unless the
   text marks it otherwise ("a Geelong service station");
@@ -58,7 +60,7 @@ from newsgold.extractors.gazetteer import is_place_name
 from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "17"
+RULES_VERSION = "18"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -389,6 +391,39 @@ def _extend_of_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return out
 
 
+def _join_org_of_place(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "Civil Aviation Authority of the Philippines": an organisation's name that goes on over "of <place>".
+
+    An ORG mention followed by "of" (and "the") and a GPE or LOC mention is one ORG over both
+    (the guidelines' flat spans: the place inside a name is no mention of its own), unless the
+    organisation's name already holds "of" or a known place name (a name names one place:
+    "Colorado State University of the US" is a university *of* the US, "University of Sheffield
+    of the UK" likewise).
+    """
+    by_start = {m.start: m for m in mentions}
+    absorbed: set[int] = set()
+    out = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        if id(m) in absorbed:
+            continue
+        k = m.end
+        name = doc[m.start : m.end]
+        if (
+            m.label == schema.ORG
+            and k + 1 < len(doc)
+            and doc[k].lower_ == "of"
+            and not any(t.lower_ == "of" or is_place_name(t.text) for t in name)
+        ):
+            j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            place = by_start.get(j)
+            if place is not None and place.label in (schema.GPE, schema.LOC):
+                absorbed.add(id(place))
+                out.append(_Mention(m.start, place.end, schema.ORG, by_form=m.by_form))
+                continue
+        out.append(m)
+    return out
+
+
 def _is_capitalised_word(token) -> bool:  # noqa: ANN001 - spaCy Token
     return token.is_alpha and token.text[:1].isupper()
 
@@ -652,7 +687,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)
         for part in _split_description(doc, t)
     ]
-    trimmed = _add_acronyms(doc, _add_dateline_places(doc, _extend_of_names(doc, trimmed)))
+    trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _storms_and_features(doc, trimmed)
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))
     trimmed = _agree_in_lists(doc, trimmed)

@@ -362,19 +362,25 @@ def test_a_dateline_place_typed_person_is_a_place_and_club_names_recur_as_nouns(
     assert ("KELSO", "GPE") in got and got.count(("Rovers", "ORG")) == 1 and ("Fenwick Rovers", "ORG") in got
 
 
-def _mention_labels(make_doc, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:  # noqa: ANN001
-    """Run the known-place rule on hand-made mentions (surface, model label, in text order) of a parsed text."""
+def _apply_rule(rule, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:  # noqa: ANN001
+    """Run one entity rule on hand-made mentions (surface, model label, in text order) of a parsed text."""
     from newsgold.extractors import nlp as nlp_mod
-    from newsgold.extractors.entities import _Mention, _relabel_known_places
+    from newsgold.extractors.entities import _Mention
 
     (doc,) = nlp_mod.parse([text])
     mentions, pos = [], 0
-    for surface, label in spans:  # in text order: each is looked for after the one before
+    for surface, label in spans:  # each is looked for after the one before
         pos = text.index(surface, pos)
         span = doc.char_span(pos, pos + len(surface))
         mentions.append(_Mention(span.start, span.end, label))
         pos += len(surface)
-    return {doc[m.start : m.end].text: m.label for m in _relabel_known_places(doc, mentions)}
+    return [(doc[m.start : m.end].text, m.label) for m in rule(doc, mentions)]
+
+
+def _mention_labels(make_doc, text: str, spans: list[tuple[str, str]]) -> dict[str, str]:  # noqa: ANN001
+    from newsgold.extractors.entities import _relabel_known_places
+
+    return dict(_apply_rule(_relabel_known_places, text, spans))
 
 
 def test_a_known_place_typed_org_or_multiword_person_is_gpe(make_doc) -> None:  # noqa: ANN001
@@ -394,3 +400,23 @@ def test_a_known_place_is_left_alone_where_the_text_says_otherwise(make_doc) -> 
     assert got["Ballarat"] == "ORG"  # the short form of a company's name in the document
     assert got["Hamilton"] == "ORG"  # a word of a person's name in the document
     assert got["Texas"] == "PERSON"  # a one-word PERSON is not corrected
+
+
+def test_an_organisation_name_goes_on_over_of_and_a_place(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.entities import _join_org_of_place
+
+    text = "The Maritime Safety Board of the Netherlands and the Harbour Trust of Ghana met."
+    got = _apply_rule(
+        _join_org_of_place,
+        text,
+        [("Maritime Safety Board", "ORG"), ("Netherlands", "GPE"), ("Harbour Trust", "ORG"), ("Ghana", "GPE")],
+    )
+    assert sorted(got) == [("Harbour Trust of Ghana", "ORG"), ("Maritime Safety Board of the Netherlands", "ORG")]
+
+
+def test_a_name_with_its_own_place_or_of_does_not_take_another(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.entities import _join_org_of_place
+
+    text = "Researchers at Ohio Dental College of the US and the Academy of Arts of France agreed."
+    spans = [("Ohio Dental College", "ORG"), ("US", "GPE"), ("Academy of Arts", "ORG"), ("France", "GPE")]
+    assert sorted(_apply_rule(_join_org_of_place, text, spans)) == sorted(spans)
