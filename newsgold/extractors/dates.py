@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "19"
+RULES_VERSION = "20"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -195,6 +195,16 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _balance_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span that cuts an editorial bracket in two takes the whole bracket: "[Ten] years ago", not "Ten] years ago"."""
+    seg = text[start:end]
+    if seg.find("]") >= 0 and (seg.find("[") < 0 or seg.find("]") < seg.find("[")) and text[start - 1 : start] == "[":
+        start -= 1
+    if seg.rfind("[") > seg.rfind("]") and text[end : end + 1] == "]":
+        end += 1
+    return start, end
+
+
 TAIL_SEPARATOR = re.compile(r",\s+|\s+[-–—]\s+")
 """Where a model DATE span may have run past its date: "Yesterday, day five", "May 20 - Larkspur United"."""
 
@@ -238,7 +248,7 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
             if (det := DETERMINER_BEFORE.search(text, max(0, start - 8), start)) and PERIOD_WORD.match(text, start):
                 start = det.start()  # "the weekend's buzz": the model tags "weekend"; determiners stay (section 6)
             if start < end:
-                found.append((start, end, 0))
+                found.append((*_balance_brackets(text, start, end), 0))
     for priority, pattern in enumerate(PATTERNS):
         # longest first, then a full written date ("Saturday, October 9, 2010"), then the other patterns;
         # a longer span that cannot be valued does not block ("accept"), so a range wins only when it has a value
@@ -250,7 +260,7 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
                 found.append((m.start("year"), m.end("year"), 1))
                 continue
 
-            start, end = _trim_chars(text, m.start(), m.end())  # "from March 2 to April 5" -> "March 2 to April 5"
+            start, end = _balance_brackets(text, *_trim_chars(text, m.start(), m.end()))  # "from March 2 to April 5" -> "March 2 to April 5"
             found.append((start, end, 2 if priority == 0 else 1))
     chosen: list[tuple[int, int]] = []  # kept sorted by start; chosen spans never overlap
     for start, end, _ in sorted(found, key=lambda s: (-(s[1] - s[0]), -s[2], s[0])):
@@ -358,7 +368,7 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
         direction = direction_of(span) if span is not None else None
         if SINCE.search(text, max(0, start - 8), start):
             direction = "past"  # "since September": whatever the verb's tense, the date lies before the dct
-        value = normalise(_that_year(text, start, end), dct, direction)
+        value = normalise(_that_year(text, start, end).replace("[", "").replace("]", ""), dct, direction)
         if value is None:
             return False
         values[(start, end)] = value

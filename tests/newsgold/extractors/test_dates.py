@@ -273,3 +273,8 @@ def test_mid_week_is_found_and_valued(make_doc) -> None:  # noqa: ANN001
     assert dates(make_doc, "The ferry service could restart mid-week, the operator said.", dct="2023-08-12") == [
         ("mid-week", "2023-08-14/2023-08-20")
     ]
+
+
+def test_an_editorial_bracket_is_kept_whole(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, '"[Six] years ago, nobody had heard of the app," the founder said.', dct="2020-02-11")
+    assert got == [("[Six] years ago", "2014")]
