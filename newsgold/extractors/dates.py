@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "20"
+RULES_VERSION = "21"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -291,6 +291,24 @@ BARE_PERIOD = re.compile(r"(?:spring|summer|autumn|fall|winter|(?:year|month)[-â
 """A period word without a determiner, which can classify the noun after it ("winter wheat", "year-end bonus")."""
 
 
+ORDINAL_PERIOD = re.compile(r"[Tt]he\s+(?:last|first|only|final)\s+(?:day|night|week|weekend|month|year|season)")
+"""A period counted among others ("the last year", "the first week"), which a clause after it may pick out."""
+
+
+def _defined_by_a_clause(span) -> bool:  # noqa: ANN001 - spaCy Span
+    """ "the last year it was held", "the first week that the store opened": a period picked out by an event.
+
+    Event-anchored expressions are not DATEs (guidelines section 6): a counted
+    period followed by a relative clause (its subject pronoun or determiner,
+    or "that"/"when"/"which") is one.
+    """
+    det = "the " if span.start > 0 and span.doc[span.start - 1].lower_ == "the" else ""  # "the" + "last year"
+    if not ORDINAL_PERIOD.fullmatch(det + span.text) or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.pos_ in ("PRON", "DET") and after.lower_ not in ("this", "these") or after.lower_ in ("when", "that", "which")
+
+
 def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
     """A season or period end that classifies a noun ("winter wheat", "month-end figures"), a weekday counted after an event,
     or a quarter in a sentence without figures (a game's "third quarter", not the economy's)."""
@@ -298,6 +316,8 @@ def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
         token = span.root
         return token.head.i >= span.end and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
             "compound", "amod", "nmod", "npadvmod")
+    if _defined_by_a_clause(span):
+        return True
     if QUARTER_WORD.search(span.text) and not span.text.startswith("Q"):
         return not FIGURES_CUE.search(span.sent.text) and not any(e.label_ in ("PERCENT", "MONEY") for e in span.sent.ents)
     return bool(WEEKDAY_ONLY.fullmatch(span.text) and ORDINAL_BEFORE.search(preceding))

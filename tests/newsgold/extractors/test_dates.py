@@ -278,3 +278,10 @@ def test_mid_week_is_found_and_valued(make_doc) -> None:  # noqa: ANN001
 def test_an_editorial_bracket_is_kept_whole(make_doc) -> None:  # noqa: ANN001
     got = dates(make_doc, '"[Six] years ago, nobody had heard of the app," the founder said.', dct="2020-02-11")
     assert got == [("[Six] years ago", "2014")]
+
+
+def test_a_counted_period_picked_out_by_a_clause_is_event_anchored(make_doc) -> None:  # noqa: ANN001
+    text = "Entries topped 900 in 2016, the last year it ran on the old pier."
+    assert dates(make_doc, text, dct="2021-06-15") == [("2016", "2016")]
+    # without a clause after it, "last year" is the year before the dct
+    assert dates(make_doc, "The pier closed last year.", dct="2021-06-15") == [("last year", "2020")]
