@@ -191,9 +191,11 @@ def _split_compounds(
     elsewhere in the document (its label is taken from there) or a part of a
     PERSON's name, so "Rolls-Royce" stays one ORG while "Biden-Putin Summit"
     becomes two PERSONs. A compound inside one PERSON mention is a hyphenated
-    surname ("Anna Smith-Jones") and stays whole.
+    surname ("Anna Smith-Jones") and stays whole, and so is the same compound
+    elsewhere, whatever the model typed it ("Smith-Jones said": one PERSON).
     """
     covered = {i: m for m in mentions for i in range(m.start, m.end)}
+    surnames = _hyphenated_surnames(doc, mentions)
     out = list(mentions)
     i = 0
     while i < len(doc):
@@ -215,6 +217,11 @@ def _split_compounds(
             continue
         labels = [majority.get(doc[p].text) or (schema.PERSON if doc[p].text in person_parts else None) for p in parts]
         touched = {id(covered[p]) for p in parts if p in covered}
+        inside = all(parts[0] <= m.start and m.end <= parts[-1] + 1 for m in out if id(m) in touched)
+        if touched and inside and tuple(t.text for t in doc[parts[0] : parts[-1] + 1]) in surnames:
+            out = [m for m in out if id(m) not in touched] + [_Mention(parts[0], parts[-1] + 1, schema.PERSON)]
+            i = j + 1
+            continue
         one_person = len(touched) == 1 and all(p in covered for p in parts) and covered[parts[0]].label == schema.PERSON
         if touched and all(labels) and not one_person:  # "Anna Smith-Jones" keeps her hyphenated surname
             out = [m for m in out if id(m) not in touched]
@@ -223,12 +230,18 @@ def _split_compounds(
     return out
 
 
+def _hyphenated_surnames(doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:  # noqa: ANN001 - spaCy Doc
+    """Hyphenated words of the document's PERSON names ("Kerr-Whitelaw" of "Fraser Kerr-Whitelaw"), as token texts."""
+    return {w for m in mentions if m.label == schema.PERSON for w in _words(doc[m.start : m.end]) if len(w) > 1}
+
+
 def _harmonise(doc, mentions: list[_Mention], majority: dict[str, str], person_parts: set[str]) -> list[_Mention]:  # noqa: ANN001
+    surnames = _hyphenated_surnames(doc, mentions)
     out = []
     for m in mentions:
         surface = doc[m.start : m.end].text
         label = m.label
-        if m.end - m.start == 1 and surface in person_parts:
+        if (m.end - m.start == 1 and surface in person_parts) or tuple(t.text for t in doc[m.start : m.end]) in surnames:
             label = schema.PERSON
         elif surface in majority:
             label = majority[surface]

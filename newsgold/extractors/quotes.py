@@ -24,7 +24,8 @@ Written on spaCy alone (no textacy). For each quotation found by
    A role description ("the judge") first looks for the person the text gave
    that role ("Judge Theodore Brandt"); an indefinite one ("one diplomat"),
    and a pronoun continuing one, has no named speaker.
-4. **No verb**: "according to X" in the sentence names X; a quotation that
+4. **No verb**: "according to X" in the sentence names X, and so does the
+   subject of a clause that introduces it with a colon ("X put it bluntly:"); a quotation that
    runs on into the next paragraph (press style) takes the speaker of its
    continuation; otherwise a quotation that opens a sentence continues the
    previous quoted speaker of its paragraph (``"...," Blinken said. "..."``)
@@ -50,7 +51,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "11"
+RULES_VERSION = "12"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -424,6 +425,29 @@ def _according_to(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: A
     return None
 
 
+def _colon_subject(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: ANN202
+    """The subject of the clause a colon introduces the quotation with ("Kowalska put it bluntly: "..."").
+
+    Any verb can introduce a quotation through a colon, not only a reporting
+    verb; the colon says the words that follow are the clause subject's.
+    """
+    before = d.text[para[0] : q.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = d.tokens(para[0] + len(before) - 1, para[0] + len(before))
+    if not colon:
+        return None
+    # the clause before the colon (the parser may make the quotation's verb the root: look at the words instead)
+    for t in colon[0].sent:
+        if t.i >= colon[0].i:
+            break
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "relcl":
+            subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+            if subjects:
+                return subjects[0]
+    return None
+
+
 def _opens_sentence(text: str, para: tuple[int, int], q: Quotation) -> bool:
     before = text[para[0] : q.open_mark].rstrip()
     return not before or before[-1] in ".!?:"
@@ -460,7 +484,7 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
         if verb is not None:
             source = _subject(verb, quote_tokens)
         else:
-            source = _according_to(d, q, para)
+            source = _according_to(d, q, para) or _colon_subject(d, q, para)
         if source is not None:
             speaker = _mention_for_subject(d, source, q)
         if speaker is None and verb is not None:

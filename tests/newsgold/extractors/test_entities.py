@@ -49,6 +49,13 @@ def test_hyphenated_compounds_are_one_mention_per_name(make_doc) -> None:  # noq
     assert not any("-" in t for t, _ in headline)
 
 
+def test_a_hyphenated_surname_found_again_stays_one_person(make_doc) -> None:  # noqa: ANN001
+    # the model may type the bare surname ORG; it is the person's surname, not two people
+    text = "Fraser Kerr-Whitelaw was pleased. Kerr-Whitelaw said the team would improve."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    assert [(s.text, s.label) for s in doc.spans] == [("Fraser Kerr-Whitelaw", "PERSON"), ("Kerr-Whitelaw", "PERSON")]
+
+
 def test_a_compound_of_unknown_names_is_left_alone(make_doc) -> None:  # noqa: ANN001
     got = entities(make_doc, "Rolls-Royce said on Monday that it will build engines.")
     assert not any(t in ("Rolls", "Royce") for t, _ in got)

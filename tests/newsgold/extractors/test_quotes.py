@@ -279,3 +279,12 @@ def test_an_inherited_speaker_is_that_persons_nearest_mention(make_doc) -> None:
     got = quotes_with_speakers(run(make_doc, text))
     assert [s for _, s, _ in got] == ["Hana Dvorak", "Hana Dvorak", "Dvorak"]
     assert got[2][2] == text.rindex("Dvorak")
+
+
+def test_a_colon_gives_the_quotation_to_the_subject_of_its_clause(make_doc) -> None:  # noqa: ANN001
+    text = 'Dr. Marta Kowalska led the study.\n\nKowalska put it bluntly: "Children near busy roads are sicker."'
+    ((_, speaker, start),) = quotes_with_speakers(run(make_doc, text))
+    assert speaker is not None and speaker.endswith("Kowalska") and start == text.rindex("Kowalska")
+    # a clause whose subject is not a person gives no speaker
+    text = 'Marta Kowalska led the study.\n\nThe report concluded: "Children near busy roads are sicker."'
+    assert [s for _, s, _ in quotes_with_speakers(run(make_doc, text))] == [None]
