@@ -94,12 +94,25 @@ def _distinct_columns(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     ``matrix == distinct[:, column]``. A random integer fingerprint of every
     column (one matrix-vector product, its own fixed generator: the resamples'
-    draws are untouched) finds the candidates; a column joins a kind only if it
-    equals that kind's column exactly. (``numpy.unique(axis=1)`` gives the same
-    but builds a structured dtype with one field per row: far slower here.)
+    draws are untouched) sorts the columns into kinds, and one comparison of
+    the whole rebuilt matrix proves no two different columns shared a
+    fingerprint; if some did, :func:`_distinct_columns_exactly` compares
+    them column by column. (``numpy.unique(axis=1)`` gives the same but builds
+    a structured dtype with one field per row: far slower here.) The order of
+    the kinds does not matter: every sum is put back in its column's place.
     """
     probe = np.random.default_rng(0x5EED).integers(1, 2**31, size=matrix.shape[0], dtype=np.int64)
-    fingerprints = (probe @ matrix).tolist()  # int64 arithmetic wraps on overflow: still a fingerprint
+    columns = np.ascontiguousarray(matrix.T)  # one row per column: gathered and compared as whole rows
+    fingerprints = columns @ probe  # int64 arithmetic wraps on overflow: still a fingerprint
+    _, first, column = np.unique(fingerprints, return_index=True, return_inverse=True)
+    kinds = columns[first]
+    if np.array_equal(kinds[column.reshape(-1)], columns):
+        return kinds.T, column.reshape(-1).astype(np.intp)
+    return _distinct_columns_exactly(matrix, fingerprints.tolist())
+
+
+def _distinct_columns_exactly(matrix: np.ndarray, fingerprints: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_distinct_columns` when fingerprints collide: a column joins a kind only if it equals its column."""
     kinds: dict[int, list[int]] = {}  # fingerprint -> kinds (more than one only if two columns collide)
     first: list[int] = []  # kind -> one column of that kind
     column = np.empty(matrix.shape[1], dtype=np.intp)

@@ -10,6 +10,7 @@ import warnings
 
 from newsgold.eval.bootstrap import (
     _distinct_columns,
+    _distinct_columns_exactly,
     _metrics_from_outcomes,
     assign_units,
     bootstrap_intervals,
@@ -130,6 +131,16 @@ def test_draws_are_the_64_bit_stream_counted_one_resample_at_a_time():
 def test_distinct_columns_rebuild_the_matrix():
     matrix = np.array([[1, 2, 1, 0, 2], [3, 4, 3, 0, 5]])
     distinct, column = _distinct_columns(matrix)
+    assert distinct.shape == (2, 4) and np.array_equal(distinct[:, column], matrix)
+    big = np.random.default_rng(1).integers(0, 3, size=(500, 40))
+    big[:, 20:] = big[:, :20]
+    distinct, column = _distinct_columns(big)
+    assert distinct.shape == (500, 20) and np.array_equal(distinct[:, column], big)
+
+
+def test_columns_whose_fingerprints_collide_are_still_told_apart():
+    matrix = np.array([[1, 2, 1, 0, 2], [3, 4, 3, 0, 5]])
+    distinct, column = _distinct_columns_exactly(matrix, [7] * 5)  # every fingerprint the same
     assert distinct.shape == (2, 4) and np.array_equal(distinct[:, column], matrix)
 
 
