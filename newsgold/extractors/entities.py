@@ -56,11 +56,11 @@ from newsgold.extractors.name_cues import (
     cue_label,
     dateline_places,
 )
-from newsgold.extractors.gazetteer import is_place_name
+from newsgold.extractors.gazetteer import is_place_name, is_region_name
 from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "18"
+RULES_VERSION = "19"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -570,7 +570,8 @@ def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
 
 
 def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """A name the model typed ORG, or a PERSON of two or more words, that is exactly a known place's is GPE.
+    """A name the model typed ORG, or a PERSON of two or more words, that is exactly a known place's is GPE;
+    so is a LOC that is exactly an ISO 3166 country's or subdivision's ("the Faroe Islands").
 
     World knowledge from :mod:`newsgold.extractors.gazetteer` ("a Geelong service station",
     "the Treaty of Punta Arenas"), used only where the text gives no other evidence: not for a
@@ -579,7 +580,8 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
     of a company's name ("Northfield" for "Northfield Health"), not after a person's title or
     role. Cue words and the sports-team rule, which run later, still make it ORG where the text
     says so. A one-word PERSON is left alone: measured on the development sets, correcting it
-    (a fictional "Batman" is also a Turkish city) cost more than it gained.
+    (a fictional "Batman" is also a Turkish city) cost more than it gained; a LOC is corrected
+    only by the ISO list (a mountain range, "the Andes", is also a town in GeoNames).
     """
     person_words = {
         t.text for m in mentions if m.label == schema.PERSON and m.end - m.start > 1 for t in doc[m.start : m.end]
@@ -590,9 +592,11 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
         tokens = doc[m.start : m.end]
         text = tokens.text
         if (
-            (m.label == schema.ORG or (m.label == schema.PERSON and m.end - m.start > 1))
+            (
+                (m.label == schema.ORG or (m.label == schema.PERSON and m.end - m.start > 1)) and is_place_name(text)
+                or m.label == schema.LOC and is_region_name(text)
+            )
             and not m.by_form
-            and is_place_name(text)
             and not any(t.text in ORG_WORDS for t in tokens)
             and not (m.end - m.start == 1 and text in person_words | short_forms)
             and not (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in TITLES | PERSON_ROLES)

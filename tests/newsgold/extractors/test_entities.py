@@ -427,3 +427,9 @@ def test_a_name_with_its_own_place_or_of_does_not_take_another(make_doc) -> None
     text = "Researchers at Ohio Dental College of the US and the Academy of Arts of France agreed."
     spans = [("Ohio Dental College", "ORG"), ("US", "GPE"), ("Academy of Arts", "ORG"), ("France", "GPE")]
     assert sorted(_apply_rule(_join_org_of_place, text, spans)) == sorted(spans)
+
+
+def test_a_loc_that_is_a_country_or_subdivision_is_gpe_but_not_a_range(make_doc) -> None:  # noqa: ANN001
+    text = "Ferries to the Faroe Islands stopped, and snow closed passes in the Andes."
+    got = _mention_labels(make_doc, text, [("Faroe Islands", "LOC"), ("Andes", "LOC")])
+    assert got == {"Faroe Islands": "GPE", "Andes": "LOC"}

@@ -22,3 +22,11 @@ def test_only_exact_capitalised_latin_names() -> None:
 
 def test_loaded_once() -> None:
     assert place_names() is place_names()
+
+
+def test_names_of_directions_and_landforms_alone_are_left_out() -> None:
+    from newsgold.extractors.gazetteer import is_region_name
+
+    assert not is_place_name("West Coast") and not is_place_name("Central")  # subdivisions somewhere
+    assert is_region_name("Faroe Islands") and is_place_name("Faroe Islands")
+    assert not is_region_name("Andes")  # a mountain range (and a Colombian town in GeoNames)

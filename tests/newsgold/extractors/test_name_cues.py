@@ -132,3 +132,28 @@ def test_a_dateline_without_a_comma_and_its_agency() -> None:
     text = "Board votes\n\nHALIFAX — Teachers will be paid.\n\nLIMA (Andes Wire) – Talks resumed.\n\nNo - dateline."
     assert [text[a:b] for a, b in dateline_places(text)] == ["HALIFAX", "LIMA"]
     assert [text[a:b] for a, b in dateline_agencies(text)] == ["Andes Wire"]
+
+
+def test_an_administrative_place_noun_makes_a_name_a_place(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Rain", "NOUN", 1, "nsubj", "O"),
+            ("hit", "VERB", 1, "ROOT", "O"),
+            ("Tarrowen", "PROPN", 3, "compound", "B-PERSON"),
+            ("county", "NOUN", 1, "dobj", "O"),
+            ("near", "ADP", 1, "prep", "O"),
+            ("the", "DET", 6, "det", "O"),
+            ("town", "NOUN", 4, "pobj", "O"),
+            ("of", "ADP", 6, "prep", "O"),
+            ("Belmarra", "PROPN", 7, "pobj", "B-ORG"),
+            (";", "PUNCT", 1, "punct", "O"),
+            ("Chilean", "ADJ", 11, "amod", "B-NORP"),
+            ("city", "NOUN", 12, "nsubj", "O"),
+            ("officials", "NOUN", 1, "conj", "O"),
+            (".", "PUNCT", 1, "punct", "O"),
+        ]
+    )
+    assert cue_label(doc, 2, 3, "PERSON") == "GPE"
+    assert cue_label(doc, 8, 9, "ORG") == "GPE"
+    assert cue_label(doc, 10, 11, "NORP") is None  # a nationality before "city" stays NORP
+    assert ("Tarrowen", "GPE") in mentions(doc) and ("Belmarra", "GPE") in mentions(doc)
