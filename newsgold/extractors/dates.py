@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "21"
+RULES_VERSION = "22"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -157,6 +157,15 @@ COUNTED_AFTER = re.compile(
 )
 """What makes a number before it a count, not a year ("from 1850 to 1900 votes", "2000 metres")."""
 
+MONTH_SPAN = re.compile(
+    rf"\b(?:(?:[Ff]rom\s+)?{MONTH_RE}\s+(?:to|through|until|till)\s+{MONTH_RE}|[Bb]etween\s+{MONTH_RE}\s+and\s+{MONTH_RE}"
+    rf"|{MONTH_RE}\s*[-–]\s*{MONTH_RE})(?:,?\s+{YEAR_RE})?\b"
+)
+"""A range of months written as one expression ("from September through May", "April-June 2025"): one span."""
+
+SPLIT_YEAR_NAME = re.compile(rf"\b{YEAR_RE}[-–/][0-9]{{2}}\b(?![-–/.,]?[0-9])")
+"""A season or fiscal year written with the last year's two digits ("2015-16", "2020/21")."""
+
 PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
     for p in (
@@ -170,7 +179,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
 ] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME,
-      MIDWEEK_NAME, PERIOD_RANGE, *dates_anaphora.FINDERS]
+      MIDWEEK_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 

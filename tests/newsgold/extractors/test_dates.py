@@ -285,3 +285,12 @@ def test_a_counted_period_picked_out_by_a_clause_is_event_anchored(make_doc) -> 
     assert dates(make_doc, text, dct="2021-06-15") == [("2016", "2016")]
     # without a clause after it, "last year" is the year before the dct
     assert dates(make_doc, "The pier closed last year.", dct="2021-06-15") == [("last year", "2020")]
+
+
+def test_ranges_of_months_and_split_years_are_one_span(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "The ski lifts run from December through April, the resort said.", dct="2024-09-02")
+    assert got == [("December through April", "2024-12/2025-04")]
+    assert dates(make_doc, "Ticket sales between May and July 2023 fell.", dct="2024-09-02") == [
+        ("May and July 2023", "2023-05/2023-07")
+    ]
+    assert dates(make_doc, "The club's debts date back to 2015-16.", dct="2024-09-02") == [("2015-16", "2015/2016")]
