@@ -89,6 +89,11 @@ def _check_manifest_covers(root: Path, manifest: dict[str, dict[str, object]], f
         log.warning("%s: %d .txt file(s) not in %s: %s", root, len(extra), MANIFEST_NAME, shown)
 
 
+def _file_date(path: Path) -> dt.date:
+    """The file's modification date (UTC): the last resort for a dct."""
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()
+
+
 def load_corpus(folder: str | os.PathLike[str] | None = None) -> list[Document]:
     """Read every ``*.txt`` in ``folder`` (default: the project's ``corpus/``), sorted by name.
 
@@ -130,8 +135,15 @@ def load_corpus(folder: str | os.PathLike[str] | None = None) -> list[Document]:
         elif (stated := infer_dct(text)) is not None:
             dct = stated
             log.info("%s: no 'dct' in a manifest; using the article's dateline %s", path.name, dct.isoformat())
+        elif (guessed := infer_dct(text, not_after=_file_date(path))) is not None:
+            dct = guessed
+            log.warning(
+                "%s: no 'dct' in a manifest and a dateline without a year; using %s (its year inferred)",
+                path.name,
+                dct.isoformat(),
+            )
         else:
-            dct = dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()
+            dct = _file_date(path)
             log.warning(
                 "%s: no 'dct' in a manifest and no dateline in the text; using the file's date %s",
                 path.name,

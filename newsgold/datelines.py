@@ -138,7 +138,65 @@ def dateline(text: str) -> DateMention | None:
     return None
 
 
-def infer_dct(text: str) -> dt.date | None:
-    """The document creation date the article states in its dateline or byline, else None."""
+YEARLESS_DATELINE = re.compile(
+    rf"^{_WIRE},\s*(?P<m>{MONTH})\s+(?P<d>{DAY})\s*(?:\([A-Za-z .]+\)\s*)?[—–-]", re.MULTILINE
+)
+"""A wire dateline that gives the day but not the year: "GENEVA, May 4 (TNS) -", "CARDIFF, May 20 -"."""
+STORY_WEEKDAY = re.compile(rf"\b(?:on\s+|late\s+|early\s+)?(?P<w>{'|'.join(calendar.day_name)})\b")
+CALENDAR_CYCLE = 28
+"""Years after which the weekdays of the calendar repeat: the candidates for a dateline's missing year."""
+
+
+def _yearless_dateline(text: str) -> tuple[int, int, int] | None:
+    """``(month, day, end)`` of a wire dateline without a year near the top of the text."""
+    m = YEARLESS_DATELINE.search(text, 0, min(len(text), HEAD_CHARS))
+    if m is None:
+        return None
+    try:
+        return _month(m["m"]), _day(m["d"]), m.end()
+    except (KeyError, ValueError):
+        return None
+
+
+def infer_year(text: str, month: int, day: int, after: int, not_after: dt.date) -> dt.date | None:
+    """The date of a year-less dateline: the latest one, not after ``not_after``, on the weekday the story names.
+
+    A wire story filed on the day of its event names that day's weekday ("on
+    Saturday") in its first sentences; the dateline's month and day fall on
+    that weekday only once in every few years, so the latest such year up to
+    the file's date is taken. Without a weekday in the lede, the latest
+    year in which the day is not after the file's date.
+    """
+    years = [y for y in range(not_after.year, not_after.year - CALENDAR_CYCLE, -1) if dt.MINYEAR <= y]
+    days = [d for y in years if (d := _safe_day(y, month, day)) is not None and d <= not_after]
+    if not days:
+        return None
+    lede_end = text.find("\n", after)
+    weekday = STORY_WEEKDAY.search(text, after, len(text) if lede_end < 0 else lede_end)
+    if weekday is not None:
+        wanted = list(calendar.day_name).index(weekday["w"])
+        same = [d for d in days if d.weekday() == wanted]
+        if same:
+            return same[0]
+    return days[0]
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_dct(text: str, not_after: dt.date | None = None) -> dt.date | None:
+    """The document creation date the article states in its dateline or byline, else None.
+
+    With ``not_after`` (the file's date), a wire dateline without a year
+    ("GENEVA, May 4 (TNS) -") gives its day in the year :func:`infer_year` finds.
+    """
     found = dateline(text)
-    return found.date if found is not None else None
+    if found is not None:
+        return found.date
+    if not_after is not None and (yearless := _yearless_dateline(text)) is not None:
+        return infer_year(text, *yearless, not_after)
+    return None

@@ -75,3 +75,26 @@ def test_corpus_takes_the_dct_from_the_dateline_then_the_file_date(
     assert b.dct == dt.date(2020, 9, 13)
     warned = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert len(warned) == 1 and "b.txt" in warned[0] and "file's date" in warned[0]
+
+
+def test_a_yearless_wire_dateline_takes_the_latest_year_on_the_weekday_of_its_lede() -> None:
+    text = "Ferry strike ends\n\nOSLO, June 7 (Nordwire) - Ferry crews returned to work on Friday after a week.\n\nMore."
+    assert infer_dct(text) is None  # no year written: nothing without the file's date
+    # June 7 fell on a Friday in 2024 and 2019; the latest not after the file's date
+    assert infer_dct(text, not_after=dt.date(2026, 11, 30)) == dt.date(2024, 6, 7)
+    assert infer_dct(text, not_after=dt.date(2024, 6, 6)) == dt.date(2019, 6, 7)
+    # no weekday in the lede: the latest June 7 not after the file's date
+    plain = "Ferry strike ends\n\nOSLO, June 7 (Nordwire) - Ferry crews returned to work.\n\nOn Friday more."
+    assert infer_dct(plain, not_after=dt.date(2026, 3, 1)) == dt.date(2025, 6, 7)
+
+
+def test_corpus_infers_the_year_of_a_yearless_dateline_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "a.txt").write_text("Head\n\nLIMA, March 3 - Voters went to the polls on Sunday.", encoding="utf-8")
+    os.utime(tmp_path / "a.txt", (1_700_000_000, 1_700_000_000))  # 2023-11-14
+    with caplog.at_level(logging.WARNING):
+        (a,) = load_corpus(tmp_path)
+    assert a.dct == dt.date(2019, 3, 3)  # the latest March 3 on a Sunday up to 2023-11-14
+    warned = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warned) == 1 and "year inferred" in warned[0]
