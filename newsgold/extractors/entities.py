@@ -194,12 +194,28 @@ def _split_compounds(
     surname ("Anna Smith-Jones") and stays whole, and so is the same compound
     elsewhere, whatever the model typed it ("Smith-Jones said": one PERSON).
     """
-    covered = {i: m for m in mentions for i in range(m.start, m.end)}
     surnames = _hyphenated_surnames(doc, mentions)
     out = list(mentions)
+    for parts in _hyphen_runs(doc):
+        covered = {i: m for m in out for i in range(m.start, m.end)}
+        labels = [majority.get(doc[p].text) or (schema.PERSON if doc[p].text in person_parts else None) for p in parts]
+        touched = {id(covered[p]) for p in parts if p in covered}
+        inside = all(parts[0] <= m.start and m.end <= parts[-1] + 1 for m in out if id(m) in touched)
+        if touched and inside and tuple(t.text for t in doc[parts[0] : parts[-1] + 1]) in surnames:
+            out = [m for m in out if id(m) not in touched] + [_Mention(parts[0], parts[-1] + 1, schema.PERSON)]
+            continue
+        one_person = len(touched) == 1 and all(p in covered for p in parts) and covered[parts[0]].label == schema.PERSON
+        if touched and all(labels) and not one_person:  # "Anna Smith-Jones" keeps her hyphenated surname
+            out = [m for m in out if id(m) not in touched]
+            out.extend(_Mention(p, p + 1, lab) for p, lab in zip(parts, labels, strict=True))
+    return out
+
+
+def _hyphen_runs(doc) -> list[list[int]]:  # noqa: ANN001 - spaCy Doc
+    """Maximal runs ``Name-Name(-Name...)`` with no whitespace around the hyphens, as the names' token indices."""
+    runs = []
     i = 0
     while i < len(doc):
-        # a maximal run  Name - Name (- Name ...) with no whitespace around the hyphens
         j = i
         parts = [i]
         while (
@@ -212,21 +228,27 @@ def _split_compounds(
         ):
             j += 2
             parts.append(j)
-        if len(parts) < 2:
-            i += 1
-            continue
-        labels = [majority.get(doc[p].text) or (schema.PERSON if doc[p].text in person_parts else None) for p in parts]
-        touched = {id(covered[p]) for p in parts if p in covered}
-        inside = all(parts[0] <= m.start and m.end <= parts[-1] + 1 for m in out if id(m) in touched)
-        if touched and inside and tuple(t.text for t in doc[parts[0] : parts[-1] + 1]) in surnames:
-            out = [m for m in out if id(m) not in touched] + [_Mention(parts[0], parts[-1] + 1, schema.PERSON)]
-            i = j + 1
-            continue
-        one_person = len(touched) == 1 and all(p in covered for p in parts) and covered[parts[0]].label == schema.PERSON
-        if touched and all(labels) and not one_person:  # "Anna Smith-Jones" keeps her hyphenated surname
-            out = [m for m in out if id(m) not in touched]
-            out.extend(_Mention(p, p + 1, lab) for p, lab in zip(parts, labels, strict=True))
+        if len(parts) > 1:
+            runs.append(parts)
         i = j + 1
+    return runs
+
+
+def _join_hyphenated_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A PERSON mention that stops inside a hyphenated word takes the whole word ("Alan Mehta-Singh").
+
+    The model can end a person at the hyphen and type the rest something else
+    ("Alan Mehta-" PERSON, "Singh" GPE); a given name before the first part
+    says the hyphenated word is the surname.
+    """
+    out = list(mentions)
+    for parts in _hyphen_runs(doc):
+        end = parts[-1] + 1
+        person = next((m for m in out if m.label == schema.PERSON and m.start < parts[0] < m.end <= end), None)
+        if person is None:
+            continue
+        out = [m for m in out if m is not person and not (parts[0] <= m.start and m.end <= end)]
+        out.append(_Mention(person.start, end, schema.PERSON))
     return out
 
 
@@ -708,6 +730,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _storms_and_features(doc, trimmed)
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))
     trimmed = _agree_in_lists(doc, trimmed)
+    trimmed = _join_hyphenated_surnames(doc, trimmed)
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _propagate_names(doc, _harmonise(doc, split, majority, person_parts))

@@ -51,7 +51,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "12"
+RULES_VERSION = "13"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -75,7 +75,8 @@ PERSON_NOUNS = frozenset(
     sergeant sheriff superintendent commissioner captain striker goalkeeper midfielder defender forward nurse
     surgeon farmer owner mother father daughter son wife husband widow pastor priest rabbi imam singer actor
     actress filmmaker producer artist writer historian curator volunteer justice magistrate architect engineer
-    designer consultant planner accountant lecturer pilot driver chef""".split()
+    designer consultant planner accountant lecturer pilot driver chef veteran rookie teenager youngster newcomer
+    champion winner""".split()
 )
 """Head nouns of descriptions that can only refer to a person ("the top US diplomat")."""
 
@@ -331,8 +332,11 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
             return named
     lower = subj.lower_
     is_description = (
-        subj.pos_ in ("NOUN", "PROPN")
-        and (subj.lower_ in PERSON_NOUNS or subj.lemma_.lower() in PERSON_NOUNS)
+        (
+            subj.pos_ in ("NOUN", "PROPN")
+            and (subj.lower_ in PERSON_NOUNS or subj.lemma_.lower() in PERSON_NOUNS)
+            or _is_age_description(subj)
+        )
         # only a definite description refers back ("the minister"); "an official", "one diplomat" introduce someone new
         and not _is_indefinite(subj)
     )
@@ -358,6 +362,11 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
         if subj.ent_type_ in ("", "PERSON") or described:  # "Piet Vranckx, the architect, told": a person
             return _missed_name(d, subj)
     return None
+
+
+def _is_age_description(token) -> bool:  # noqa: ANN001
+    """"the 24-year-old": an age standing for a person (spaCy heads it on "old" with "year" below)."""
+    return token.lower_ == "old" and any(c.lower_ in ("year", "years") for c in token.children)
 
 
 def _is_indefinite(token) -> bool:  # noqa: ANN001

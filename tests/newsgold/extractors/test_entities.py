@@ -56,6 +56,14 @@ def test_a_hyphenated_surname_found_again_stays_one_person(make_doc) -> None:  #
     assert [(s.text, s.label) for s in doc.spans] == [("Fraser Kerr-Whitelaw", "PERSON"), ("Kerr-Whitelaw", "PERSON")]
 
 
+def test_a_person_cut_at_the_hyphen_takes_the_whole_surname(make_doc) -> None:  # noqa: ANN001
+    text = "Crown prosecutor Alan Mehta-Singh spoke first. Mehta-Singh then called the officer."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    persons = [s.text for s in doc.spans if s.label == "PERSON"]
+    assert persons == ["Alan Mehta-Singh", "Mehta-Singh"]
+    assert not any(s.text == "Singh" for s in doc.spans)
+
+
 def test_a_compound_of_unknown_names_is_left_alone(make_doc) -> None:  # noqa: ANN001
     got = entities(make_doc, "Rolls-Royce said on Monday that it will build engines.")
     assert not any(t in ("Rolls", "Royce") for t, _ in got)

@@ -288,3 +288,13 @@ def test_a_colon_gives_the_quotation_to_the_subject_of_its_clause(make_doc) -> N
     # a clause whose subject is not a person gives no speaker
     text = 'Marta Kowalska led the study.\n\nThe report concluded: "Children near busy roads are sicker."'
     assert [s for _, s, _ in quotes_with_speakers(run(make_doc, text))] == [None]
+
+
+def test_an_age_description_refers_back_and_a_split_hyphenated_surname_is_joined(make_doc) -> None:  # noqa: ANN001
+    text = 'Coach Lena Smith was tired.\n\n"I had nothing left," the 45-year-old said.'
+    ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
+    assert speaker is not None and speaker.endswith("Smith")
+    # the model may end a person at the hyphen ("Alan Mehta-" + "Singh" typed GPE): the surname is the whole word
+    text = 'Crown prosecutor Alan Mehta-Singh spoke first.\n\n"He knew what he was doing," Mehta-Singh told the jury.'
+    ((_, speaker, start),) = quotes_with_speakers(run(make_doc, text))
+    assert (speaker, start) == ("Mehta-Singh", text.rindex("Mehta-Singh"))
