@@ -8,7 +8,8 @@ few cheap rules that hold for any news text, not for particular articles:
 * minimal spans: no leading determiner ("the White House" -> "White House"),
   no possessive ending ("Iceland’s" -> "Iceland"), no title in a PERSON
   ("President Joe Biden" -> "Joe Biden");
-* "State" in "Secretary of State" is part of a title, not an ORG;
+* "State" in "Secretary of State" is part of a title, not an ORG, and so is a portfolio
+  before "Secretary" or "Minister" ("Home Secretary", "Cabinet secretaries");
 * a description inside a name is not part of it ("French university
   Sciences Po" -> "French" NORP, "Sciences Po" ORG);
 * hyphenated compounds of names are one mention per name
@@ -60,7 +61,7 @@ from newsgold.extractors.gazetteer import is_place_name, is_region_name
 from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "19"
+RULES_VERSION = "20"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -128,6 +129,24 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     if start >= end or (end - start > 1 and doc[end - 1].text in FACILITY_WORDS):
         return None  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
     return _Mention(start, end, m.label)
+
+
+TITLE_HEADS = frozenset("secretary secretaries minister ministers".split())
+"""Heads of titles named after a portfolio ("Home Secretary", "Agriculture Minister")."""
+
+def _is_portfolio(doc, m: _Mention) -> bool:  # noqa: ANN001 - spaCy Doc
+    """ "Home" in "Home Secretary", "State Agriculture" in "State Agriculture Secretary": a portfolio inside a title.
+
+    An ORG the model found right before "Secretary" or "Minister" is part of the title (like "State" in
+    "Secretary of State", guidelines section 0), unless it is an organisation's name by its form: an
+    organisation word ("Defence Ministry") or an acronym ("NATO Secretary General").
+    """
+    return (
+        m.label == schema.ORG
+        and m.end < len(doc)
+        and doc[m.end].lower_ in TITLE_HEADS
+        and not any(t.text in ORG_WORDS or (t.text.isupper() and len(t.text) > 1) for t in doc[m.start : m.end])
+    )
 
 
 def _split_description(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -723,7 +742,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = [
         part
         for m in raw
-        if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t)
+        if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t) and not _is_portfolio(doc, t)
         for part in _split_description(doc, t)
     ]
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))

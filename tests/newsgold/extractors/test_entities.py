@@ -441,3 +441,20 @@ def test_a_loc_that_is_a_country_or_subdivision_is_gpe_but_not_a_range(make_doc)
     text = "Ferries to the Faroe Islands stopped, and snow closed passes in the Andes."
     got = _mention_labels(make_doc, text, [("Faroe Islands", "LOC"), ("Andes", "LOC")])
     assert got == {"Faroe Islands": "GPE", "Andes": "LOC"}
+
+
+def test_a_portfolio_before_secretary_or_minister_is_part_of_the_title(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.entities import _is_portfolio, _Mention
+    from newsgold.extractors import nlp as nlp_mod
+
+    text = "Fisheries Secretary Ann Holt met NATO Secretary General Tom Vale and the Harbour Board Minister."
+    (doc,) = nlp_mod.parse([text])
+
+    def mention(surface: str) -> _Mention:
+        span = doc.char_span(text.index(surface), text.index(surface) + len(surface))
+        return _Mention(span.start, span.end, "ORG")
+
+    assert _is_portfolio(doc, mention("Fisheries"))
+    assert not _is_portfolio(doc, mention("NATO"))  # an acronym is an organisation's name
+    assert not _is_portfolio(doc, mention("Harbour Board"))  # so is a name with an organisation word
+    assert not _is_portfolio(doc, mention("Ann Holt"))  # not before a title word
