@@ -63,6 +63,19 @@ def _check_labels(doc: SpanDocument, schema: LabelSchema) -> Iterable[Problem]:
             yield Problem(doc.doc_id, r.from_id, "relation", f"relation type {_excerpt(r.type)} is not {allowed}")
 
 
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def _closed_inside(covered: str) -> bool:
+    """A final mark that belongs to the name: an abbreviation's period ("Jr."), or a bracket opened
+    inside the span ("CPI(M)", a party's name); a bracket opened before the span is an edge."""
+    last = covered[-1]
+    if last == ".":
+        return True
+    opener = _PAIRS.get(last)
+    return opener is not None and covered.count(opener) >= covered.count(last)
+
+
 def _check_edges(doc: SpanDocument, text: str) -> Iterable[Problem]:
     for s in doc.spans:
         covered = text[s.start : s.end]
@@ -70,7 +83,7 @@ def _check_edges(doc: SpanDocument, text: str) -> Iterable[Problem]:
             yield Problem(doc.doc_id, s.id, "edges", f"{_excerpt(covered)} has leading or trailing whitespace")
         if s.label == QUOTE or not covered.strip():
             continue
-        if covered[0] in _EDGE_PUNCT or (covered[-1] in _EDGE_PUNCT and not covered.endswith(".")):
+        if covered[0] in _EDGE_PUNCT or (covered[-1] in _EDGE_PUNCT and not _closed_inside(covered)):
             yield Problem(doc.doc_id, s.id, "edges", f"{_excerpt(covered)} starts or ends with punctuation")
         if covered.endswith(("'s", "’s")):
             yield Problem(doc.doc_id, s.id, "possessive", f"{_excerpt(covered)} includes the possessive 's")

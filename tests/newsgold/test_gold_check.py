@@ -65,6 +65,21 @@ def test_each_rule_catches_its_violation(spans: list[Span], relations: list[Rela
     assert rule in _rules(_doc(spans, relations))
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "ok"),
+    [
+        ("The CPI(M) walked out.", "CPI(M)", True),  # a bracket opened inside the span belongs to the name
+        ("Sen. Ed Ruiz Jr. voted no.", "Ed Ruiz Jr.", True),
+        ("Its leader (Ed Ruiz) voted no.", "Ed Ruiz)", False),  # a bracket opened outside is an edge
+        ("Ed Ruiz, the leader, voted.", "Ed Ruiz,", False),
+    ],
+)
+def test_a_closing_mark_is_an_edge_unless_the_name_owns_it(text: str, name: str, ok: bool) -> None:
+    start = text.index(name)
+    doc = SpanDocument("d", [Span("o1", start, start + len(name), "ORG")], [], text=text)
+    assert ("edges" not in {p.rule for p in check_gold([doc])}) is ok
+
+
 def test_quote_without_a_named_speaker_has_no_said_by() -> None:
     """Guidelines 7a: a speaker the article never names gets no said_by; that is not a problem."""
     assert "said_by" not in _rules(_doc([_span("q1", "We\u2019ll respond.", "QUOTE")]))
