@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "22"
+RULES_VERSION = "23"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -140,6 +140,11 @@ QUARTER_NAME = re.compile(
 DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:1[89]|20)[0-9]0s\b")
 """A decade ("the 2010s", "the mid-1980s"), which the model sometimes leaves untagged."""
 
+VAGUE_PERIOD = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:coming|upcoming|past\s+few|next\s+few|last\s+few|recent)\s+(?:days|weeks|months|years|decades)\b"
+)
+"""A vague past or future stretch ("in the coming days", "the past few weeks"), which the model often leaves untagged."""
+
 MIDWEEK_NAME = re.compile(r"\b[Mm]id-?week\b")
 """The middle of the week ("landfall by mid-week"), which the model does not tag."""
 
@@ -179,7 +184,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
 ] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME,
-      MIDWEEK_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
+      MIDWEEK_NAME, VAGUE_PERIOD, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -279,8 +284,8 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         span_text = text[start:end]
         if span_text[-1:].isdigit() and COUNTED_AFTER.match(text, end):
             continue  # "rose from 1850 to 1900 votes": the numbers count votes
-        if dates_anaphora.is_anaphoric(span_text):
-            pass  # "that night": a day pointed at, though it holds no date word
+        if dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text):
+            pass  # "that night", "the coming days": dates, though they hold no date word
         elif not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
             continue
         if accept is not None and not accept(start, end):

@@ -294,3 +294,8 @@ def test_ranges_of_months_and_split_years_are_one_span(make_doc) -> None:  # noq
         ("May and July 2023", "2023-05/2023-07")
     ]
     assert dates(make_doc, "The club's debts date back to 2015-16.", dct="2024-09-02") == [("2015-16", "2015/2016")]
+
+
+def test_vague_stretches_of_days_are_vague_references(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "A decision is expected in the coming days; in recent days the board met twice.", "2024-06-09")
+    assert got == [("the coming days", "FUTURE_REF"), ("recent days", "PAST_REF")]
