@@ -138,6 +138,14 @@ MIDWEEK = re.compile(r"mid-?\s?week", re.IGNORECASE)
 """The middle of a week ("by mid-week"): the Monday-Sunday week of the Wednesday it points to, the one before
 in a past-tense clause, else the one on or after the dct (a forecast: "could make landfall mid-week" from a Saturday
 is the coming week, ``dev/gold/ADJUDICATION.md``)."""
+FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31),
+}  # fmt: skip
+"""Holidays on the same day every year (their names as written, apostrophes straightened)."""
+EASTER_DAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+"""Holidays counted from Easter Sunday (Western, ``dateutil.easter``)."""
+HOLIDAY = re.compile(r"(?:(?P<rel>this|last|next)\s+)?(?P<name>[A-Za-z' ]+?)(?:\s+(?P<y>" + YEAR_RE + "))?", re.IGNORECASE)
 THE_PERIOD = re.compile(r"the\s+(?P<unit>week|month|year)", re.IGNORECASE)
 """The current period, as it is read after "the end of" ("the end of the month")."""
 
@@ -377,6 +385,32 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
     return None
 
 
+def _holiday_in(name: str, year: int) -> dt.date | None:
+    if name in FIXED_HOLIDAYS:
+        return _safe_date(year, *FIXED_HOLIDAYS[name])
+    if name in EASTER_DAYS:
+        from dateutil.easter import easter  # dateutil comes with dateparser
+
+        return easter(year) + dt.timedelta(days=EASTER_DAYS[name])
+    return None
+
+
+def _holiday(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str | None:
+    """A holiday's day ("Christmas Eve", "last Easter", "Boxing Day 2019"): in its year, or the one the tense points to."""
+    name = " ".join(m["name"].lower().split())
+    if _holiday_in(name, dct.year) is None:
+        return None
+    if m["y"]:
+        day = _holiday_in(name, int(m["y"]))
+        return _iso(day) if day else None
+    rel = (m["rel"] or "").lower()
+    direction = {"last": "past", "next": "future"}.get(rel, direction)  # type: ignore[assignment]
+    days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := _holiday_in(name, y)) is not None]
+    if rel == "this":
+        return _iso(days[1])
+    return _iso(_pick(days, dct, direction))
+
+
 def _near_calendar_end(dct: dt.date) -> bool:
     return dct.year <= dt.MINYEAR + 1 or dct.year >= dt.MAXYEAR - 1
 
@@ -471,6 +505,8 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
         return f"{first.year}-{month:02d}"
     if m := PART_OF_MONTH.fullmatch(t):
         return normalise(f"{m['m']} {m['y']}" if m["y"] else m["m"], dct, direction)
+    if (m := HOLIDAY.fullmatch(t.replace("’", "'"))) and (value := _holiday(m, dct, direction)) is not None:
+        return value
     if m := YEAR.fullmatch(t):
         return m["y"]
     if m := PART_OF_YEAR.fullmatch(t):

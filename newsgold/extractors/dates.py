@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "23"
+RULES_VERSION = "24"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -140,6 +140,12 @@ QUARTER_NAME = re.compile(
 DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:1[89]|20)[0-9]0s\b")
 """A decade ("the 2010s", "the mid-1980s"), which the model sometimes leaves untagged."""
 
+HOLIDAY_NAME = re.compile(
+    r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)"
+    r"|Valentine['’]s\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b"
+)
+"""A holiday on a known day ("before Christmas", "on New Year's Eve"), which the model often leaves untagged."""
+
 VAGUE_PERIOD = re.compile(
     r"\b(?:[Tt]he\s+)?(?:coming|upcoming|past\s+few|next\s+few|last\s+few|recent)\s+(?:days|weeks|months|years|decades)\b"
 )
@@ -184,7 +190,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
 ] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME,
-      MIDWEEK_NAME, VAGUE_PERIOD, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
+      MIDWEEK_NAME, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -284,7 +290,7 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         span_text = text[start:end]
         if span_text[-1:].isdigit() and COUNTED_AFTER.match(text, end):
             continue  # "rose from 1850 to 1900 votes": the numbers count votes
-        if dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text):
+        if dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text) or HOLIDAY_NAME.fullmatch(span_text):
             pass  # "that night", "the coming days": dates, though they hold no date word
         elif not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
             continue
@@ -301,7 +307,9 @@ FIGURES_CUE = re.compile(
     re.IGNORECASE,
 )
 """Words of economic and business figures: a sentence about them names quarters of a year."""
-BARE_PERIOD = re.compile(r"(?:spring|summer|autumn|fall|winter|(?:year|month)[-‐‑ ]end)", re.IGNORECASE)
+BARE_PERIOD = re.compile(
+    r"(?:spring|summer|autumn|fall|winter|(?:year|month)[-‐‑ ]end|Christmas|Easter|Halloween)", re.IGNORECASE
+)
 """A period word without a determiner, which can classify the noun after it ("winter wheat", "year-end bonus")."""
 
 
@@ -326,6 +334,8 @@ def _defined_by_a_clause(span) -> bool:  # noqa: ANN001 - spaCy Span
 def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
     """A season or period end that classifies a noun ("winter wheat", "month-end figures"), a weekday counted after an event,
     or a quarter in a sentence without figures (a game's "third quarter", not the economy's)."""
+    if span.root.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT") and HOLIDAY_NAME.fullmatch(span.text):
+        return True  # "Johnnie Christmas", "the Easter Rising" is an event's name, not its day
     if BARE_PERIOD.fullmatch(span.text):
         token = span.root
         return token.head.i >= span.end and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (

@@ -146,7 +146,7 @@ def test_normalise(text: str, direction: str | None, value: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["the days", "the end of", "Twitter later on", "February 30, 2021", "banana", "Christmas", "the eve", "evening",
+    ["the days", "the end of", "Twitter later on", "February 30, 2021", "banana", "Christmastide", "the eve", "evening",
      "the end of the day", "2020 to 2018", "the previous quarter", "the week of June"],
 )
 def test_expressions_that_cannot_be_placed_have_no_value(text: str) -> None:
@@ -184,3 +184,15 @@ def test_mid_week_is_the_week_it_points_to() -> None:
     assert normalise("mid-week", saturday, None) == "2023-08-14/2023-08-20"  # a forecast: the coming week
     assert normalise("midweek", saturday, "past") == "2023-08-07/2023-08-13"
     assert normalise("mid-week", WED, "future") == "2021-05-17/2021-05-23"  # on a Wednesday: this week
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "value"),
+    [
+        ("Christmas", "past", "2020-12-25"), ("Christmas Eve", "future", "2021-12-24"), ("Boxing Day 2019", None, "2019-12-26"),
+        ("New Year’s Eve", "past", "2020-12-31"), ("Easter", "past", "2021-04-04"), ("Good Friday", "future", "2022-04-15"),
+        ("next Easter", None, "2022-04-17"), ("Halloween", None, "2021-10-31"),
+    ],
+)  # fmt: skip
+def test_holidays_are_their_day_in_the_year_the_tense_points_to(text: str, direction: str | None, value: str) -> None:
+    assert normalise(text, WED, direction) == value  # type: ignore[arg-type]

@@ -299,3 +299,10 @@ def test_ranges_of_months_and_split_years_are_one_span(make_doc) -> None:  # noq
 def test_vague_stretches_of_days_are_vague_references(make_doc) -> None:  # noqa: ANN001
     got = dates(make_doc, "A decision is expected in the coming days; in recent days the board met twice.", "2024-06-09")
     assert got == [("the coming days", "FUTURE_REF"), ("recent days", "PAST_REF")]
+
+
+def test_a_holiday_is_a_date_unless_it_names_something_else(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "The council will not decide before Christmas, a spokesman said.", "2022-11-09") == [
+        ("Christmas", "2022-12-25")
+    ]
+    assert dates(make_doc, "The Christmas market opened in the square.", "2022-11-09") == []
