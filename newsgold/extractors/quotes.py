@@ -51,7 +51,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "13"
+RULES_VERSION = "14"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -59,7 +59,7 @@ REPORTING_VERBS = frozenset(
     confirm deny assert maintain point observe recall emphasise emphasize predict promise vow pledge threaten
     complain concede conclude report quote cite dismiss label praise criticise criticize blast slam charge allege
     demand tout hail welcome lament mourn joke quip shout cry whisper testify agree disagree counter retort
-    stipulate affirm reiterate repeat boast brand term dub""".split()
+    stipulate affirm reiterate repeat boast brand term dub submit contend""".split()
 )
 """Lemmas of verbs that introduce direct speech (a superset of the usual news cues)."""
 
@@ -141,7 +141,15 @@ class _Document:
         self.by_surname: dict[str, list[tuple[int, int]]] = {}
         for p in self.outside:
             self.by_surname.setdefault(_surname(self.text[p[0] : p[1]]), []).append(p)
-        self.gender = _genders_from_honorifics(self.text, self.by_surname)
+        # an honorific's gender belongs to a surname only while one person carries it ("Mr. Ackerley" and his
+        # sister "Danielle Ackerley" are two people)
+        full_names: dict[str, set[str]] = {}
+        for p in self.outside:
+            words = self.text[p[0] : p[1]].split()
+            if len(words) > 1:
+                full_names.setdefault(_surname(self.text[p[0] : p[1]]), set()).add(" ".join(words))
+        shared = {name for name, names in full_names.items() if len(names) > 1}
+        self.gender = {k: v for k, v in _genders_from_honorifics(self.text, self.by_surname).items() if k not in shared}
         self.role_holders = _role_holders(doc, self.outside, self.text)
 
     def in_any_quote(self, start: int, end: int) -> bool:
@@ -315,7 +323,11 @@ def _antecedent(d: _Document, subj) -> tuple[int, int] | None:  # noqa: ANN001
     for p in earlier[k:]:
         if sent.start_char <= p[0] < sent.end_char:
             mention = d.doc.char_span(p[0], p[1], alignment_mode="expand")
-            if mention is not None and mention.root.dep_ in ("nsubj", "nsubjpass"):
+            if mention is not None and (
+                mention.root.dep_ in ("nsubj", "nsubjpass")
+                # "Its president, Ms. Shabnam Qureshi, said": the name in apposition to the subject
+                or (mention.root.dep_ == "appos" and mention.root.head.dep_ in ("nsubj", "nsubjpass"))
+            ):
                 return p
     return last
 
@@ -324,6 +336,11 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
     """The PERSON mention a subject token stands for (see the module docstring, step 3)."""
     direct = d.person_at(subj)
     if direct is not None:
+        for appos in (c for c in subj.children if c.dep_ == "appos"):
+            # "BRS MLA Mr. K. Raghavender Rao": a role the model typed PERSON, the name beside it is the person
+            named = d.person_at(appos)
+            if named is not None and named != direct:
+                return named
         return direct
     for appos in (c for c in subj.children if c.dep_ == "appos"):
         # a role with the name beside it: "Its chairman, Tom Ashworth-Lee, said"
@@ -346,6 +363,8 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
             holders = d.role_holders.get(_role(subj.lemma_), [])
             named = [p for p in d.outside_before(subj.idx) if _surname(d.text[p[0] : p[1]]) in holders]
             antecedent = named[-1] if named else None
+            if antecedent is None and _introduced_unnamed(d, subj):
+                return None  # "An official ... said ... / "...," the official said." is that unnamed official
         elif _unnamed_subject_since(d, subj):
             return None  # "one volunteer, who did not give her name, said ... / "...," she said.
         antecedent = antecedent or _antecedent(d, subj)
@@ -358,10 +377,45 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
         if subj.text in d.by_surname:  # a surname the text names a person by, whatever the model typed this token
             same = d.by_surname[subj.text]
             return min(same, key=lambda p: (abs(p[0] - subj.idx), p[0]))
-        described = any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in subj.children)
+        described = any(
+            (c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS)
+            # "said Wójcik, who was appearing in her third final": "who" is said of people
+            or (c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children))
+            for c in subj.children
+        )
         if subj.ent_type_ in ("", "PERSON") or described:  # "Piet Vranckx, the architect, told": a person
             return _missed_name(d, subj)
     return None
+
+
+def _person_beside(d: _Document, q: Quotation, verb) -> tuple[int, int] | None:  # noqa: ANN001
+    """A PERSON named between the closing mark and a subject-less reporting verb, or right after it.
+
+    The parser sometimes leaves the verb of '"...," said Tanya Rhodes, director of ...' or
+    '"...," the group's president, Gregory Pallone, said' without a subject (it hangs the name
+    elsewhere); the words around the verb still name the speaker.
+    """
+    if q.close_mark is None or verb.idx <= q.close_mark:
+        return None
+    between = [p for p in d.persons if q.close_mark < p[0] and p[1] <= verb.idx and not d.in_any_quote(*p)]
+    if between:
+        return between[-1]
+    sent_end = verb.sent.end_char
+    after = [p for p in d.persons if verb.idx < p[0] < min(sent_end, verb.idx + 40) and not d.in_any_quote(*p)]
+    return after[0] if after else None
+
+
+def _introduced_unnamed(d: _Document, description) -> bool:  # noqa: ANN001
+    """True when "the <role>" continues an indefinite "a/an/one <role>" introduced after the last named person."""
+    last = d.outside_before(description.idx)
+    floor = last[-1][1] if last else 0
+    lemma = description.lemma_.lower()
+    for t in reversed(d.doc[max(0, description.i - 300) : description.i]):
+        if t.idx < floor:
+            return False
+        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and _is_indefinite(t):
+            return True
+    return False
 
 
 def _is_age_description(token) -> bool:  # noqa: ANN001
@@ -498,6 +552,8 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
             speaker = _mention_for_subject(d, source, q)
         if speaker is None and verb is not None:
             speaker = _speaker_further_up(d, verb, quote_tokens, q)
+        if speaker is None and source is None and verb is not None:
+            speaker = _person_beside(d, q, verb)
         if speaker is not None and q.open_mark <= speaker[0] and speaker[1] <= (q.close_mark or q.end):
             speaker = None  # a name inside the marks does not say them: 'The newspaper "Kommersant" reported'
         speakers.append(speaker)

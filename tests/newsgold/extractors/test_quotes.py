@@ -298,3 +298,39 @@ def test_an_age_description_refers_back_and_a_split_hyphenated_surname_is_joined
     text = 'Crown prosecutor Alan Mehta-Singh spoke first.\n\n"He knew what he was doing," Mehta-Singh told the jury.'
     ((_, speaker, start),) = quotes_with_speakers(run(make_doc, text))
     assert (speaker, start) == ("Mehta-Singh", text.rindex("Mehta-Singh"))
+
+
+def test_a_surname_two_people_share_has_no_gender(make_doc) -> None:  # noqa: ANN001
+    # "Mr. Okafor" is the victim Jordan Okafor; his sister Grace Okafor is "she"
+    text = (
+        "Jordan Okafor died in March. Mr. Okafor was 24. His sister, Grace Okafor, spoke outside.\n\n"
+        '"He went out to buy milk," she said.'
+    )
+    ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
+    assert speaker == "Grace Okafor"
+
+
+def test_an_unnamed_role_continued_by_the_role_has_no_speaker(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The ruins date from the era of Ramon Castellanos.\n\n"
+        'An official at the ministry said the dispute was "about money." '
+        '"Everybody knows this," the official said.'
+    )
+    assert [s for _, s, _ in quotes_with_speakers(run(make_doc, text))] == [None, None]
+
+
+def test_a_person_beside_a_subjectless_verb_is_the_speaker(make_doc) -> None:  # noqa: ANN001
+    # whatever the parser does with the apposition, the name between the quote and "said" says it
+    text = (
+        "The bill passed on Tuesday.\n\n"
+        '"Two years ago we could not get a hearing," said Tanya Rhodes, director of the Keystone Clean Water '
+        "Coalition, which has organized residents in two counties."
+    )
+    ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
+    assert speaker == "Tanya Rhodes"
+
+
+def test_who_makes_a_mistyped_subject_a_person(make_doc) -> None:  # noqa: ANN001
+    text = "The final ended late.\n\n“I am proud of the week,” said Wiśniewska, who was appearing in her third final."
+    ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
+    assert speaker is not None and speaker.endswith("Wiśniewska")
