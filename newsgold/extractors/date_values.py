@@ -447,6 +447,8 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
     t = " ".join(text.split())
     if (m := EXPLICIT_DATE.fullmatch(t)) and (written := explicit_dates(t)):
         return _iso(written[0].date)  # a full date, weekday or not: "Saturday, October 9, 2010", "2010-10-09"
+    if re.fullmatch(r"this\s+(?:morning|afternoon|evening)", t, re.IGNORECASE):
+        return _iso(dct)  # a part of today
     if t.lower() in ("last night", "overnight"):
         return _iso(dct - dt.timedelta(days=1)) if t.lower() == "last night" else _iso(dct)
     if m := TIME_OF_DAY.fullmatch(t):

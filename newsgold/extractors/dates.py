@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "24"
+RULES_VERSION = "25"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -62,7 +62,7 @@ LEADING_DROP = frozenset(
 DATE_WORDS = re.compile(
     rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|last\s+night|yesterday|tomorrow|weekend"
     r"|week|weeks|month|months|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
-    r"|recently|future|past|quarter|days\s+ago|centur(?:y|ies)|(?:[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)|midweek)\b",
+    r"|recently|future|past|quarter|days\s+ago|centur(?:y|ies)|(?:[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)|midweek|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 """A DATE span must contain one of these (filters model errors such as "Twitter later on")."""
@@ -86,9 +86,9 @@ def _case_sensitive(p: re.Pattern[str]) -> re.Pattern[str]:
 
 RELATIVE_DAY = re.compile(
     r"\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast night"
-    r"|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:year|month|week))\b"
+    r"|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:year|month|week)|[Tt]his\s+(?:morning|afternoon|evening))\b"
 )
-"""Deictic days, months and years the model sometimes leaves untagged ("today" in a quotation, "This year",
+"""Deictic days ("this morning": today), months and years the model sometimes leaves untagged ("today" in a quotation, "This year",
 "This year's theme": the possessive is outside the span)."""
 
 AGO = re.compile(

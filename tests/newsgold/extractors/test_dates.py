@@ -306,3 +306,8 @@ def test_a_holiday_is_a_date_unless_it_names_something_else(make_doc) -> None:  
         ("Christmas", "2022-12-25")
     ]
     assert dates(make_doc, "The Christmas market opened in the square.", "2022-11-09") == []
+
+
+def test_this_morning_is_today(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, '"I only heard about it this morning," the coach said.', "2024-06-23")
+    assert got == [("this morning", "2024-06-23")]
