@@ -126,6 +126,14 @@ PART_OF = re.compile(rf"{_PART}\s*(?P<rest>.+)", re.IGNORECASE)
 """A part of a period ("the end of next week", "early next year"): the value is the period's."""
 SPLIT_YEAR = re.compile(rf"(?P<y>{YEAR_RE})\s*[-–/]\s*(?P<yy>[0-9]{{2}})")
 """A range of years with the last one's last two digits ("2019-20", "2020/21", "2019-23")."""
+_SPLIT = rf"(?:{YEAR_RE})\s*[-–/]\s*[0-9]{{2}}"
+SPLIT_YEAR_PERIOD = re.compile(
+    rf"(?:the\s+)?(?P<first>{_SPLIT})(?:\s+(?:and|to|through)\s+(?P<last>{_SPLIT}))?"
+    r"(?:\s+(?:financial|fiscal|academic|school|tax|budget|marketing|crop)\s+years?|\s+seasons?)?",
+    re.IGNORECASE,
+)
+"""Split years with what they count: "the 2024/25 financial year", "the 2021-22 and 2022-23 academic years": the
+years from the first to the last (the months such a year covers depend on the country)."""
 DAY_OF_MONTH = re.compile(r"the\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)", re.IGNORECASE)
 """A day of the month by its ordinal alone ("due on the 25th"), where the model calls it a DATE."""
 WEEK_OF = re.compile(r"the\s+week\s+of\s+(?P<day>.+)", re.IGNORECASE)
@@ -355,6 +363,11 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         n = 12 if m["year"] else 3 if m["quarter"] else int(_COUNT.get(m["n"].lower(), m["n"]))
         y1, m1 = _add_months(end_year, end_month, 1 - n)
         return _month_span(y1, m1, end_year, end_month)
+    if (m := SPLIT_YEAR_PERIOD.fullmatch(t)) and (m["last"] or not SPLIT_YEAR.fullmatch(t)):
+        first, last = SPLIT_YEAR.fullmatch(m["first"].replace(" ", "")), SPLIT_YEAR.fullmatch((m["last"] or m["first"]).replace(" ", ""))
+        if first and last and (end := int(last["y"]) // 100 * 100 + int(last["yy"])) > int(first["y"]):
+            return f"{first['y']}/{end}"
+        return None
     if (m := SPLIT_YEAR.fullmatch(t)) and (last := int(m["y"]) // 100 * 100 + int(m["yy"])) > int(m["y"]):
         return f"{m['y']}/{last}"  # "2019-20", "2020/21", "2019-23": the years from the first to the last
     if m := DAY_OF_MONTH.fullmatch(t):  # "on the 25th": that day of this month, or of the month before or after

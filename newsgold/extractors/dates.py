@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "25"
+RULES_VERSION = "26"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -174,8 +174,13 @@ MONTH_SPAN = re.compile(
 )
 """A range of months written as one expression ("from September through May", "April-June 2025"): one span."""
 
-SPLIT_YEAR_NAME = re.compile(rf"\b{YEAR_RE}[-–/][0-9]{{2}}\b(?![-–/.,]?[0-9])")
-"""A season or fiscal year written with the last year's two digits ("2015-16", "2020/21")."""
+_SPLIT_NAME = rf"{YEAR_RE}[-–/][0-9]{{2}}\b(?![-–/.,]?[0-9])"
+SPLIT_YEAR_NAME = re.compile(
+    rf"\b(?:[Tt]he\s+)?{_SPLIT_NAME}(?:\s+(?:and|to|through)\s+{_SPLIT_NAME})?"
+    r"(?:\s+(?:financial|fiscal|academic|school|tax|budget|marketing|crop)\s+years?\b|\s+seasons?\b)?"
+)
+"""A season or fiscal year written with the last year's two digits ("2015-16", "2020/21"), with what it counts and
+its determiner ("the 2024/25 financial year", "the 2021-22 and 2022-23 academic years": one span)."""
 
 PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)

@@ -196,3 +196,9 @@ def test_mid_week_is_the_week_it_points_to() -> None:
 )  # fmt: skip
 def test_holidays_are_their_day_in_the_year_the_tense_points_to(text: str, direction: str | None, value: str) -> None:
     assert normalise(text, WED, direction) == value  # type: ignore[arg-type]
+
+
+def test_split_years_with_what_they_count() -> None:
+    assert normalise("the 2021-22 and 2022-23 academic years", WED) == "2021/2023"
+    assert normalise("the 2024/25 financial year", WED) == "2024/2025"
+    assert normalise("the 2023-22 season", WED) is None  # the last year before the first

@@ -311,3 +311,11 @@ def test_a_holiday_is_a_date_unless_it_names_something_else(make_doc) -> None:  
 def test_this_morning_is_today(make_doc) -> None:  # noqa: ANN001
     got = dates(make_doc, '"I only heard about it this morning," the coach said.', "2024-06-23")
     assert got == [("this morning", "2024-06-23")]
+
+
+def test_split_years_take_what_they_count(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "Grants for the 2019-20 and 2020-21 academic years were never paid.", "2023-05-02")
+    assert got == [("the 2019-20 and 2020-21 academic years", "2019/2021")]
+    assert dates(make_doc, "Losses narrowed in the 2022/23 financial year.", "2023-05-02") == [
+        ("the 2022/23 financial year", "2022/2023")
+    ]
