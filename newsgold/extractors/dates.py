@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "26"
+RULES_VERSION = "27"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -90,6 +90,9 @@ RELATIVE_DAY = re.compile(
 )
 """Deictic days ("this morning": today), months and years the model sometimes leaves untagged ("today" in a quotation, "This year",
 "This year's theme": the possessive is outside the span)."""
+
+HALF_CENTURY_AGO = re.compile(r"\b(?:(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmost)\s+)?half\s+a\s+(?:century|decade)\s+ago\b")
+"""A vague distance back ("more than half a century ago"): a past reference."""
 
 AGO = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,3})"
@@ -195,7 +198,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
 ] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME,
-      MIDWEEK_NAME, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
+      MIDWEEK_NAME, HALF_CENTURY_AGO, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 

@@ -202,3 +202,10 @@ def test_split_years_with_what_they_count() -> None:
     assert normalise("the 2021-22 and 2022-23 academic years", WED) == "2021/2023"
     assert normalise("the 2024/25 financial year", WED) == "2024/2025"
     assert normalise("the 2023-22 season", WED) is None  # the last year before the first
+
+
+def test_decades_counted_from_now_are_vague() -> None:
+    assert normalise("the next decade", WED, "future") == "FUTURE_REF"
+    assert normalise("the last decade", WED, "past") == "PAST_REF"
+    assert normalise("more than half a century ago", WED, "past") == "PAST_REF"
+    assert normalise("the 2010s", WED) == "2010/2019"  # a named decade is still its years

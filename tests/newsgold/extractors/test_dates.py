@@ -319,3 +319,8 @@ def test_split_years_take_what_they_count(make_doc) -> None:  # noqa: ANN001
     assert dates(make_doc, "Losses narrowed in the 2022/23 financial year.", "2023-05-02") == [
         ("the 2022/23 financial year", "2022/2023")
     ]
+
+
+def test_half_a_century_ago_is_a_past_reference(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "Samples taken more than half a century ago were tested again.", "2026-01-20")
+    assert got == [("more than half a century ago", "PAST_REF")]
