@@ -253,6 +253,49 @@ def _hyphen_runs(doc) -> list[list[int]]:  # noqa: ANN001 - spaCy Doc
     return runs
 
 
+def _join_person_parts(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """One person the model cut in two: "Aoife" + "Kenny-Walsh", or "Arturo" + an untyped "Peñalver".
+
+    Two PERSON mentions with one space between them are one name (two people
+    are never written side by side without a comma or "and"); a PERSON
+    followed by a capitalised proper noun that no entity of any type covers
+    takes it as its surname (the model often stops before a surname with
+    letters it rarely saw).
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[_Mention] = []
+    for m in ordered:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == schema.PERSON
+            and m.label == schema.PERSON
+            and prev.end == m.start
+            and doc[prev.end - 1].whitespace_ == " "
+        ):
+            out[-1] = _Mention(prev.start, m.end, schema.PERSON)
+            continue
+        out.append(m)
+    covered = {i for m in out for i in range(m.start, m.end)}
+    for k, m in enumerate(out):
+        end = m.end
+        while (
+            m.label == schema.PERSON
+            and end < len(doc)
+            and end not in covered
+            and doc[end - 1].whitespace_ == " "
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].is_alpha
+            and not doc[end].ent_type_
+            and doc[end].lower_ not in TITLES
+        ):
+            end += 1
+        if end != m.end:
+            out[k] = _Mention(m.start, end, schema.PERSON)
+    return out
+
+
 def _join_hyphenated_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A PERSON mention that stops inside a hyphenated word takes the whole word ("Alan Mehta-Singh").
 
@@ -749,7 +792,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _storms_and_features(doc, trimmed)
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))
     trimmed = _agree_in_lists(doc, trimmed)
-    trimmed = _join_hyphenated_surnames(doc, trimmed)
+    trimmed = _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _propagate_names(doc, _harmonise(doc, split, majority, person_parts))

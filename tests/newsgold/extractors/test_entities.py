@@ -64,6 +64,18 @@ def test_a_person_cut_at_the_hyphen_takes_the_whole_surname(make_doc) -> None:  
     assert not any(s.text == "Singh" for s in doc.spans)
 
 
+def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
+    # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
+    text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    persons = [s.text for s in doc.spans if s.label == "PERSON"]
+    assert persons == ["Aoife Kenny-Walsh", "Arturo Peñalver", "Peñalver"]
+    # two people side by side are always separated: a comma or "and" keeps them apart
+    text = "Joe Biden and Vladimir Putin met in Geneva."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    assert [s.text for s in doc.spans if s.label == "PERSON"] == ["Joe Biden", "Vladimir Putin"]
+
+
 def test_a_compound_of_unknown_names_is_left_alone(make_doc) -> None:  # noqa: ANN001
     got = entities(make_doc, "Rolls-Royce said on Monday that it will build engines.")
     assert not any(t in ("Rolls", "Royce") for t, _ in got)
