@@ -12,6 +12,7 @@ few cheap rules that hold for any news text, not for particular articles:
   before "Secretary" or "Minister" ("Home Secretary", "Cabinet secretaries");
 * a description inside a name is not part of it ("French university
   Sciences Po" -> "French" NORP, "Sciences Po" ORG);
+* a name goes on over an "O’Brien" word after it that the model left out ("Sean O’Brien");
 * hyphenated compounds of names are one mention per name
   ("Biden-Putin Summit" -> "Biden", "Putin"), each part labelled the way the
   same name is labelled elsewhere in the document;
@@ -37,6 +38,7 @@ few cheap rules that hold for any news text, not for particular articles:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -61,7 +63,7 @@ from newsgold.extractors.gazetteer import is_place_name, is_region_name
 from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "20"
+RULES_VERSION = "21"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -121,7 +123,12 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         # a common noun after the name is not part of it: "the Mercosur bloc", "Miyazaki prefectures"
         or (end - start > 1 and _is_common_word(doc[end - 1]))
         # a role after an organisation or a place is not part of its name: "One Rural Alliance MP, Hemi Walker"
-        or (end - start > 1 and m.label != schema.PERSON and doc[end - 1].lower_.rstrip(".") in PERSON_ROLES | TITLES)
+        or (
+            end - start > 1
+            and m.label != schema.PERSON
+            and doc[end - 1].lower_.rstrip(".") in PERSON_ROLES | TITLES
+            and doc[end - 2].whitespace_  # not the end of a hyphenated name: "Port-au-Prince"
+        )
         # a caption label glued to the name before it: "student Ahmed Mohamed Image: Twitter / Barack Obama"
         or (end - start > 1 and doc[end - 1].text in CAPTION_WORDS and end < len(doc) and doc[end].text == ":")
     ):
@@ -147,6 +154,26 @@ def _is_portfolio(doc, m: _Mention) -> bool:  # noqa: ANN001 - spaCy Doc
         and doc[m.end].lower_ in TITLE_HEADS
         and not any(t.text in ORG_WORDS or (t.text.isupper() and len(t.text) > 1) for t in doc[m.start : m.end])
     )
+
+
+APOSTROPHE_NAME = re.compile(r"^[A-Z][’'][A-Z][^\W\d_]+$")
+"""A word like "O’Brien", "D'Angelo", "N’Golo": a capital, an apostrophe, a capitalised rest."""
+
+def _extend_apostrophe_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "Sean O’Brien": a name the model cut before a word of the "O’Brien" kind goes on over it.
+
+    spaCy's English models were trained on text with straight apostrophes and often end a name
+    before an "O’Brien" written with a typographic one (and tag it a common noun); the word is
+    part of the name before it when nothing but a space separates them.
+    """
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        end = m.end
+        while end < len(doc) and end not in covered and doc[end - 1].whitespace_ and APOSTROPHE_NAME.match(doc[end].text):
+            end += 1
+        out.append(_Mention(m.start, end, m.label, by_form=m.by_form))
+    return out
 
 
 def _split_description(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -430,6 +457,7 @@ def _name_token(token) -> bool:  # noqa: ANN001 - spaCy Token
         token.pos_ == "PROPN"
         or token.text == "-"
         or (token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start)
+        or bool(APOSTROPHE_NAME.match(token.text))  # "O’Brien added": tagged a noun, even first
     )
 
 
@@ -788,6 +816,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t) and not _is_portfolio(doc, t)
         for part in _split_description(doc, t)
     ]
+    trimmed = _extend_apostrophe_names(doc, trimmed)
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _storms_and_features(doc, trimmed)
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))

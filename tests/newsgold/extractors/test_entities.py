@@ -470,3 +470,36 @@ def test_a_portfolio_before_secretary_or_minister_is_part_of_the_title(make_doc)
     assert not _is_portfolio(doc, mention("NATO"))  # an acronym is an organisation's name
     assert not _is_portfolio(doc, mention("Harbour Board"))  # so is a name with an organisation word
     assert not _is_portfolio(doc, mention("Ann Holt"))  # not before a title word
+
+
+def test_a_name_goes_on_over_an_o_apostrophe_word(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.entities import _extend_apostrophe_names
+
+    text = "Ciarán O’Dwyer met Dana Reid at Villa D'Arcy. O’Dwyer left."
+    got = _apply_rule(_extend_apostrophe_names, text, [("Ciarán", "PERSON"), ("Dana Reid", "PERSON"), ("Villa", "GPE")])
+    assert got == [("Ciarán O’Dwyer", "PERSON"), ("Dana Reid", "PERSON"), ("Villa D'Arcy", "GPE")]
+
+
+def test_the_o_apostrophe_surname_is_found_again(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors import nlp as nlp_mod
+    from newsgold.extractors.entities import _Mention, _propagate_names
+
+    text = "Ciarán O’Dwyer spoke. O’Dwyer left."
+    (doc,) = nlp_mod.parse([text])
+    full = doc.char_span(0, len("Ciarán O’Dwyer"))
+    got = [(doc[m.start : m.end].text, m.label) for m in _propagate_names(doc, [_Mention(full.start, full.end, "PERSON")])]
+    assert ("O’Dwyer", "PERSON") in got
+
+
+def test_a_title_word_ending_a_hyphenated_place_stays(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors import nlp as nlp_mod
+    from newsgold.extractors.entities import _Mention, _trim
+
+    text = "Flights to Port-au-Prince resumed, the Harbour Authority chairman said."
+    (doc,) = nlp_mod.parse([text])
+    place = doc.char_span(text.index("Port"), text.index("Port") + len("Port-au-Prince"))
+    org = doc.char_span(text.index("Harbour"), text.index(" said"))
+    trimmed = _trim(doc, _Mention(place.start, place.end, "GPE"))
+    assert doc[trimmed.start : trimmed.end].text == "Port-au-Prince"
+    trimmed = _trim(doc, _Mention(org.start, org.end, "ORG"))
+    assert doc[trimmed.start : trimmed.end].text == "Harbour Authority"  # a separate role word is still cut
