@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "27"
+RULES_VERSION = "28"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -344,8 +344,8 @@ def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
     or a quarter in a sentence without figures (a game's "third quarter", not the economy's)."""
     if span.root.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT") and HOLIDAY_NAME.fullmatch(span.text):
         return True  # "Johnnie Christmas", "the Easter Rising" is an event's name, not its day
-    if BARE_PERIOD.fullmatch(span.text):
-        token = span.root
+    if BARE_PERIOD.fullmatch(re.sub(r"^[Tt]he\s+", "", span.text)):  # "winter wheat", "before the summer recess"
+        token = span[-1]  # the period word ("the" of "the summer recess" belongs to "recess")
         return token.head.i >= span.end and token.head.pos_ in ("NOUN", "PROPN") and token.dep_ in (
             "compound", "amod", "nmod", "npadvmod")
     if _defined_by_a_clause(span):

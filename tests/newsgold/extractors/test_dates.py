@@ -324,3 +324,8 @@ def test_split_years_take_what_they_count(make_doc) -> None:  # noqa: ANN001
 def test_half_a_century_ago_is_a_past_reference(make_doc) -> None:  # noqa: ANN001
     got = dates(make_doc, "Samples taken more than half a century ago were tested again.", "2026-01-20")
     assert got == [("more than half a century ago", "PAST_REF")]
+
+
+def test_a_season_that_classifies_a_noun_is_not_a_date_even_with_its_determiner(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "Leaders want a vote before the summer recess.", "2021-03-18") == []
+    assert dates(make_doc, "The ferry will return in the summer.", "2021-03-18") == [("the summer", "2021-SU")]
