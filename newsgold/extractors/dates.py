@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "28"
+RULES_VERSION = "29"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -179,7 +179,7 @@ MONTH_SPAN = re.compile(
 
 _SPLIT_NAME = rf"{YEAR_RE}[-–/][0-9]{{2}}\b(?![-–/.,]?[0-9])"
 SPLIT_YEAR_NAME = re.compile(
-    rf"\b(?:[Tt]he\s+)?{_SPLIT_NAME}(?:\s+(?:and|to|through)\s+{_SPLIT_NAME})?"
+    rf"\b(?:(?:[Tt]he\s+)?(?:first|second)\s+half\s+of\s+)?(?:[Tt]he\s+)?{_SPLIT_NAME}(?:\s+(?:and|to|through)\s+{_SPLIT_NAME})?"
     r"(?:\s+(?:financial|fiscal|academic|school|tax|budget|marketing|crop)\s+years?\b|\s+seasons?\b)?"
 )
 """A season or fiscal year written with the last year's two digits ("2015-16", "2020/21"), with what it counts and

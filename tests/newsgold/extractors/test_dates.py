@@ -319,6 +319,10 @@ def test_split_years_take_what_they_count(make_doc) -> None:  # noqa: ANN001
     assert dates(make_doc, "Losses narrowed in the 2022/23 financial year.", "2023-05-02") == [
         ("the 2022/23 financial year", "2022/2023")
     ]
+    # a half of it is one span too (its months depend on when the country's financial year starts: its years)
+    assert dates(make_doc, "Sales rose in the second half of the 2022/23 financial year.", "2023-05-02") == [
+        ("the second half of the 2022/23 financial year", "2022/2023")
+    ]
 
 
 def test_half_a_century_ago_is_a_past_reference(make_doc) -> None:  # noqa: ANN001
