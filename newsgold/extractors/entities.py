@@ -31,6 +31,8 @@ few cheap rules that hold for any news text, not for particular articles:
 * a name the model typed ORG (or a PERSON of two or more words) that is exactly a known
   country's, subdivision's or city's (:mod:`newsgold.extractors.gazetteer`) is GPE, unless the
   text marks it otherwise ("a Geelong service station");
+* an organisation's name without its suffix words ("Keller Brandt" after "Keller Brandt
+  Logistics") typed PERSON is ORG;
 * one label per name within a document: a single-word mention that is the
   surname of a PERSON named in the document is PERSON ("Blinken" tagged GPE
   once), otherwise a name takes its majority label in the document.
@@ -63,7 +65,7 @@ from newsgold.extractors.gazetteer import is_place_name, is_region_name
 from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "21"
+RULES_VERSION = "22"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -732,6 +734,44 @@ def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     ]
 
 
+def _org_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "Keller Brandt" after "Keller Brandt Logistics": an organisation's name without its suffix is the organisation.
+
+    For every ORG of two or more words ending in organisation words or suffixes ("Logistics",
+    "Mining Company"), the words before them name the same organisation; a mention of exactly
+    those words typed PERSON is ORG (the model types such names, which sound like people's,
+    PERSON; a place-typed one is left alone: "United States" of "United States Navy"). A single word that is also part of another, longer PERSON name of the document
+    ("Musk" with "Elon Musk" and "Musk Foundation") is left to the document vote.
+    """
+    suffixes = ORG_SUFFIXES | ORG_WORDS
+    prefixes: set[tuple[str, ...]] = set()
+    for m in mentions:
+        words = [t.text for t in doc[m.start : m.end]]
+        if m.label != schema.ORG or len(words) < 2 or words[-1] not in suffixes:
+            continue
+        k = len(words)
+        while k > 0 and words[k - 1] in suffixes:
+            k -= 1
+        if k and all(w[:1].isupper() for w in words[:k]):
+            prefixes.add(tuple(words[:k]))
+    if not prefixes:
+        return mentions
+    person_words = {
+        t.text
+        for m in mentions
+        if m.label == schema.PERSON and m.end - m.start > 1 and tuple(t.text for t in doc[m.start : m.end]) not in prefixes
+        for t in doc[m.start : m.end]
+    }
+    out = []
+    for m in mentions:
+        words = tuple(t.text for t in doc[m.start : m.end])
+        if m.label == schema.PERSON and words in prefixes and not (len(words) == 1 and words[0] in person_words):
+            out.append(_Mention(m.start, m.end, schema.ORG, by_form=True))
+        else:
+            out.append(m)
+    return out
+
+
 def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A name in a list of names of one label takes that label ("from Glasgow, Dublin and Rotterdam").
 
@@ -820,7 +860,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _storms_and_features(doc, trimmed)
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))
-    trimmed = _agree_in_lists(doc, trimmed)
+    trimmed = _org_short_forms(doc, _agree_in_lists(doc, trimmed))
     trimmed = _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)

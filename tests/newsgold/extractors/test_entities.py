@@ -503,3 +503,24 @@ def test_a_title_word_ending_a_hyphenated_place_stays(make_doc) -> None:  # noqa
     assert doc[trimmed.start : trimmed.end].text == "Port-au-Prince"
     trimmed = _trim(doc, _Mention(org.start, org.end, "ORG"))
     assert doc[trimmed.start : trimmed.end].text == "Harbour Authority"  # a separate role word is still cut
+
+
+def test_an_organisation_name_without_its_suffix_is_the_organisation(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.entities import _org_short_forms
+
+    text = "Talvik Brenner Logistics cut jobs; Talvik Brenner said the Ostra Navy and Ostra agreed."
+    got = _apply_rule(
+        _org_short_forms,
+        text,
+        [("Talvik Brenner Logistics", "ORG"), ("Talvik Brenner", "PERSON"), ("Ostra Navy", "ORG"), ("Ostra", "GPE")],
+    )
+    assert ("Talvik Brenner", "ORG") in got
+    assert ("Ostra", "GPE") in got  # a place-typed short form is left alone
+
+
+def test_a_founder_named_like_the_organisation_stays_a_person(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.entities import _org_short_forms
+
+    text = "Mira Castell runs the Castell Foundation. Castell said it would grow."
+    spans = [("Mira Castell", "PERSON"), ("Castell Foundation", "ORG"), ("Castell", "PERSON")]
+    assert _apply_rule(_org_short_forms, text, spans) == spans
