@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "29"
+RULES_VERSION = "30"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -202,12 +202,20 @@ PATTERNS = [EXPLICIT_DATE] + [
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
+LATE_BEFORE = re.compile(r"(?:last|next|this)\s", re.IGNORECASE)
+"""After "late", a period named from the dct: "late" narrows the time, not the date ("late next year" -> "next year";
+"early" stays, as in "early next year": the adjudicated gold keeps it)."""
+
+
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading prepositions/"later" and trailing punctuation or possessives, by characters."""
     while True:
         m = re.match(r"\s*([A-Za-z]+)\s+", text[start:end])
         if m and m.group(1).lower() in LEADING_DROP and start + m.end() < end:
             start += m.end()
+            continue
+        if m and m.group(1).lower() == "late" and LATE_BEFORE.match(text, start + m.end(), end):
+            start += m.end()  # "late last month" -> "last month" (dev/ adjudication, batches 3 and 4)
             continue
         break
     while end > start:

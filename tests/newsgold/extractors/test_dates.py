@@ -333,3 +333,8 @@ def test_half_a_century_ago_is_a_past_reference(make_doc) -> None:  # noqa: ANN0
 def test_a_season_that_classifies_a_noun_is_not_a_date_even_with_its_determiner(make_doc) -> None:  # noqa: ANN001
     assert dates(make_doc, "Leaders want a vote before the summer recess.", "2021-03-18") == []
     assert dates(make_doc, "The ferry will return in the summer.", "2021-03-18") == [("the summer", "2021-SU")]
+
+
+def test_late_before_a_period_named_from_now_is_dropped_early_stays(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "The plan was filed late last month and building starts early next year.", "2022-11-09")
+    assert got == [("last month", "2022-10"), ("early next year", "2023")]
