@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "30"
+RULES_VERSION = "31"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -112,6 +112,10 @@ YEAR_AFTER_PREPOSITION = re.compile(
 )
 """A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL
 (unless the parse makes it a count of a noun: "rose to 2023 voters")."""
+
+COUNT_PREPOSITION = re.compile(r"(?:[Tt]o|[Ff]rom)\b")
+"""Prepositions after which a number before a noun is a count ("rose to 2023 voters"); after "in", "since" or "by"
+it is the year ("In 2019 voters rejected it": a count of thousands would be written "2,019")."""
 
 WEEKDAY_ONLY = re.compile(WEEKDAY_RE)
 
@@ -291,8 +295,8 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         for m in pattern.finditer(text):
             if pattern is YEAR_AFTER_PREPOSITION:  # the year, not its preposition; "to 2023 voters" counts voters
                 year = doc.char_span(m.start("year"), m.end("year"))
-                if year is None or year[0].dep_ == "nummod":
-                    continue
+                if year is None or (year[0].dep_ == "nummod" and COUNT_PREPOSITION.match(m.group())):
+                    continue  # "to/from 2023 voters" counts; "In 2019 voters rejected it" is a year (a count has a comma)
                 found.append((m.start("year"), m.end("year"), 1))
                 continue
 

@@ -338,3 +338,7 @@ def test_a_season_that_classifies_a_noun_is_not_a_date_even_with_its_determiner(
 def test_late_before_a_period_named_from_now_is_dropped_early_stays(make_doc) -> None:  # noqa: ANN001
     got = dates(make_doc, "The plan was filed late last month and building starts early next year.", "2022-11-09")
     assert got == [("last month", "2022-10"), ("early next year", "2023")]
+
+
+def test_a_year_after_in_before_a_noun_is_still_a_year(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "In 2017 residents voted to keep the pier.", "2022-11-09") == [("2017", "2017")]
