@@ -15,7 +15,10 @@ imports, loading, scoring, output). Runs alternate (newsgold, peer, newsgold,
 ...) so that a change in the machine's load hits both; the table gives the
 median of ``--runs`` runs of each and the ratio of the medians. CPU time
 (user + system) is printed too: on a machine shared with other work it moves
-less than wall time (a process waiting for a core is not charged for it). One untimed
+less than wall time (a process waiting for a core is not charged for it), and it
+counts every thread of a process: newsgold draws its bootstrap resamples on a
+second thread while it matches (``eval/resample_counts.py``), which
+shortens the wall time only when a core is free. One untimed
 round of every command comes first, as a user's first run: it reads the
 input files into the page cache and lets Python write the bytecode caches
 (``__pycache__``) of both sides; ``PYTHONDONTWRITEBYTECODE`` is removed from

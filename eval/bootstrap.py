@@ -102,13 +102,20 @@ def _distinct_columns(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     the kinds does not matter: every sum is put back in its column's place.
     """
     probe = np.random.default_rng(0x5EED).integers(1, 2**31, size=matrix.shape[0], dtype=np.int64)
-    columns = np.ascontiguousarray(matrix.T)  # one row per column: gathered and compared as whole rows
+    columns = np.ascontiguousarray(matrix.T)  # one row per column (no copy when matrix is in Fortran order)
     fingerprints = columns @ probe  # int64 arithmetic wraps on overflow: still a fingerprint
     _, first, column = np.unique(fingerprints, return_index=True, return_inverse=True)
-    kinds = columns[first]
-    if np.array_equal(kinds[column.reshape(-1)], columns):
-        return kinds.T, column.reshape(-1).astype(np.intp)
+    column = column.reshape(-1).astype(np.intp)
+    kind_of = first[column]  # per column, the first column with its fingerprint
+    if all(np.array_equal(columns[j], columns[k]) for j, k in zip(*_moved(kind_of), strict=True)):
+        return columns[first].T, column
     return _distinct_columns_exactly(matrix, fingerprints.tolist())
+
+
+def _moved(kind_of: np.ndarray) -> tuple[list[int], list[int]]:
+    """The columns that are not the first of their kind, and that first column (the pairs to compare)."""
+    j = np.flatnonzero(kind_of != np.arange(len(kind_of)))
+    return j.tolist(), kind_of[j].tolist()
 
 
 def _distinct_columns_exactly(matrix: np.ndarray, fingerprints: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -179,7 +186,8 @@ def bootstrap_intervals(
     (:class:`~newsgold.eval.resample_counts.CountsAhead`); the result is the same.
     """
     n_units, n_out = overall_outcomes.shape
-    flat = np.concatenate((label_outcomes.reshape(n_units, -1), overall_outcomes), axis=1)
+    # (units, columns) in Fortran order: each column contiguous, as _distinct_columns reads them
+    flat = np.concatenate((label_outcomes.reshape(n_units, -1).T, overall_outcomes.T)).T
     distinct, column = _distinct_columns(flat)  # every resample sums each distinct column once
     # float32 is exact while every partial sum is an integer below 2**24: a resample's sum of a column is at
     # most n_units times its largest count (the weights of a resample add up to n_units).
@@ -187,13 +195,13 @@ def bootstrap_intervals(
     basis = distinct.astype(np.float32 if exact32 else np.float64)
     if drawn is not None and (drawn.n_bootstrap, drawn.seed, drawn.n_units) != (n_bootstrap, seed, n_units):
         raise ValueError("the counts drawn ahead are for another bootstrap")  # a caller's bug, never the user's
-    chunks = drawn.chunks() if drawn is not None else count_chunks(n_bootstrap, seed, n_units)
+    chunks = drawn.chunks() if drawn is not None else count_chunks(n_bootstrap, seed, n_units, basis.dtype.type)
     stats = np.empty((n_bootstrap, len(labels) + 1, len(SCHEMES), 3))  # (B, L+1, S, 3), last row overall
     done = 0
     with _one_blas_thread() if n_units >= _BLAS_THREADS_FROM else nullcontext():
         for counts in chunks:
             b = len(counts)
-            sums = (counts.astype(basis.dtype) @ basis)[:, column].astype(np.float64)
+            sums = (counts.astype(basis.dtype, copy=False) @ basis)[:, column].astype(np.float64)
             stats[done : done + b] = _metrics_from_outcomes(sums.reshape(b, len(labels) + 1, n_out), zero_division)
             done += b
     alpha = (1.0 - confidence) / 2.0

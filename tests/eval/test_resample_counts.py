@@ -21,23 +21,31 @@ def test_counts_drawn_ahead_are_the_counts_drawn_in_place(n_bootstrap, n_units):
         assert (a.sum(axis=1) == n_units).all()  # each resample draws as many units as there are
 
 
-def test_a_count_too_large_for_a_byte_is_kept_whole(monkeypatch):
-    from newsgold.eval import resample_counts
+class _AlwaysUnitZero:
+    """A generator stand-in that draws unit 0 every time: counts of n_units, too large for a byte."""
 
-    def skewed(rng, n_draws, n_units):  # every draw the first unit: counts of n_units
-        counts = np.zeros((n_draws, n_units), dtype=np.int32)
-        counts[:, 0] = n_units
-        return counts
+    def integers(self, low, high, size, dtype):  # type: ignore[no-untyped-def]
+        return np.zeros(size, dtype=dtype)
 
-    monkeypatch.setattr(resample_counts, "draw_counts", skewed)
-    (chunk,) = CountsAhead(2, 0, 300).chunks()
-    assert chunk.dtype != np.uint8 and (chunk[:, 0] == 300).all()
+
+@pytest.mark.parametrize("n_units", [300, 1_300])  # one count over all rows, and one per row
+def test_a_count_too_large_for_a_byte_is_kept_whole(n_units):
+    counts = draw_counts(_AlwaysUnitZero(), 3, n_units, np.uint8)  # type: ignore[arg-type]
+    assert counts.dtype == np.int64 and (counts[:, 0] == n_units).all() and (counts[:, 1:] == 0).all()
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.float32, np.float64])
+def test_counts_are_the_same_numbers_in_every_type(dtype):
+    for n_units in (50, 1_500):
+        want = draw_counts(np.random.default_rng(8), 4, n_units)
+        got = draw_counts(np.random.default_rng(8), 4, n_units, dtype)
+        assert got.dtype == dtype and np.array_equal(got, want)
 
 
 def test_an_error_on_the_thread_reaches_the_caller(monkeypatch):
     from newsgold.eval import resample_counts
 
-    def broken(rng, n_draws, n_units):
+    def broken(rng, n_draws, n_units, dtype):
         raise MemoryError("no room for the draws")
 
     monkeypatch.setattr(resample_counts, "draw_counts", broken)
