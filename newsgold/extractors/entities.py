@@ -5,6 +5,8 @@ spaCy's English pipeline uses OntoNotes labels; newsgold keeps five
 the project's annotation conventions (``gold/GUIDELINES.md`` section 0) with a
 few cheap rules that hold for any news text, not for particular articles:
 
+* a name ends at a spaced dash ("Group G — Belgium 3") and a place or person starts with no
+  number ("1 – 0 Korea Republic");
 * minimal spans: no leading determiner ("the White House" -> "White House"),
   no possessive ending ("Iceland’s" -> "Iceland"), no title in a PERSON
   ("President Joe Biden" -> "Joe Biden");
@@ -65,7 +67,7 @@ from newsgold.extractors.gazetteer import is_place_name, is_region_name
 from newsgold.extractors.sports_teams import team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "22"
+RULES_VERSION = "23"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -85,6 +87,9 @@ extractor, which normalises values.
 """
 
 DETERMINERS = frozenset({"the", "a", "an"})
+DASHES = frozenset({"—", "–"})
+"""Dashes that, with a space on each side, separate two phrases and never stand inside a name (a spaced
+hyphen does, in text tokenised like "Council on American - Islamic Relations")."""
 POSSESSIVES = ("'s", "’s", "'", "’")
 TITLES = frozenset(
     """president presidents secretary minister prime foreign chancellor senator sen. rep. representative gov.
@@ -105,7 +110,8 @@ class _Mention:
 
 
 def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
-    """Strip a leading determiner, a title (PERSON), a possessive, a number after a PERSON, a trailing common noun.
+    """Strip a leading determiner, a title (PERSON), a possessive, a number after a PERSON, a trailing common noun;
+    end a name at a spaced dash and strip a number before a place's or person's name.
 
     A name whose last word is a facility's (:data:`FACILITY_WORDS`) is dropped: FAC is no newsgold label.
     """
@@ -117,6 +123,12 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
             start += 1
     while start < end - 1 and doc[start].pos_ == "ADP" and doc[start].text[:1].isupper():
         start += 1  # a sentence's opening preposition: "Inside Hillcrest Public School, ..."
+    for k in range(start + 1, end - 1):  # a spaced dash ends a name: "Group G — Belgium 3 – 0 Panama"
+        if doc[k].text in DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            end = k
+            break
+    while start < end - 1 and doc[start].like_num and m.label != schema.ORG:
+        start += 1  # a score before a place or a person: "1 – 0 Korea Republic" ("3M" may be a firm's)
     while end > start and (
         doc[end - 1].lower_ in POSSESSIVES
         or doc[end - 1].is_punct

@@ -524,3 +524,20 @@ def test_a_founder_named_like_the_organisation_stays_a_person(make_doc) -> None:
     text = "Mira Castell runs the Castell Foundation. Castell said it would grow."
     spans = [("Mira Castell", "PERSON"), ("Castell Foundation", "ORG"), ("Castell", "PERSON")]
     assert _apply_rule(_org_short_forms, text, spans) == spans
+
+
+def test_a_spaced_dash_ends_a_name_and_a_score_is_no_part_of_a_place(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors import nlp as nlp_mod
+    from newsgold.extractors.entities import _Mention, _trim
+
+    text = "Pool B — Norland 2 – 1 Vestria Republic. Tarrow-le-Moor won."
+    (doc,) = nlp_mod.parse([text])
+
+    def trimmed(surface: str, label: str) -> str:
+        span = doc.char_span(text.index(surface), text.index(surface) + len(surface))
+        t = _trim(doc, _Mention(span.start, span.end, label))
+        return doc[t.start : t.end].text
+
+    assert trimmed("Pool B — Norland", "ORG") == "Pool B"
+    assert trimmed("1 Vestria Republic", "GPE") == "Vestria Republic"
+    assert trimmed("Tarrow-le-Moor", "GPE") == "Tarrow-le-Moor"  # an unspaced hyphen is part of the name
