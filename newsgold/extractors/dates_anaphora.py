@@ -19,8 +19,9 @@ Which earlier date is the reference:
   lede's day, which a news story returns to after its reporting dates; the
   dateline is not the body);
 
-with no such date, the document creation date is the reference (the
-narrative's "now").
+with no date before it, a shift back ("a year earlier", "the day before")
+counts from the document creation date (the narrative's "now"), and a shift
+forward ("a decade later") has no value.
 """
 
 from __future__ import annotations
@@ -141,11 +142,16 @@ def resolve(
     unit = _unit(m["unit"])
     n = (_COUNT.get(m["n"].lower()) or int(m["n"])) if m.re is COUNTED_SHIFT else 1
     n = -n if m["back"] else n
+    points = [(s, v) for s, v in points if s >= dateline_end]  # the dateline dates the article, not the story's events
+    if not points and not m["back"]:
+        return None  # "a decade later" with no date before it: later than what the text has not said
     ref = points[-1][1] if points else dct.isoformat()  # too coarse ("2001" before "three days later"): no value
     if unit == "week" and m.re is not COUNTED_SHIFT:  # "the following week": the Monday-Sunday week after the reference's
         moved = _shift(ref, "day", 7 * n)
         return _week_of(moved) if moved else None
     moved = _shift(ref, unit, n)
+    if moved is not None and unit == "decade":
+        return moved[:4]  # "a decade earlier": a year
     if moved is None or m.re is COUNTED_SHIFT:
         return moved  # "a year earlier" than June 2025 is June 2024: the reference's precision
     return moved[: {"year": 4, "month": 7}.get(unit, 10)]  # "the following year" is a year

@@ -64,3 +64,17 @@ def test_a_pointed_day_takes_the_paragraph_day_else_the_lede_day() -> None:
 
 def test_without_a_date_before_it_the_dct_is_the_reference() -> None:
     assert _value("Exports fell from a year earlier.", "a year earlier", []) == "2023-03-14"
+
+
+def test_a_shift_forward_needs_a_date_before_it_and_a_decade_is_a_year() -> None:
+    assert _value("A decade later, the town was rebuilt.", "A decade later", []) is None
+    text = "The flood came on 3 May 1990. A decade later the town was rebuilt."
+    assert _value(text, "A decade later", [("3 May 1990", "1990-05-03")]) == "2000"
+
+
+def test_the_dateline_is_not_a_reference_for_a_shift() -> None:
+    text = "Monday, 11 March 2024\n\nA decade later, the town was rebuilt; exports fell from a year earlier."
+    earlier = [("Monday, 11 March 2024", "2024-03-11")]
+    end = len("Monday, 11 March 2024")
+    assert _value(text, "A decade later", earlier, end) is None
+    assert _value(text, "a year earlier", earlier, end) == "2023-03-14"  # back from the dct
