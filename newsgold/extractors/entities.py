@@ -27,7 +27,8 @@ few cheap rules that hold for any news text, not for particular articles:
   (:mod:`newsgold.extractors.name_cues`: "the newspaper X", "the X bloc",
   "X United", "Ambassador X Y");
 * a place name that stands for a sports team is ORG at every mention
-  (:mod:`newsgold.extractors.sports_teams`);
+  (:mod:`newsgold.extractors.sports_teams`), except right after "in", where it is the place
+  ("Game 3 is in Hartford");
 * an organisation's name goes on over "of (the) <place>" ("Civil Aviation Authority of the
   Philippines": one ORG) unless it already holds "of" or a place name;
 * a name the model typed ORG (or a PERSON of two or more words) that is exactly a known
@@ -64,10 +65,10 @@ from newsgold.extractors.name_cues import (
     dateline_places,
 )
 from newsgold.extractors.gazetteer import is_place_name, is_region_name
-from newsgold.extractors.sports_teams import team_names, team_nicknames
+from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "23"
+RULES_VERSION = "24"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 LABEL_MAP: dict[str, str] = {
@@ -822,6 +823,25 @@ def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: AN
     return out
 
 
+def _places_where_played(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """In a sports report, a team's place name right after "in" is the place ("Game 3 is in Hartford"): GPE.
+
+    Guidelines section 2: the name stands for the team where it acts as one, and "the same name as a
+    place stays GPE". Only names the model itself typed as a place at that mention.
+    """
+    if not is_sports_report(doc):
+        return mentions
+    return [
+        _Mention(m.start, m.end, schema.GPE)
+        if m.label == schema.ORG
+        and m.start > 0
+        and doc[m.start - 1].lower_ == "in"
+        and doc[m.start].ent_type_ in ("GPE", "LOC")
+        else m
+        for m in mentions
+    ]
+
+
 NAME_PARTICLES = frozenset("van von de den der del della di da du dos das le la ter ten bin ibn al".split())
 """Lower-case words inside surnames ("Margreet van den Berg", "Ursula von der Leyen")."""
 
@@ -876,7 +896,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
-    final = _propagate_names(doc, _harmonise(doc, split, majority, person_parts))
+    final = _places_where_played(doc, _propagate_names(doc, _harmonise(doc, split, majority, person_parts)))
     spans = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.label) for m in final}
     return sorted(spans)
 

@@ -16,7 +16,8 @@ In it, a place mention is a team when
   "Korea substituted ...", "England won a corner") or the object of one
   ("beat Panama", "faced England");
 * it follows "against", or "for"/"to" after a word of the game ("a goal for
-  Belgium", "lost 1–2 to England").
+  Belgium", "lost 1–2 to England");
+* it is coordinated with a word in such a place ("meets either Portland or Albany").
 
 Everything here is about the text's own words: no list of countries or teams.
 """
@@ -78,6 +79,8 @@ def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy
         return True
     if root.dep_ == "conj" and root.head.dep_ == "nsubj" and root.head.head.lemma_.lower() in SUBJECT_VERBS:
         return True  # "Sweden, Belgium, England win three points"
+    if root.dep_ == "conj" and not start <= root.head.i < end:
+        return _is_team_context(doc, root.head.i, root.head.i + 1)  # "meets either Portland or Albany"
     if root.dep_ == "dobj" and lemma in OBJECT_VERBS:
         return True
     if root.dep_ == "pobj" and head.dep_ == "prep":

@@ -64,3 +64,26 @@ def test_team_nicknames_after_the_are_org_in_a_sports_report() -> None:
     # outside a sports report, "the Mariners" is left to the model
     (doc,) = nlp.parse(["The Mariners sailed at dawn and the Comets were seen over Oslo."])
     assert not is_sports_report(doc)
+
+
+def test_a_team_coordinated_with_a_team_and_its_city_after_in() -> None:
+    from newsgold.extractors.sports_teams import _is_team_context
+
+    text = (
+        "Portugal beat Ghana 3-2 in the match. The winner meets either Spain or Chile in the final, "
+        "and the coach said the penalty was harsh. The goalkeeper agreed."
+    )
+    (doc,) = nlp.parse([text])
+    chile = doc.char_span(text.index("Chile"), text.index("Chile") + 5)
+    assert _is_team_context(doc, chile.start, chile.end)  # "meets either Spain or Chile"
+
+
+def test_a_team_name_right_after_in_is_the_place() -> None:
+    from newsgold.extractors.entities import _Mention, _places_where_played
+
+    text = "Portugal beat Ghana 3-2 in the match; the coach praised the goalkeeper and the penalty. Game 3 is in Ghana."
+    (doc,) = nlp.parse([text])
+    last = doc.char_span(text.rindex("Ghana"), text.rindex("Ghana") + 5)
+    first = doc.char_span(text.index("Ghana"), text.index("Ghana") + 5)
+    got = _places_where_played(doc, [_Mention(first.start, first.end, "ORG"), _Mention(last.start, last.end, "ORG")])
+    assert [m.label for m in got] == ["ORG", "GPE"]
