@@ -117,6 +117,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     A name whose last word is a facility's (:data:`FACILITY_WORDS`) is dropped: FAC is no newsgold label.
     """
     start, end = m.start, m.end
+    if end < len(doc) and doc[end].text == ")" and doc[start:end].text.count("(") > doc[start:end].text.count(")"):
+        end += 1  # the model left a name's own bracket out: "CPI(M" + ")"
     while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_space or doc[start].is_punct):
         start += 1
     if m.label == schema.PERSON:
@@ -132,7 +134,7 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         start += 1  # a score before a place or a person: "1 – 0 Korea Republic" ("3M" may be a firm's)
     while end > start and (
         doc[end - 1].lower_ in POSSESSIVES
-        or doc[end - 1].is_punct
+        or (doc[end - 1].is_punct and not _closes_inside(doc, start, end))
         or doc[end - 1].is_space
         or (m.label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
         # a common noun after the name is not part of it: "the Mercosur bloc", "Miyazaki prefectures"
@@ -151,6 +153,35 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     if start >= end or (end - start > 1 and doc[end - 1].text in FACILITY_WORDS):
         return None  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
     return _Mention(start, end, m.label)
+
+
+def _closes_inside(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
+    """The last token is a bracket opened inside the name: "CPI(M)" keeps its ")"."""
+    opener = {")": "(", "]": "["}.get(doc[end - 1].text)
+    inner = doc[start : end - 1].text
+    return opener is not None and inner.count(opener) > inner.count(doc[end - 1].text)
+
+
+LEGISLATOR_TITLES = frozenset("mp mps mla mlas msp msps mep meps td tds mk mna mpp mhk".split())
+"""Members' titles written between a party and a name ("Sinn Féin TD Róisín Geraghty", "BRS MLA K. Rao")."""
+
+
+def _split_party_member(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "Sinn Féin TD Róisín Geraghty" typed as one PERSON: the party (ORG) and the person, the title dropped."""
+    if m.label != schema.PERSON:
+        return [m]
+    for k in range(m.start, m.end):
+        if doc[k].lower_.rstrip(".") in LEGISLATOR_TITLES and doc[k].text[:1].isupper():
+            out = []
+            if k > m.start and all(t.text[:1].isupper() for t in doc[m.start : k]):
+                out.append(_Mention(m.start, k, schema.ORG))
+            start = k + 1
+            while start < m.end and doc[start].lower_.rstrip(".") in TITLES | {"mr", "ms", "mrs", "dr"}:
+                start += 1
+            if start < m.end:
+                out.append(_Mention(start, m.end, schema.PERSON))
+            return out
+    return [m]
 
 
 TITLE_HEADS = frozenset("secretary secretaries minister ministers".split())
@@ -331,11 +362,23 @@ def _join_person_parts(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa
             and doc[end].is_alpha
             and not doc[end].ent_type_
             and doc[end].lower_ not in TITLES
+            and doc[end].lower_ not in LEGISLATOR_TITLES
         ):
             end += 1
         if end != m.end:
             out[k] = _Mention(m.start, end, schema.PERSON)
-    return out
+    # a "person" right before a member's title is the party: "Sinn Féin TD ...", "BRS MLA ..." (a place there
+    # is the constituency: "the Stroud MP" keeps its GPE)
+    return [
+        _Mention(m.start, m.end, schema.ORG)
+        if m.label == schema.PERSON
+        and m.end < len(doc)
+        and doc[m.end].lower_ in LEGISLATOR_TITLES
+        and doc[m.end].text[:1].isupper()
+        and doc[m.end - 1].whitespace_
+        else m
+        for m in out
+    ]
 
 
 def _join_hyphenated_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -886,7 +929,8 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         part
         for m in raw
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t) and not _is_portfolio(doc, t)
-        for part in _split_description(doc, t)
+        for half in _split_description(doc, t)
+        for part in _split_party_member(doc, half)
     ]
     trimmed = _extend_apostrophe_names(doc, trimmed)
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))

@@ -76,6 +76,21 @@ def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     assert [s.text for s in doc.spans if s.label == "PERSON"] == ["Joe Biden", "Vladimir Putin"]
 
 
+def test_a_party_before_a_members_title_is_an_org_and_the_member_a_person(make_doc) -> None:  # noqa: ANN001
+    text = "Sinn Féin TD Róisín Geraghty objected. It was said by BRS MLA Mr. K. Raghavender Rao at the office."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    got = [(s.text, s.label) for s in doc.spans]
+    assert ("Sinn Féin", "ORG") in got and ("Róisín Geraghty", "PERSON") in got
+    assert ("BRS", "ORG") in got and ("K. Raghavender Rao", "PERSON") in got
+    assert not any("TD" in t or "MLA" in t for t, _ in got)
+
+
+def test_a_name_keeps_a_bracket_it_opens(make_doc) -> None:  # noqa: ANN001
+    text = "The CPI(M) walked out of the assembly on Tuesday."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    assert ("CPI(M)", "ORG") in [(s.text, s.label) for s in doc.spans]
+
+
 def test_a_compound_of_unknown_names_is_left_alone(make_doc) -> None:  # noqa: ANN001
     got = entities(make_doc, "Rolls-Royce said on Monday that it will build engines.")
     assert not any(t in ("Rolls", "Royce") for t, _ in got)
