@@ -31,6 +31,7 @@ few cheap rules that hold for any news text, not for particular articles:
   ("Game 3 is in Hartford");
 * an organisation's name goes on over "of (the) <place>" ("Civil Aviation Authority of the
   Philippines": one ORG) unless it already holds "of" or a place name;
+* "the Social Democrats" (a party's plural name after "the") typed NORP is ORG;
 * a name the model typed ORG (or a PERSON of two or more words) that is exactly a known
   country's, subdivision's or city's (:mod:`newsgold.extractors.gazetteer`) is GPE, unless the
   text marks it otherwise ("a Geelong service station");
@@ -68,8 +69,13 @@ from newsgold.extractors.gazetteer import is_place_name, is_region_name
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "24"
+RULES_VERSION = "25"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
+
+PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
+"""Plural nouns that, as the last word of "the <...>" the model calls a nationality or group, name a party
+("the Social Democrats", "the Tories"): the guidelines' ORG (the dev adjudication's "Social Democrats")."""
+
 
 LABEL_MAP: dict[str, str] = {
     "PERSON": schema.PERSON,
@@ -777,6 +783,23 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
     return out
 
 
+def _parties(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "the Social Democrats", "the Tories": a party the model typed NORP is ORG (the dev adjudication's label)."""
+    out = []
+    for m in mentions:
+        tokens = doc[m.start : m.end]
+        if (
+            m.label == schema.NORP
+            and tokens[-1].text in PARTY_PLURALS
+            and m.start > 0
+            and doc[m.start - 1].lower_ == "the"
+        ):
+            out.append(_Mention(m.start, m.end, schema.ORG, by_form=True))
+        else:
+            out.append(m)
+    return out
+
+
 def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """The label a cue word gives a name (:mod:`newsgold.extractors.name_cues`), at every mention of that name."""
     cued: dict[str, str] = {}
@@ -934,7 +957,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     ]
     trimmed = _extend_apostrophe_names(doc, trimmed)
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
-    trimmed = _storms_and_features(doc, trimmed)
+    trimmed = _parties(doc, _storms_and_features(doc, trimmed))
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))
     trimmed = _org_short_forms(doc, _agree_in_lists(doc, trimmed))
     trimmed = _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed))
