@@ -251,9 +251,13 @@ def _season(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str:
     if m["y"]:
         return f"{m['y']}-{code}"
     rel = (m["rel"] or "").lower()
+    # a winter is named by the year it starts in (guidelines section 6): in January 2020 "this winter" is 2019-WI
+    in_last_years_winter = code == "WI" and dct.month <= 2
     if rel in ("this", "early", "late", "mid", "mid-"):
-        return f"{dct.year}-{code}"
+        return f"{dct.year - 1 if in_last_years_winter else dct.year}-{code}"
     if rel in ("last", "the past"):
+        if in_last_years_winter:
+            return f"{dct.year - 2}-{code}"
         return f"{dct.year - 1 if start_month >= dct.month else dct.year}-{code}"
     if rel in ("next", "the coming"):
         return f"{dct.year + 1 if start_month <= dct.month else dct.year}-{code}"

@@ -179,6 +179,18 @@ def test_the_ends_of_the_calendar_give_a_grammatical_value_or_none(dct: dt.date,
     assert value is None or is_date_value(value)
 
 
+def test_a_winter_is_named_by_the_year_it_starts_in() -> None:
+    """Guidelines section 6: in January 2020 the current winter (Dec 2019 - Feb 2020) is 2019-WI."""
+    january, december, june = dt.date(2020, 1, 15), dt.date(2019, 12, 5), dt.date(2020, 6, 1)
+    assert normalise("this winter", january) == "2019-WI"
+    assert normalise("last winter", january) == "2018-WI"
+    assert normalise("next winter", january) == "2020-WI"
+    assert normalise("this winter", december) == "2019-WI"
+    assert normalise("last winter", december) == "2018-WI"
+    assert normalise("last winter", june) == "2019-WI"
+    assert normalise("this summer", january) == "2020-SU"
+
+
 def test_mid_week_is_the_week_it_points_to() -> None:
     saturday = dt.date(2023, 8, 12)
     assert normalise("mid-week", saturday, None) == "2023-08-14/2023-08-20"  # a forecast: the coming week
