@@ -31,7 +31,8 @@ few cheap rules that hold for any news text, not for particular articles:
   ("Game 3 is in Hartford");
 * an organisation's name goes on over "of (the) <place>" ("Civil Aviation Authority of the
   Philippines": one ORG) unless it already holds "of" or a place name;
-* "the Social Democrats" (a party's plural name after "the") typed NORP is ORG;
+* "the Social Democrats" (a party's name of two or more words ending in a plural, after "the")
+  typed NORP is ORG;
 * a name the model typed ORG (or a PERSON of two or more words) that is exactly a known
   country's, subdivision's or city's (:mod:`newsgold.extractors.gazetteer`) is GPE, unless the
   text marks it otherwise ("a Geelong service station");
@@ -73,8 +74,9 @@ RULES_VERSION = "25"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
-"""Plural nouns that, as the last word of "the <...>" the model calls a nationality or group, name a party
-("the Social Democrats", "the Tories"): the guidelines' ORG (the dev adjudication's "Social Democrats")."""
+"""Plural nouns that, as the last word of a name of two or more words after "the" that the model calls a
+group, name a party ("the Social Democrats"): ORG (guidelines section 5: the party's name standing for the
+party). One word alone ("the Democrats", "Tories") is the members' noun: NORP."""
 
 
 LABEL_MAP: dict[str, str] = {
@@ -784,12 +786,13 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
 
 
 def _parties(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """ "the Social Democrats", "the Tories": a party the model typed NORP is ORG (the dev adjudication's label)."""
+    """ "the Social Democrats": a party's name the model typed NORP is ORG ("Democrats" alone stays NORP)."""
     out = []
     for m in mentions:
         tokens = doc[m.start : m.end]
         if (
             m.label == schema.NORP
+            and m.end - m.start >= 2
             and tokens[-1].text in PARTY_PLURALS
             and m.start > 0
             and doc[m.start - 1].lower_ == "the"
