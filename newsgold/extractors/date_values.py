@@ -269,7 +269,9 @@ def _weekend(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str
     """The weekend meant, as its Saturday/Sunday range (the value grammar has no TIMEX3 ``-WE``)."""
     rel = " ".join((m["rel"] or "").lower().split())
     this_saturday = dct + dt.timedelta(days=5 - dct.weekday())
-    if rel in ("last", "the past", "this past") or (rel in ("the", "", "this") and direction == "past" and dct.weekday() < 5) or (
+    if rel in ("the past", "this past") and dct.weekday() >= 5:
+        saturday = this_saturday  # on a Saturday or Sunday "the past weekend" is the one under way
+    elif rel in ("last", "the past", "this past") or (rel in ("the", "", "this") and direction == "past" and dct.weekday() < 5) or (
         rel in ("the", "") and direction is None and dct.weekday() <= 1
     ):  # without a tense "the weekend" is the nearest one: the one just gone on a Monday or Tuesday
         saturday = this_saturday - dt.timedelta(days=7)
@@ -510,6 +512,11 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
             month, day = _month(m["m"]), _day(m["d"])
             d = _safe_date(int(m["y"]), month, day) if m["y"] else _year_for(month, day, dct, direction)
             return _iso(d) if d else None
+    if (m := WEEKDAY.fullmatch(t)) and (m["rel"] or "").lower().split()[-1:] in (["coming"], ["past"]):
+        # "this coming Saturday" is the next one after the dct, "this past Saturday" the last one before it
+        ahead = m["rel"].lower().endswith("coming")
+        day = resolve_weekday(WEEKDAYS[m["w"].lower()], dct + dt.timedelta(days=1 if ahead else -1), "future" if ahead else "past")
+        return _iso(day)
     if (m := WEEKDAY.fullmatch(t)) and not m["rel"]:
         # a weekday in the present tense is a schedule: "Game 4 is Thursday", "the sides meet again on Wednesday"
         return _iso(resolve_weekday(WEEKDAYS[m["w"].lower()], dct, "future" if direction == "present" else direction))

@@ -221,3 +221,11 @@ def test_decades_counted_from_now_are_vague() -> None:
     assert normalise("the last decade", WED, "past") == "PAST_REF"
     assert normalise("more than half a century ago", WED, "past") == "PAST_REF"
     assert normalise("the 2010s", WED) == "2010/2019"  # a named decade is still its years
+
+
+def test_this_coming_and_this_past_and_the_past_weekend_on_a_sunday() -> None:
+    sunday = dt.date(2024, 6, 9)
+    assert normalise("this coming Saturday", sunday) == "2024-06-15"
+    assert normalise("this past Sunday", sunday) == "2024-06-02"  # before the dct, not the dct itself
+    assert normalise("the past weekend", sunday) == "2024-06-08/2024-06-09"  # the one ending today
+    assert normalise("the past weekend", dt.date(2024, 6, 10)) == "2024-06-08/2024-06-09"
