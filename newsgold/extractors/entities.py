@@ -70,7 +70,7 @@ from newsgold.extractors.gazetteer import is_place_name, is_region_name
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "25"
+RULES_VERSION = "26"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -756,7 +756,10 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
     name the form rules already decided or that holds an organisation word, not for a word of a
     longer PERSON name of the document ("Hamilton" after "Lewis Hamilton") nor for the short form
     of a company's name ("Northfield" for "Northfield Health"), not after a person's title or
-    role. Cue words and the sports-team rule, which run later, still make it ORG where the text
+    role, and not for a city's name (a country's or subdivision's is corrected) that the model typed
+    ORG as the subject of a verb somewhere in the document ("Kirishima reported a fall in profit":
+    companies are often named after towns, governments are rarely a city's grammatical subject
+    in news). Cue words and the sports-team rule, which run later, still make it ORG where the text
     says so. A one-word PERSON is left alone: measured on the development sets, correcting it
     (a fictional "Batman" is also a Turkish city) cost more than it gained; a LOC is corrected
     only by the ISO list (a mountain range, "the Andes", is also a town in GeoNames).
@@ -765,6 +768,11 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
         t.text for m in mentions if m.label == schema.PERSON and m.end - m.start > 1 for t in doc[m.start : m.end]
     }
     short_forms = {f[0] for f, label in _short_forms(doc, mentions).items() if label == schema.ORG and len(f) == 1}
+    acting_orgs = {
+        doc[m.start : m.end].text
+        for m in mentions
+        if m.label == schema.ORG and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+    }
     out = []
     for m in mentions:
         tokens = doc[m.start : m.end]
@@ -774,6 +782,7 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
                 (m.label == schema.ORG or (m.label == schema.PERSON and m.end - m.start > 1)) and is_place_name(text)
                 or m.label == schema.LOC and is_region_name(text)
             )
+            and not (m.label == schema.ORG and text in acting_orgs and not is_region_name(text))
             and not m.by_form
             and not any(t.text in ORG_WORDS for t in tokens)
             and not (m.end - m.start == 1 and text in person_words | short_forms)

@@ -564,3 +564,15 @@ def test_a_party_named_by_a_plural_after_the_is_an_organisation(make_doc) -> Non
     text = "The bill passed with the Free Democrats, though the Democrats and the Estonians objected."
     got = _apply_rule(_parties, text, [("Free Democrats", "NORP"), ("Democrats", "NORP"), ("Estonians", "NORP")])
     assert got == [("Free Democrats", "ORG"), ("Democrats", "NORP"), ("Estonians", "NORP")]
+
+
+def test_a_city_named_company_acting_as_subject_stays_an_organisation(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.entities import _relabel_known_places
+
+    text = "Ballarat reported higher profits. Shares in Ballarat rose, and Paraguay said it would buy."
+    got = _apply_rule(
+        _relabel_known_places,
+        text,
+        [("Ballarat", "ORG"), ("Ballarat", "ORG"), ("Paraguay", "ORG")],
+    )
+    assert got == [("Ballarat", "ORG"), ("Ballarat", "ORG"), ("Paraguay", "GPE")]  # a country acts as a government
