@@ -525,7 +525,13 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
         if m["y"]:
             return f"{m['y']}-{month:02d}"
         rel = (m["rel"] or "").lower()
-        direction = {"last": "past", "next": "future", "this": None}.get(rel, direction)  # type: ignore[assignment]
+        if rel in ("last", "next"):  # "last July" in July is the July before: strictly before (after) the dct's month
+            step = -1 if rel == "last" else 1
+            y, mo = _add_months(dct.year, dct.month, step)
+            while mo != month:
+                y, mo = _add_months(y, mo, step)
+            return f"{y}-{month:02d}"
+        direction = {"this": None}.get(rel, direction)  # type: ignore[assignment]
         first = _pick(
             [dt.date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)], dct.replace(day=1), direction
         )

@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "33"
+RULES_VERSION = "34"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -206,9 +206,9 @@ PATTERNS = [EXPLICIT_DATE] + [
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
-LATE_BEFORE = re.compile(r"(?:last|next|this)\s", re.IGNORECASE)
-"""After "late", a period named from the dct: "late" narrows the time, not the date ("late next year" -> "next year";
-"early" stays, as in "early next year": the adjudicated gold keeps it)."""
+NARROWED = re.compile(rf"(?:(?:last|next|this)\s|{MONTH_RE}|{YEAR_RE}|{WEEKDAY_RE}|(?:spring|summer|autumn|fall|winter)\b)", re.IGNORECASE)
+"""A date after a bare "early"/"late", which is a narrowing word outside the span (guidelines section 6: "late next
+year" -> "next year", "early August" -> "August"); "the early 1990s" is a noun phrase and keeps it."""
 
 
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
@@ -218,8 +218,8 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
         if m and m.group(1).lower() in LEADING_DROP and start + m.end() < end:
             start += m.end()
             continue
-        if m and m.group(1).lower() == "late" and LATE_BEFORE.match(text, start + m.end(), end):
-            start += m.end()  # "late last month" -> "last month" (dev/ adjudication, batches 3 and 4)
+        if m and m.group(1).lower() in ("late", "early") and NARROWED.match(text, start + m.end(), end):
+            start += m.end()  # "late last month" -> "last month", "early August" -> "August" (guidelines section 6)
             continue
         break
     while end > start:

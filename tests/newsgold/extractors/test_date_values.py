@@ -229,3 +229,10 @@ def test_this_coming_and_this_past_and_the_past_weekend_on_a_sunday() -> None:
     assert normalise("this past Sunday", sunday) == "2024-06-02"  # before the dct, not the dct itself
     assert normalise("the past weekend", sunday) == "2024-06-08/2024-06-09"  # the one ending today
     assert normalise("the past weekend", dt.date(2024, 6, 10)) == "2024-06-08/2024-06-09"
+
+
+def test_last_and_next_month_name_are_strictly_before_and_after_the_dct_month() -> None:
+    july = dt.date(2019, 7, 28)
+    assert normalise("Last July", july) == "2018-07"
+    assert normalise("next July", july) == "2020-07"
+    assert normalise("last June", july) == "2019-06"
