@@ -192,6 +192,23 @@ def _split_party_member(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - s
     return [m]
 
 
+def _split_constituency(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "MP for Bath Sophie Kendrick", "the Conservative MP for Stroud": a member's constituency is a GPE.
+
+    After "<member's title> for", a PERSON that is a place name is the constituency; one that starts
+    with a place name and goes on with a name is the constituency and the member, run together.
+    """
+    if m.label != schema.PERSON or m.start < 2 or doc[m.start - 1].lower_ != "for":
+        return [m]
+    if doc[m.start - 2].lower_.rstrip(".") not in LEGISLATOR_TITLES | {"member", "councillor", "senator"}:
+        return [m]
+    if is_place_name(doc[m.start : m.end].text) or m.end - m.start == 1:
+        return [_Mention(m.start, m.end, schema.GPE)]
+    if m.end - m.start >= 3 and is_place_name(doc[m.start].text):
+        return [_Mention(m.start, m.start + 1, schema.GPE), _Mention(m.start + 1, m.end, schema.PERSON)]
+    return [m]
+
+
 TITLE_HEADS = frozenset("secretary secretaries minister ministers".split())
 """Heads of titles named after a portfolio ("Home Secretary", "Agriculture Minister")."""
 
@@ -965,7 +982,8 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for m in raw
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t) and not _is_portfolio(doc, t)
         for half in _split_description(doc, t)
-        for part in _split_party_member(doc, half)
+        for party in _split_party_member(doc, half)
+        for part in _split_constituency(doc, party)
     ]
     trimmed = _extend_apostrophe_names(doc, trimmed)
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))

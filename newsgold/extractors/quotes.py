@@ -51,7 +51,7 @@ from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "14"
+RULES_VERSION = "15"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -59,7 +59,7 @@ REPORTING_VERBS = frozenset(
     confirm deny assert maintain point observe recall emphasise emphasize predict promise vow pledge threaten
     complain concede conclude report quote cite dismiss label praise criticise criticize blast slam charge allege
     demand tout hail welcome lament mourn joke quip shout cry whisper testify agree disagree counter retort
-    stipulate affirm reiterate repeat boast brand term dub submit contend""".split()
+    stipulate affirm reiterate repeat boast brand term dub submit contend recommend advise""".split()
 )
 """Lemmas of verbs that introduce direct speech (a superset of the usual news cues)."""
 
@@ -99,6 +99,8 @@ class Attribution:
 
     quote: Quotation
     speaker: tuple[int, int] | None
+    cue: bool = True
+    """Whether anything in the text introduces it as speech (a reporting verb, "according to", a colon, a speaker)."""
 
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -586,7 +588,9 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
         _nearest_mention(d, sp, q) if sp is not None and inh else sp
         for q, sp, inh in zip(quotations, speakers, inherited, strict=True)
     ]
-    return [Attribution(q, sp) for q, sp in zip(quotations, speakers, strict=True)]
+    return [
+        Attribution(q, sp, cue or sp is not None) for q, sp, cue in zip(quotations, speakers, has_cue, strict=True)
+    ]
 
 
 def _nearest_mention(d: _Document, speaker: tuple[int, int], q: Quotation) -> tuple[int, int]:
@@ -597,18 +601,31 @@ def _nearest_mention(d: _Document, speaker: tuple[int, int], q: Quotation) -> tu
     return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
 
 
-_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "de", "la", "le"})
+_SMALL_WORDS = frozenset(
+    "a an the of and or nor but in on at to for with by from as into over under upon de la le van von der den du des y e"
+    .split()
+)
+
+
+def looks_like_a_term(content: str) -> bool:
+    """A few words in quotation marks that nobody is said to say ('rated "very high"') mark a term, not speech.
+
+    Used only for quotations with no cue at all; a chant ("Sweep! Sweep!") keeps its punctuation and stays.
+    """
+    stripped = content.strip()
+    return bool(stripped) and len(stripped.split()) <= 3 and stripped[-1] not in ".!?,;:…"
 
 
 def looks_like_a_title(content: str) -> bool:
-    """A short, title-cased quotation ("Kommersant", "War and Peace") names something; it is not speech.
+    """A title-cased quotation ("Kommersant", "War and Peace", "Still Life with Lemon, Oysters and a
+    Drowned Clock") names something; it is not speech.
 
     Used only for quotations with no speaker: a name in quotation marks with
     no one saying it is a title, a nickname or a newspaper, not a QUOTE.
     """
     words = [w.strip(".,;:!?()") for w in content.split()]
     words = [w for w in words if w]
-    if not words or len(words) > 5 or content.rstrip()[-1:] in ".!?,":
+    if not words or len(words) > 12 or content.rstrip()[-1:] in ".!?,":
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) and words[0][:1].isupper()
 
@@ -631,7 +648,8 @@ class QuoteExtractor:
         for document, doc in nlp_mod.parse_documents(documents):
             spans = SpanCollector(document)
             for a in attribute(doc):
-                if a.speaker is None and looks_like_a_title(document.text[a.quote.start : a.quote.end]):
+                content = document.text[a.quote.start : a.quote.end]
+                if a.speaker is None and (looks_like_a_title(content) or (not a.cue and looks_like_a_term(content))):
                     continue
                 quote = spans.add(a.quote.start, a.quote.end, schema.QUOTE, prefix="q")
                 if a.speaker is not None:

@@ -85,6 +85,13 @@ def test_a_party_before_a_members_title_is_an_org_and_the_member_a_person(make_d
     assert not any("TD" in t or "MLA" in t for t, _ in got)
 
 
+def test_a_members_constituency_is_a_gpe(make_doc) -> None:  # noqa: ANN001
+    text = "Lib Dem MP for Bath Sophie Kendrick objected. Harriet Fenwick-Lowe, the Conservative MP for Stroud, agreed."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    got = [(s.text, s.label) for s in doc.spans]
+    assert ("Bath", "GPE") in got and ("Sophie Kendrick", "PERSON") in got and ("Stroud", "GPE") in got
+
+
 def test_a_name_keeps_a_bracket_it_opens(make_doc) -> None:  # noqa: ANN001
     text = "The CPI(M) walked out of the assembly on Tuesday."
     (doc,) = SpacyEntityExtractor().extract([make_doc(text)])

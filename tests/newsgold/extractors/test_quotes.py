@@ -334,3 +334,14 @@ def test_who_makes_a_mistyped_subject_a_person(make_doc) -> None:  # noqa: ANN00
     text = "The final ended late.\n\n“I am proud of the week,” said Wiśniewska, who was appearing in her third final."
     ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
     assert speaker is not None and speaker.endswith("Wiśniewska")
+
+
+def test_unattributed_titles_and_terms_are_not_quotes_but_chants_and_cued_words_are(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "“Still Life with Lemon, Oysters and a Drowned Clock” has been lent by a collector. "
+        'Fire risk was rated "very high" for much of the region.\n\n'
+        'The crowd chanted "Sweep! Sweep!" as the game ended. '
+        'The ministry recommended "online translation tools" for applicants.'
+    )
+    got = [q for q, _, _ in quotes_with_speakers(run(make_doc, text))]
+    assert got == ["Sweep! Sweep!", "online translation tools"]
