@@ -100,12 +100,14 @@ DECADE_RANGE = re.compile(
     r"(?:the\s+)?(?P<d1>1[89][0-9]|20[0-9])0s" + JOIN_RE + r"(?:the\s+)?(?P<d2>1[89][0-9]|20[0-9])0s", re.IGNORECASE
 )
 """Two decades as one range: "the 1980s and 1990s" -> ``1980/1999``."""
+MONTH_RANGE_QUARTER = re.compile(r"(?:the\s+)?(?P<range>.+?)\s+(?:quarter|period|half)", re.IGNORECASE)
+"""A range of months named as a period ("the April-June quarter")."""
 MONTH_OF_YEAR = re.compile(rf"(?P<m>{MONTH_RE})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year", re.IGNORECASE)
 """A month of a year named from the dct: "March next year", "May of last year"."""
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
                     "last": 4}
 QUARTER = re.compile(
-    r"(?:(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final)\s+(?:calendar\s+)?quarter"
+    r"(?:(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final)[\s-]+(?:calendar\s+)?quarter"
     rf"|Q(?P<q>[1-4]))(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?",
     re.IGNORECASE,
 )
@@ -123,6 +125,8 @@ NTH_WEEK = re.compile(
     re.IGNORECASE,
 )
 """A week (days 1-7, 8-14, ...) or a weekend (its n-th Saturday and Sunday) counted in a month."""
+HALF_OF = re.compile(r"(?:the\s+)?(?P<half>first|second)\s+half\s+of\s+(?P<rest>.+)", re.IGNORECASE)
+"""A half of a year ("the first half of 2025", "the second half of next year"): its months."""
 PART_OF = re.compile(rf"{_PART}\s*(?P<rest>.+)", re.IGNORECASE)
 """A part of a period ("the end of next week", "early next year"): the value is the period's."""
 SPLIT_YEAR = re.compile(rf"(?P<y>{YEAR_RE})\s*[-–/]\s*(?P<yy>[0-9]{{2}})")
@@ -139,7 +143,7 @@ DAY_OF_MONTH = re.compile(r"the\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)", 
 """A day of the month by its ordinal alone ("due on the 25th"), where the model calls it a DATE."""
 WEEK_OF = re.compile(r"the\s+week\s+of\s+(?P<day>.+)", re.IGNORECASE)
 """The week around a day ("the week of May 3")."""
-CENTURY = re.compile(r"(?:the\s+)?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)\s+century", re.IGNORECASE)
+CENTURY = re.compile(r"(?:the\s+)?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)[\s-]century", re.IGNORECASE)
 """A century by its ordinal ("the 19th century"): its range of years, like a decade."""
 PERIOD_END = re.compile(r"(?:the\s+)?(?P<unit>year|month)[-‐‑ ]end", re.IGNORECASE)
 """The end of the current year or month written as one word ("by year end", "year-end"): that year or month."""
@@ -340,6 +344,8 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         return _range(wednesday - dt.timedelta(days=2), wednesday + dt.timedelta(days=4))
     if m := DECADE_RANGE.fullmatch(t):
         return f"{m['d1']}0/{m['d2']}9" if m["d1"] < m["d2"] else None
+    if (m := MONTH_RANGE_QUARTER.fullmatch(t)) is not None and MONTH_RANGE.fullmatch(m["range"]):
+        t = m["range"]  # "the April-June quarter": the months it names
     if m := MONTH_RANGE.fullmatch(t):
         m1, m2 = _month(m["m1"]), _month(m["m2"])
         y2 = int(m["y2"]) if m["y2"] else (int(m["y1"]) if m["y1"] else None)
@@ -395,6 +401,9 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         return f"{first}/{first + 99}" if 1000 <= first <= 2100 else None
     if m := PERIOD_END.fullmatch(t):  # "by year end": the end of the current year or month
         return str(dct.year) if m["unit"].lower() == "year" else f"{dct.year}-{dct.month:02d}"
+    if (m := HALF_OF.fullmatch(t)) and (whole := _normalise(m["rest"], dct, direction)) and re.fullmatch(r"\d{4}", whole):
+        first = 1 if m["half"].lower() == "first" else 7  # a half of a year is its six months (guidelines section 6)
+        return _month_span(int(whole), first, int(whole), first + 5)
     if m := PART_OF.fullmatch(t):
         rest = m["rest"]
         if the := THE_PERIOD.fullmatch(rest):  # "the end of the month": the current one

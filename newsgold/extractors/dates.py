@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "34"
+RULES_VERSION = "35"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -140,9 +140,15 @@ ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|last
 """Before a weekday: "the first Friday after the break" describes a day by an event, it does not name it."""
 
 QUARTER_NAME = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final)\s+quarter(?:\s+of\s+{YEAR_RE})?\b|\bQ[1-4](?:\s+{YEAR_RE})?\b"
+    rf"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+{YEAR_RE})?\b|\bQ[1-4](?:\s+{YEAR_RE})?\b"
 )
 """A quarter of a year ("the second quarter", "Q3 2024"), which the model tags inconsistently."""
+
+CENTURY_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:1[0-9]|2[01])(?:st|nd|rd|th)[\s-]century\b")
+"""A century by its ordinal ("the 19th century", "17th-century music")."""
+
+HALF_YEAR_NAME = re.compile(rf"\b(?:[Tt]he\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR_RE}|(?:this|next|last)\s+year)\b")
+"""A half of a year ("the first half of 2025"), whose months are its value."""
 
 DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:1[89]|20)[0-9]0s\b")
 """A decade ("the 2010s", "the mid-1980s"), which the model sometimes leaves untagged."""
@@ -177,7 +183,7 @@ COUNTED_AFTER = re.compile(
 
 MONTH_SPAN = re.compile(
     rf"\b(?:(?:[Ff]rom\s+)?{MONTH_RE}\s+(?:to|through|until|till)\s+{MONTH_RE}|[Bb]etween\s+{MONTH_RE}\s+and\s+{MONTH_RE}"
-    rf"|{MONTH_RE}\s*[-–]\s*{MONTH_RE})(?:,?\s+{YEAR_RE})?\b"
+    rf"|(?:[Tt]he\s+)?{MONTH_RE}\s*[-–]\s*{MONTH_RE}(?:\s+(?:quarter|period|half)\b)?)(?:,?\s+{YEAR_RE})?\b"
 )
 """A range of months written as one expression ("from September through May", "April-June 2025"): one span."""
 
@@ -201,7 +207,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME,
+] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME,
       MIDWEEK_NAME, HALF_CENTURY_AGO, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 

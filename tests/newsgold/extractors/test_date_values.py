@@ -236,3 +236,13 @@ def test_last_and_next_month_name_are_strictly_before_and_after_the_dct_month() 
     assert normalise("Last July", july) == "2018-07"
     assert normalise("next July", july) == "2020-07"
     assert normalise("last June", july) == "2019-06"
+
+
+def test_halves_hyphenated_quarters_and_centuries_and_named_month_ranges() -> None:
+    d = dt.date(2024, 10, 18)
+    assert normalise("the first half of 2025", d) == "2025-01/2025-06"
+    assert normalise("the second half of next year", d) == "2025-07/2025-12"
+    assert normalise("third-quarter", d, "past") == "2024-07/2024-09"
+    assert normalise("the April-June quarter", d, "past") == "2024-04/2024-06"
+    assert normalise("the second quarter", d, "past") == "2024-04/2024-06"
+    assert normalise("17th-century", d) == "1600/1699"

@@ -345,3 +345,9 @@ def test_narrowing_words_are_outside_the_span_a_noun_phrase_on_them_is_not(make_
 
 def test_a_year_after_in_before_a_noun_is_still_a_year(make_doc) -> None:  # noqa: ANN001
     assert dates(make_doc, "In 2017 residents voted to keep the pier.", "2022-11-09") == [("2017", "2017")]
+
+
+def test_halves_quarters_and_centuries_written_as_modifiers(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "Sales rose 4 percent in the first half of 2023 and third-quarter GDP is due.", "2023-10-02")
+    assert got == [("the first half of 2023", "2023-01/2023-06"), ("third-quarter", "2023-07/2023-09")]
+    assert dates(make_doc, "The hall hosts a festival of 18th-century opera.", "2023-10-02") == [("18th-century", "1700/1799")]
