@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "35"
+RULES_VERSION = "36"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -144,6 +144,11 @@ QUARTER_NAME = re.compile(
 )
 """A quarter of a year ("the second quarter", "Q3 2024"), which the model tags inconsistently."""
 
+PART_OF_NAMED = re.compile(
+    rf"\b[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+(?:(?:{MONTH_RE}\s+)?{YEAR_RE}|{MONTH_RE}|(?:this|next|last)\s+(?:year|month|week))\b"
+)
+"""A part of a named period ("until the end of 2023", "the start of next month"): the noun phrase is the span."""
+
 CENTURY_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:1[0-9]|2[01])(?:st|nd|rd|th)[\s-]century\b")
 """A century by its ordinal ("the 19th century", "17th-century music")."""
 
@@ -160,7 +165,8 @@ HOLIDAY_NAME = re.compile(
 """A holiday on a known day ("before Christmas", "on New Year's Eve"), which the model often leaves untagged."""
 
 VAGUE_PERIOD = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:coming|upcoming|past\s+few|next\s+few|last\s+few|recent)\s+(?:days|weeks|months|years|decades)\b"
+    r"\b(?:[Tt]he\s+)?(?:coming|upcoming|recent|(?:past|next|last|coming)\s+(?:few|several|couple\s+of|two|three|four|five|six"
+    r"|seven|eight|nine|ten|twelve|\d{1,2}))\s+(?:days|weeks|months|years|decades)\b"
 )
 """A vague past or future stretch ("in the coming days", "the past few weeks"), which the model often leaves untagged."""
 
@@ -207,7 +213,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME,
+] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED,
       MIDWEEK_NAME, HALF_CENTURY_AGO, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 

@@ -351,3 +351,8 @@ def test_halves_quarters_and_centuries_written_as_modifiers(make_doc) -> None:  
     got = dates(make_doc, "Sales rose 4 percent in the first half of 2023 and third-quarter GDP is due.", "2023-10-02")
     assert got == [("the first half of 2023", "2023-01/2023-06"), ("third-quarter", "2023-07/2023-09")]
     assert dates(make_doc, "The hall hosts a festival of 18th-century opera.", "2023-10-02") == [("18th-century", "1700/1799")]
+
+
+def test_counted_stretches_from_now_and_parts_of_named_periods(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "Fares will rise over the next three years, and the discount lasts until the end of 2023.", "2022-10-18")
+    assert got == [("the next three years", "FUTURE_REF"), ("the end of 2023", "2023")]
