@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "36"
+RULES_VERSION = "37"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -149,6 +149,12 @@ PART_OF_NAMED = re.compile(
 )
 """A part of a named period ("until the end of 2023", "the start of next month"): the noun phrase is the span."""
 
+YEAR_MODIFIER = re.compile(
+    rf"\b(?:[Tt]he|its|their|his|her|our|this|that|[Aa]) (?P<year>{YEAR_RE})(?=[ \u00a0][A-Za-z])(?![ \u00a0](?:years?|-year)\b)"
+)
+"""A year that modifies a noun after a determiner ("the 2019 intake", "a 2025 budget", "the 2026 general election"):
+a date (a count of that size would be written with a comma, "the 2,019 pupils")."""
+
 CENTURY_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:1[0-9]|2[01])(?:st|nd|rd|th)[\s-]century\b")
 """A century by its ordinal ("the 19th century", "17th-century music")."""
 
@@ -213,7 +219,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED,
+] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER,
       MIDWEEK_NAME, HALF_CENTURY_AGO, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
@@ -305,6 +311,9 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         # longest first, then a full written date ("Saturday, October 9, 2010"), then the other patterns;
         # a longer span that cannot be valued does not block ("accept"), so a range wins only when it has a value
         for m in pattern.finditer(text):
+            if pattern is YEAR_MODIFIER:  # the year, not its determiner
+                found.append((m.start("year"), m.end("year"), 1))
+                continue
             if pattern is YEAR_AFTER_PREPOSITION:  # the year, not its preposition; "to 2023 voters" counts voters
                 year = doc.char_span(m.start("year"), m.end("year"))
                 if year is None or (year[0].dep_ == "nummod" and COUNT_PREPOSITION.match(m.group())):

@@ -356,3 +356,9 @@ def test_halves_quarters_and_centuries_written_as_modifiers(make_doc) -> None:  
 def test_counted_stretches_from_now_and_parts_of_named_periods(make_doc) -> None:  # noqa: ANN001
     got = dates(make_doc, "Fares will rise over the next three years, and the discount lasts until the end of 2023.", "2022-10-18")
     assert got == [("the next three years", "FUTURE_REF"), ("the end of 2023", "2023")]
+
+
+def test_a_year_modifying_a_noun_after_a_determiner_is_a_date(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "Several members of the 2017 intake backed a 2024 budget.", "2023-10-02")
+    assert got == [("2017", "2017"), ("2024", "2024")]
+    assert dates(make_doc, "Divers found a 2000 year old coin.", "2023-10-02") == []  # an age, not a year
