@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "37"
+RULES_VERSION = "38"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of

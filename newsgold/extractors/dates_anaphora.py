@@ -64,6 +64,12 @@ def is_anaphoric(expression: str) -> bool:
     return any(f.fullmatch(t) for f in FINDERS)
 
 
+def _is_period(value: str) -> bool:
+    """A range of two months or two days (not of years: "2004/2009" is not one period to count from)."""
+    ends = value.split("/")
+    return len(ends) == 2 and _precision(ends[0]) in ("month", "day") and _precision(ends[0]) == _precision(ends[1])
+
+
 def _precision(value: str) -> str | None:
     for name, shape in (("day", _DAY), ("month", _MONTH), ("year", _YEAR)):
         if shape.fullmatch(value):
@@ -145,10 +151,16 @@ def resolve(
     points = [(s, v) for s, v in points if s >= dateline_end]  # the dateline dates the article, not the story's events
     if not points and not m["back"]:
         return None  # "a decade later" with no date before it: later than what the text has not said
+    periods = [(s, v) for s, _, v in earlier if s >= dateline_end and _is_period(v)]
+    if periods and (not points or periods[-1][0] > points[-1][0]) and m.re is COUNTED_SHIFT and unit in ("year", "month"):
+        points = periods  # the last date before it is a period of months or days: count from the whole period
     ref = points[-1][1] if points else dct.isoformat()  # too coarse ("2001" before "three days later"): no value
     if unit == "week" and m.re is not COUNTED_SHIFT:  # "the following week": the Monday-Sunday week after the reference's
         moved = _shift(ref, "day", 7 * n)
         return _week_of(moved) if moved else None
+    if "/" in ref:  # a period ("the first half of 2025"): the same period moved ("a year earlier" -> 2024-01/2024-06)
+        ends = [_shift(e, unit, n) for e in ref.split("/")]
+        return None if None in ends or m.re is not COUNTED_SHIFT else "/".join(ends)  # type: ignore[arg-type]
     moved = _shift(ref, unit, n)
     if moved is not None and unit == "decade":
         return moved[:4]  # "a decade earlier": a year

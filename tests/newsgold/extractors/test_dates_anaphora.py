@@ -78,3 +78,11 @@ def test_the_dateline_is_not_a_reference_for_a_shift() -> None:
     end = len("Monday, 11 March 2024")
     assert _value(text, "A decade later", earlier, end) is None
     assert _value(text, "a year earlier", earlier, end) == "2023-03-14"  # back from the dct
+
+
+def test_a_counted_shift_after_a_period_moves_the_whole_period() -> None:
+    text = "Exports rose in the first half of 2023, up 9% from a year earlier."
+    assert _value(text, "a year earlier", [("the first half of 2023", "2023-01/2023-06")]) == "2023-01/2023-06".replace("2023", "2022")
+    # a range of years is not one period to count from: the last point before it is used
+    text = "From 2004 to 2009 in June 2010 a year earlier"
+    assert _value(text, "a year earlier", [("2004 to 2009", "2004/2009"), ("June 2010", "2010-06")]) == "2009-06"
