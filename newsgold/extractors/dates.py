@@ -51,7 +51,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "38"
+RULES_VERSION = "39"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -107,7 +107,7 @@ SEASON_YEAR = re.compile(
 
 YEAR_AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring)"
-    rf"\s+(?P<year>{YEAR_RE})\b"
+    rf"\s+(?:(?:about|around|circa|c\.)\s*)?(?P<year>{YEAR_RE})\b"
     r"(?!\s*(?:%|per\s*cent|percent)|[.,]?\d)"
 )
 """A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL
@@ -279,9 +279,14 @@ def _cut_tail(text: str, start: int, end: int) -> int:
     return end
 
 
+DEICTIC_START = re.compile(r"(?:next|last|this)\s", re.IGNORECASE)
+
+
 def _is_duration(text: str, preceding: str) -> bool:
     if DURATION.fullmatch(text):
         return True
+    if DEICTIC_START.match(text):
+        return False  # "scheduled for next week": a period named from the dct, not a length of time
     return bool(re.search(r"\b(?:for|over|within)\s*$", preceding, re.IGNORECASE)) and not DATE_WORDS.search(
         re.sub(r"\b(?:years?|months?|weeks?|days?)\b", "", text)
     )
@@ -383,7 +388,7 @@ def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
             "compound", "amod", "nmod", "npadvmod")
     if _defined_by_a_clause(span):
         return True
-    if QUARTER_WORD.search(span.text) and not span.text.startswith("Q"):
+    if QUARTER_WORD.search(span.text) and not span.text.startswith("Q") and not re.search(YEAR_RE, span.text):
         return not FIGURES_CUE.search(span.sent.text) and not any(e.label_ in ("PERCENT", "MONEY") for e in span.sent.ents)
     return bool(WEEKDAY_ONLY.fullmatch(span.text) and ORDINAL_BEFORE.search(preceding))
 

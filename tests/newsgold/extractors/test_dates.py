@@ -362,3 +362,12 @@ def test_a_year_modifying_a_noun_after_a_determiner_is_a_date(make_doc) -> None:
     got = dates(make_doc, "Several members of the 2017 intake backed a 2024 budget.", "2023-10-02")
     assert got == [("2017", "2017"), ("2024", "2024")]
     assert dates(make_doc, "Divers found a 2000 year old coin.", "2023-10-02") == []  # an age, not a year
+
+
+def test_a_period_named_from_now_after_for_is_not_a_duration_and_a_dated_quarter_needs_no_figures(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "The board has set the hearing for next week.", "2024-10-18") == [
+        ("next week", "2024-10-21/2024-10-27")
+    ]
+    assert dates(make_doc, "He lived there for a week.", "2024-10-18") == []
+    got = dates(make_doc, "The plant should reopen before the first quarter of 2025 is over.", "2024-10-18")
+    assert got == [("the first quarter of 2025", "2025-01/2025-03")]
