@@ -399,11 +399,13 @@ def _person_beside(d: _Document, q: Quotation, verb) -> tuple[int, int] | None: 
     """
     if q.close_mark is None or verb.idx <= q.close_mark:
         return None
-    between = [p for p in d.persons if q.close_mark < p[0] and p[1] <= verb.idx and not d.in_any_quote(*p)]
+    lo = bisect.bisect_right(d._person_starts, q.close_mark)
+    hi = bisect.bisect_left(d._person_starts, min(verb.sent.end_char, verb.idx + 40))
+    near = [p for p in d.persons[lo:hi] if not d.in_any_quote(*p)]  # persons between the mark and the window's end
+    between = [p for p in near if p[1] <= verb.idx]
     if between:
         return between[-1]
-    sent_end = verb.sent.end_char
-    after = [p for p in d.persons if verb.idx < p[0] < min(sent_end, verb.idx + 40) and not d.in_any_quote(*p)]
+    after = [p for p in near if p[0] > verb.idx]
     return after[0] if after else None
 
 
