@@ -313,18 +313,22 @@ def _split_compounds(
     """
     surnames = _hyphenated_surnames(doc, mentions)
     out = list(mentions)
+    covered = {i: m for m in out for i in range(m.start, m.end)}  # rebuilt only when ``out`` changes
     for parts in _hyphen_runs(doc):
-        covered = {i: m for m in out for i in range(m.start, m.end)}
-        labels = [majority.get(doc[p].text) or (schema.PERSON if doc[p].text in person_parts else None) for p in parts]
         touched = {id(covered[p]) for p in parts if p in covered}
+        if not touched:
+            continue  # no mention on the run: nothing to split or join (and no pass over ``out``)
+        labels = [majority.get(doc[p].text) or (schema.PERSON if doc[p].text in person_parts else None) for p in parts]
         inside = all(parts[0] <= m.start and m.end <= parts[-1] + 1 for m in out if id(m) in touched)
-        if touched and inside and tuple(t.text for t in doc[parts[0] : parts[-1] + 1]) in surnames:
+        if inside and tuple(t.text for t in doc[parts[0] : parts[-1] + 1]) in surnames:
             out = [m for m in out if id(m) not in touched] + [_Mention(parts[0], parts[-1] + 1, schema.PERSON)]
+            covered = {i: m for m in out for i in range(m.start, m.end)}
             continue
         one_person = len(touched) == 1 and all(p in covered for p in parts) and covered[parts[0]].label == schema.PERSON
-        if touched and all(labels) and not one_person:  # "Anna Smith-Jones" keeps her hyphenated surname
+        if all(labels) and not one_person:  # "Anna Smith-Jones" keeps her hyphenated surname
             out = [m for m in out if id(m) not in touched]
             out.extend(_Mention(p, p + 1, lab) for p, lab in zip(parts, labels, strict=True))
+            covered = {i: m for m in out for i in range(m.start, m.end)}
     return out
 
 
@@ -414,13 +418,17 @@ def _join_hyphenated_surnames(doc, mentions: list[_Mention]) -> list[_Mention]: 
     says the hyphenated word is the surname.
     """
     out = list(mentions)
+    person_at = {i: m for m in out if m.label == schema.PERSON for i in range(m.start, m.end)}
     for parts in _hyphen_runs(doc):
         end = parts[-1] + 1
+        if parts[0] not in person_at:  # no PERSON over the run's first name: no pass over ``out``
+            continue
         person = next((m for m in out if m.label == schema.PERSON and m.start < parts[0] < m.end <= end), None)
         if person is None:
             continue
         out = [m for m in out if m is not person and not (parts[0] <= m.start and m.end <= end)]
         out.append(_Mention(person.start, end, schema.PERSON))
+        person_at = {i: m for m in out if m.label == schema.PERSON for i in range(m.start, m.end)}
     return out
 
 
