@@ -33,6 +33,8 @@ few cheap rules that hold for any news text, not for particular articles:
   Philippines": one ORG) unless it already holds "of" or a place name;
 * "the Social Democrats" (a party's name of two or more words ending in a plural, after "the")
   typed NORP is ORG;
+* a two-word name typed ORG, GPE or LOC whose first word is a known given name
+  (:mod:`gender_guesser`) is PERSON ("Dries Mertens");
 * a name the model typed ORG (or a PERSON of two or more words) that is exactly a known
   country's, subdivision's or city's (:mod:`newsgold.extractors.gazetteer`) is GPE, unless the
   text marks it otherwise ("a Geelong service station");
@@ -66,11 +68,11 @@ from newsgold.extractors.name_cues import (
     cue_label,
     dateline_places,
 )
-from newsgold.extractors.gazetteer import is_place_name, is_region_name
+from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "26"
+RULES_VERSION = "27"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -772,6 +774,9 @@ def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return out
 
 
+ONE_WORD_PERSON = False
+
+
 def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A name the model typed ORG, or a PERSON of two or more words, that is exactly a known place's is GPE;
     so is a LOC that is exactly an ISO 3166 country's or subdivision's ("the Faroe Islands").
@@ -804,7 +809,7 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
         text = tokens.text
         if (
             (
-                (m.label == schema.ORG or (m.label == schema.PERSON and m.end - m.start > 1)) and is_place_name(text)
+                (m.label == schema.ORG or (m.label == schema.PERSON and (m.end - m.start > 1 or ONE_WORD_PERSON))) and is_place_name(text)
                 or m.label == schema.LOC and is_region_name(text)
             )
             and not (m.label == schema.ORG and text in acting_orgs and not is_region_name(text))
@@ -817,6 +822,43 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
             continue
         out.append(m)
     return out
+
+
+def _relabel_given_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "Dries Mertens" typed ORG: a two-word name whose first word is a known given name is PERSON.
+
+    spaCy's medium model types many non-English names ORG or GPE. A name of exactly two capitalised
+    words (not all capitals) whose first word is in :mod:`gender_guesser`'s list of given names
+    (:func:`~newsgold.extractors.gazetteer.is_given_name`) is a person's, unless a word of it is a
+    known place or an organisation, suffix or feature word, or "the" or a describing noun that is no
+    person's role comes before it ("the Calder Group", "the chip designer Netanel Micro"; "striker
+    Dries Mertens" is corrected). Three-word names are left alone ("Calder Ridge Therapeutics").
+    """
+    out = []
+    for m in mentions:
+        tokens = doc[m.start : m.end]
+        if (
+            m.label in (schema.ORG, schema.GPE, schema.LOC)
+            and not m.by_form
+            and m.end - m.start == 2
+            and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in tokens)
+            and is_given_name(tokens[0].text)
+            and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
+            and not (m.start > 0 and _describing_noun(doc[m.start - 1]))
+            and not is_place_name(tokens.text)
+            and not any(is_place_name(t.text) for t in tokens)
+            and not any(t.text in ORG_WORDS or t.text in ORG_SUFFIXES or t.text in FEATURE_WORDS for t in tokens)
+        ):
+            out.append(_Mention(m.start, m.end, schema.PERSON, by_form=True))
+            continue
+        out.append(m)
+    return out
+
+
+def _describing_noun(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A lower-case common noun right before a name that is no person's role ("the chip designer X"):
+    the text says what the name is in words the rules cannot classify, so the model's label stands."""
+    return token.pos_ == "NOUN" and token.text.islower() and token.lower_ not in PERSON_ROLES
 
 
 def _parties(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -996,7 +1038,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _extend_apostrophe_names(doc, trimmed)
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))
-    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))
+    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))
     trimmed = _org_short_forms(doc, _agree_in_lists(doc, trimmed))
     trimmed = _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed))
     majority, person_parts = _document_labels(doc, trimmed)

@@ -1,4 +1,4 @@
-"""Names of places with a government, from well-kept public data (no hand-written list).
+"""Names of places with a government, and given names, from well-kept public data (no hand-written list).
 
 spaCy's medium English model types an unfamiliar place by its sound: a city
 it has not seen often is a PERSON ("said Asunción would not wait") or an
@@ -94,3 +94,15 @@ def is_region_name(text: str) -> bool:
     """True when ``text`` is, exactly, an ISO 3166 country's or subdivision's name (no city: many features
     such as mountain ranges share their name with a town)."""
     return text in region_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _detector():  # noqa: ANN202 - gender_guesser has no type hints
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=True)
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is a given name in :mod:`gender_guesser`'s list (about 40,000 names of many countries)."""
+    return _detector().get_gender(word) != "unknown"

@@ -583,3 +583,16 @@ def test_a_city_named_company_acting_as_subject_stays_an_organisation(make_doc) 
         [("Ballarat", "ORG"), ("Ballarat", "ORG"), ("Paraguay", "ORG")],
     )
     assert got == [("Ballarat", "ORG"), ("Ballarat", "ORG"), ("Paraguay", "GPE")]  # a country acts as a government
+
+
+def test_a_two_word_name_opening_with_a_given_name_is_a_person(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.entities import _relabel_given_names
+
+    text = (
+        "Lotte Vervaeke scored, the Jonas Group paid, and Anna Berlin and Marta Ridge Capital reacted; "
+        "striker Tomas Varga left and the sensor maker Ilan Optics gained."
+    )
+    spans = [("Lotte Vervaeke", "ORG"), ("Jonas Group", "ORG"), ("Anna Berlin", "GPE"), ("Marta Ridge Capital", "ORG"),
+             ("Tomas Varga", "ORG"), ("Ilan Optics", "ORG")]
+    got = _apply_rule(_relabel_given_names, text, spans)
+    assert got == [("Lotte Vervaeke", "PERSON")] + spans[1:4] + [("Tomas Varga", "PERSON"), ("Ilan Optics", "ORG")]

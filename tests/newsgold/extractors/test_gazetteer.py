@@ -30,3 +30,10 @@ def test_names_of_directions_and_landforms_alone_are_left_out() -> None:
     assert not is_place_name("West Coast") and not is_place_name("Central")  # subdivisions somewhere
     assert is_region_name("Faroe Islands") and is_place_name("Faroe Islands")
     assert not is_region_name("Andes")  # a mountain range (and a Colombian town in GeoNames)
+
+
+def test_given_names_of_many_countries() -> None:
+    from newsgold.extractors.gazetteer import is_given_name
+
+    assert is_given_name("Zuzanna") and is_given_name("Axel") and is_given_name("Siobhan")
+    assert not is_given_name("Therapeutics") and not is_given_name("zuzanna")
