@@ -51,6 +51,18 @@ CROSS_MONTH_RANGE = re.compile(
     rf"(?:from\s+|between\s+)?(?P<m1>{MONTH_RE})\s+(?P<d1>{DAY_RE}){JOIN_RE}(?P<m2>{MONTH_RE})\s+(?P<d2>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?",
     re.IGNORECASE,
 )
+CROSS_MONTH_RANGE_DMY = re.compile(
+    rf"(?:from\s+|between\s+)?(?P<d1>{DAY_RE})\s+(?P<m1>{MONTH_RE}){JOIN_RE}(?P<d2>{DAY_RE})\s+(?P<m2>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?",
+    re.IGNORECASE,
+)
+"""A range across months, day first ("27 April to 2 May")."""
+SEASON_RANGE = re.compile(
+    rf"(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)s\s+of\s+(?P<y1>{YEAR_RE})(?:\s*,\s*{YEAR_RE})*\s+(?:and|to|through)\s+(?P<y2>{YEAR_RE})",
+    re.IGNORECASE,
+)
+"""Several seasons ("the summers of 2022 and 2023"): a season range (guidelines section 6, ``2022-SU/2023-SU``)."""
+FISCAL_YEAR_OF = re.compile(rf"(?:(?:the|its|their)\s+)?(?P<y>{YEAR_RE})\s+(?:fiscal|financial)\s+year", re.IGNORECASE)
+"""A fiscal year named by its number ("its 2026 fiscal year"): that year (its months depend on the organisation)."""
 YEAR_RANGE = re.compile(rf"(?:from\s+|between\s+)?(?P<y1>{YEAR_RE}){JOIN_RE}(?P<y2>{YEAR_RE})", re.IGNORECASE)
 WEEKDAY_RANGE = re.compile(rf"(?P<w1>{WEEKDAY_RE}){JOIN_RE}(?P<w2>{WEEKDAY_RE})", re.IGNORECASE)
 MONTH_DAY = re.compile(rf"(?P<m>{MONTH_RE})\s+(?P<d>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
@@ -408,6 +420,8 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         rest = m["rest"]
         if the := THE_PERIOD.fullmatch(rest):  # "the end of the month": the current one
             rest = "this " + the["unit"]
+        if fiscal := FISCAL_YEAR_OF.fullmatch(rest):  # "the end of its 2026 fiscal year"
+            return fiscal["y"]
         return _periods(rest, dct, direction) or (
             _normalise(rest, dct, direction) if re.match(r"(?:next|last|this)\s", rest, re.IGNORECASE) else None
         )
@@ -485,6 +499,18 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
     full = functools.partial(re.fullmatch, string=t)
     if (value := _periods(t, dct, direction)) is not None:
         return value
+    if m := SEASON_RANGE.fullmatch(t):
+        code = SEASONS[m["s"].lower()][0]
+        return f"{m['y1']}-{code}/{m['y2']}-{code}" if m["y1"] < m["y2"] else None
+    if m := FISCAL_YEAR_OF.fullmatch(t):
+        return m["y"]
+    if m := CROSS_MONTH_RANGE_DMY.fullmatch(t):
+        y = m["y"]
+        a = _safe_date(int(y), _month(m["m1"]), _day(m["d1"])) if y else _year_for(_month(m["m1"]), _day(m["d1"]), dct, direction)
+        b = _safe_date(a.year, _month(m["m2"]), _day(m["d2"])) if a else None
+        if a and b and b < a:
+            b = _safe_date(a.year + 1, _month(m["m2"]), _day(m["d2"]))
+        return _range(a, b)
     if m := CROSS_MONTH_RANGE.fullmatch(t):
         y = m["y"]
         a = (

@@ -39,6 +39,7 @@ from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.quote_marks import find_quotations
 from newsgold.extractors.date_values import (
     CROSS_MONTH_RANGE,
+    CROSS_MONTH_RANGE_DMY,
     DAY_RANGE,
     DAY_RANGE_DMY,
     DAY_RE,
@@ -51,7 +52,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "39"
+RULES_VERSION = "40"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -113,6 +114,9 @@ YEAR_AFTER_PREPOSITION = re.compile(
 """A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL
 (unless the parse makes it a count of a noun: "rose to 2023 voters")."""
 
+HABITUAL_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
+"""A part of the day in the plural after a weekday: a habit ("on Saturday mornings"), not a date."""
+
 COUNT_PREPOSITION = re.compile(r"(?:[Tt]o|[Ff]rom)\b")
 """Prepositions after which a number before a noun is a count ("rose to 2023 voters"); after "in", "since" or "by"
 it is the year ("In 2019 voters rejected it": a count of thousands would be written "2,019")."""
@@ -154,6 +158,16 @@ YEAR_MODIFIER = re.compile(
 )
 """A year that modifies a noun after a determiner ("the 2019 intake", "a 2025 budget", "the 2026 general election"):
 a date (a count of that size would be written with a comma, "the 2,019 pupils")."""
+
+SEASONS_OF_YEARS = re.compile(
+    rf"\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)s\s+of\s+{YEAR_RE}(?:\s*,\s*{YEAR_RE})*\s+(?:and|to|through)\s+{YEAR_RE}\b"
+)
+"""Several seasons of named years ("the summers of 2022 and 2023"): one span."""
+
+FISCAL_YEAR_NAME = re.compile(
+    rf"\b(?:[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+)?(?:(?:[Tt]he|its|their)\s+)?{YEAR_RE}\s+(?:fiscal|financial)\s+year\b"
+)
+"""A fiscal year named by its number, with a part of it ("by the end of its 2026 fiscal year"): one span."""
 
 CENTURY_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:1[0-9]|2[01])(?:st|nd|rd|th)[\s-]century\b")
 """A century by its ordinal ("the 19th century", "17th-century music")."""
@@ -211,6 +225,7 @@ PATTERNS = [EXPLICIT_DATE] + [
     _case_sensitive(p)
     for p in (
         CROSS_MONTH_RANGE,
+        CROSS_MONTH_RANGE_DMY,
         DAY_RANGE,
         DAY_RANGE_DMY,
         WEEKDAY_RANGE,
@@ -219,7 +234,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER,
+] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME,
       MIDWEEK_NAME, HALF_CENTURY_AGO, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
@@ -229,12 +244,20 @@ NARROWED = re.compile(rf"(?:(?:last|next|this)\s|{MONTH_RE}|{YEAR_RE}|{WEEKDAY_R
 year" -> "next year", "early August" -> "August"); "the early 1990s" is a noun phrase and keeps it."""
 
 
+RATE_START = re.compile(r"\s*(?:a|per)\s+(?:year|month|week|day)\s+(?=\w)(?!(?:earlier|later|ago|before|after|previously)\b)")
+"""A rate before a date in one model span ("metres a year three decades ago"): not part of the date."""
+
+
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading prepositions/"later" and trailing punctuation or possessives, by characters."""
     while True:
         m = re.match(r"\s*([A-Za-z]+)\s+", text[start:end])
         if m and m.group(1).lower() in LEADING_DROP and start + m.end() < end:
             start += m.end()
+            continue
+        rate = RATE_START.match(text[start:end])
+        if rate and start + rate.end() < end:
+            start += rate.end()  # "0.5 metres a year three decades ago": "a year" is the rate
             continue
         if m and m.group(1).lower() in ("late", "early") and NARROWED.match(text, start + m.end(), end):
             start += m.end()  # "late last month" -> "last month", "early August" -> "August" (guidelines section 6)
@@ -336,6 +359,10 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         span_text = text[start:end]
         if span_text[-1:].isdigit() and COUNTED_AFTER.match(text, end):
             continue  # "rose from 1850 to 1900 votes": the numbers count votes
+        if VAGUE_PERIOD.fullmatch(span_text) and re.search(r"\b[Ff]or\s+$", text[max(0, start - 6) : start]):
+            continue  # "for the past two years": a duration (guidelines section 6, Out)
+        if WEEKDAY_ONLY.fullmatch(span_text) and HABITUAL_AFTER.match(text, end):
+            continue  # "on Saturday mornings": every Saturday, a frequency
         if dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text) or HOLIDAY_NAME.fullmatch(span_text):
             pass  # "that night", "the coming days": dates, though they hold no date word
         elif not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):

@@ -371,3 +371,19 @@ def test_a_period_named_from_now_after_for_is_not_a_duration_and_a_dated_quarter
     assert dates(make_doc, "He lived there for a week.", "2024-10-18") == []
     got = dates(make_doc, "The plant should reopen before the first quarter of 2025 is over.", "2024-10-18")
     assert got == [("the first quarter of 2025", "2025-01/2025-03")]
+
+
+def test_day_first_cross_month_ranges_season_ranges_and_fiscal_years(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "The congress in Lyon runs from 29 June to 3 July.", "2025-03-14")
+    assert got == [("29 June to 3 July", "2025-06-29/2025-07-03")]
+    got = dates(make_doc, "The dry winters of 2017 and 2018 emptied the reservoir.", "2025-03-14")
+    assert got == [("winters of 2017 and 2018", "2017-WI/2018-WI")]
+    got = dates(make_doc, "The firm expects profits by the end of its 2027 fiscal year.", "2025-03-14")
+    assert got == [("the end of its 2027 fiscal year", "2027")]
+
+
+def test_rates_habits_and_durations_are_not_dates(make_doc) -> None:  # noqa: ANN001
+    got = dates(make_doc, "The shore retreated 2 metres a year two decades ago.", "2025-03-14")
+    assert got == [("two decades ago", "2005")]
+    assert dates(make_doc, "Volunteers cooked on Sunday evenings.", "2025-03-14") == []
+    assert dates(make_doc, "The line had run at a loss for the past three years.", "2025-03-14") == []
