@@ -72,7 +72,7 @@ from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_regio
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "27"
+RULES_VERSION = "28"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -774,11 +774,23 @@ def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return out
 
 
-ONE_WORD_PERSON = False
+def _lone_person_kept(doc, m: _Mention, mentions: list[_Mention], text: str, counts: Counter[str]) -> bool:  # noqa: ANN001
+    """A one-word PERSON that is a place's name stays PERSON when the model typed it so twice or more
+    (a person or character the article is about: "Batman") or when a neighbouring name in a list is a PERSON ("Cunha, Lemos;
+    Rocha (Teixeira 46)")."""
+    if counts[text] >= 2:
+        return True
+    for other in mentions:
+        if other is m or other.label != schema.PERSON:
+            continue
+        gap = doc[other.end : m.start] if other.end <= m.start else doc[m.end : other.start]
+        if (other.end <= m.start or m.end <= other.start) and len(gap) <= 2 and all(t.is_punct for t in gap):
+            return True
+    return False
 
 
 def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """A name the model typed ORG, or a PERSON of two or more words, that is exactly a known place's is GPE;
+    """A name the model typed ORG or PERSON that is exactly a known place's is GPE ("said Asunción would");
     so is a LOC that is exactly an ISO 3166 country's or subdivision's ("the Faroe Islands").
 
     World knowledge from :mod:`newsgold.extractors.gazetteer` ("a Geelong service station",
@@ -790,8 +802,9 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
     ORG as the subject of a verb somewhere in the document ("Kirishima reported a fall in profit":
     companies are often named after towns, governments are rarely a city's grammatical subject
     in news). Cue words and the sports-team rule, which run later, still make it ORG where the text
-    says so. A one-word PERSON is left alone: measured on the development sets, correcting it
-    (a fictional "Batman" is also a Turkish city) cost more than it gained; a LOC is corrected
+    says so. A one-word PERSON is corrected only where the model typed the name PERSON once and no
+    PERSON stands next to it in a list (:func:`_lone_person_kept`: "Batman", also a Turkish city, or
+    a footballer "Rocha" in a line-up); a LOC is corrected
     only by the ISO list (a mountain range, "the Andes", is also a town in GeoNames).
     """
     person_words = {
@@ -803,16 +816,18 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
         for m in mentions
         if m.label == schema.ORG and doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
     }
+    person_counts = Counter(doc[m.start : m.end].text for m in mentions if m.label == schema.PERSON)
     out = []
     for m in mentions:
         tokens = doc[m.start : m.end]
         text = tokens.text
         if (
             (
-                (m.label == schema.ORG or (m.label == schema.PERSON and (m.end - m.start > 1 or ONE_WORD_PERSON))) and is_place_name(text)
+                (m.label in (schema.ORG, schema.PERSON)) and is_place_name(text)
                 or m.label == schema.LOC and is_region_name(text)
             )
             and not (m.label == schema.ORG and text in acting_orgs and not is_region_name(text))
+            and not (m.label == schema.PERSON and m.end - m.start == 1 and _lone_person_kept(doc, m, mentions, text, person_counts))
             and not m.by_form
             and not any(t.text in ORG_WORDS for t in tokens)
             and not (m.end - m.start == 1 and text in person_words | short_forms)

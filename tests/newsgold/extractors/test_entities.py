@@ -448,7 +448,7 @@ def test_a_known_place_is_left_alone_where_the_text_says_otherwise(make_doc) -> 
     )
     assert got["Ballarat"] == "ORG"  # the short form of a company's name in the document
     assert got["Hamilton"] == "ORG"  # a word of a person's name in the document
-    assert got["Texas"] == "PERSON"  # a one-word PERSON is not corrected
+    assert got["Texas"] == "GPE"  # a one-word PERSON typed so once is corrected
 
 
 def test_an_organisation_name_goes_on_over_of_and_a_place(make_doc) -> None:  # noqa: ANN001
@@ -596,3 +596,12 @@ def test_a_two_word_name_opening_with_a_given_name_is_a_person(make_doc) -> None
              ("Tomas Varga", "ORG"), ("Ilan Optics", "ORG")]
     got = _apply_rule(_relabel_given_names, text, spans)
     assert got == [("Lotte Vervaeke", "PERSON")] + spans[1:4] + [("Tomas Varga", "PERSON"), ("Ilan Optics", "ORG")]
+
+
+def test_a_one_word_person_typed_twice_or_listed_with_people_stays_a_person(make_doc) -> None:  # noqa: ANN001
+    from newsgold.extractors.entities import _relabel_known_places
+
+    text = "Batman smiled. Fans cheered Batman. The side: Cunha, Lemos; Rocha, Pinto."
+    spans = [("Batman", "PERSON"), ("Batman", "PERSON"), ("Cunha", "PERSON"), ("Lemos", "PERSON"), ("Rocha", "PERSON"),
+             ("Pinto", "PERSON")]
+    assert _apply_rule(_relabel_known_places, text, spans) == spans
