@@ -34,7 +34,7 @@ few cheap rules that hold for any news text, not for particular articles:
 * "the Social Democrats" (a party's name of two or more words ending in a plural, after "the")
   typed NORP is ORG;
 * a two-word name typed ORG, GPE or LOC whose first word is a known given name
-  (:mod:`gender_guesser`) is PERSON ("Dries Mertens");
+  (Faker's first-name lists) is PERSON ("Dries Mertens");
 * a name the model typed ORG (or a PERSON of two or more words) that is exactly a known
   country's, subdivision's or city's (:mod:`newsgold.extractors.gazetteer`) is GPE, unless the
   text marks it otherwise ("a Geelong service station");
@@ -843,7 +843,7 @@ def _relabel_given_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     """ "Dries Mertens" typed ORG: a two-word name whose first word is a known given name is PERSON.
 
     spaCy's medium model types many non-English names ORG or GPE. A name of exactly two capitalised
-    words (not all capitals) whose first word is in :mod:`gender_guesser`'s list of given names
+    words (not all capitals) whose first word is in :func:`newsgold.extractors.gazetteer.given_names`
     (:func:`~newsgold.extractors.gazetteer.is_given_name`) is a person's, unless a word of it is a
     known place or an organisation, suffix or feature word, or "the" or a describing noun that is no
     person's role comes before it ("the Calder Group", "the chip designer Netanel Micro"; "striker

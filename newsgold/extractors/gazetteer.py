@@ -97,12 +97,28 @@ def is_region_name(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _detector():  # noqa: ANN202 - gender_guesser has no type hints
-    import gender_guesser.detector
+def given_names() -> frozenset[str]:
+    """Given names of many countries: the first-name lists of Faker's person providers (MIT), about 31,000.
 
-    return gender_guesser.detector.Detector(case_sensitive=True)
+    Only the names are read. gender-guesser's list was tried first and dropped: it is GPL-3.0,
+    which an MIT package cannot depend on; the 1990 US Census list (``names``) lacks most
+    European and Asian names ("Axel", "Dries", "Priya").
+    """
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            table = next((c.__dict__[attr] for c in getattr(provider, "__mro__", ()) if attr in c.__dict__), None)
+            if isinstance(table, (dict, tuple, list)):
+                out.update(n for n in table if isinstance(n, str))
+    return frozenset(out)
 
 
 def is_given_name(word: str) -> bool:
-    """True when ``word`` is a given name in :mod:`gender_guesser`'s list (about 40,000 names of many countries)."""
-    return _detector().get_gender(word) != "unknown"
+    """True when ``word`` (written as a name: "Maria", not "MARIA") is in :func:`given_names`."""
+    return word in given_names()
