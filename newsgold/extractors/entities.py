@@ -398,8 +398,14 @@ def _join_person_parts(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa
             end += 1
         if end != m.end:
             out[k] = _Mention(m.start, end, schema.PERSON)
-    # a "person" right before a member's title is the party: "Sinn Féin TD ...", "BRS MLA ..." (a place there
-    # is the constituency: "the Stroud MP" keeps its GPE)
+    return out
+
+
+def _parties_before_member_titles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A "person" right before a member's title is the party: "Sinn Féin TD ...", "BRS MLA ...".
+
+    Only a PERSON is relabelled: a place there is the constituency ("the Stroud MP" keeps its GPE).
+    """
     return [
         _Mention(m.start, m.end, schema.ORG)
         if m.label == schema.PERSON
@@ -408,7 +414,7 @@ def _join_person_parts(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa
         and doc[m.end].text[:1].isupper()
         and doc[m.end - 1].whitespace_
         else m
-        for m in out
+        for m in mentions
     ]
 
 
@@ -1055,7 +1061,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))
     trimmed = _org_short_forms(doc, _agree_in_lists(doc, trimmed))
-    trimmed = _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed))
+    trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed)))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _places_where_played(doc, _propagate_names(doc, _harmonise(doc, split, majority, person_parts)))

@@ -353,7 +353,7 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
     is_description = (
         (
             subj.pos_ in ("NOUN", "PROPN")
-            and (subj.lower_ in PERSON_NOUNS or subj.lemma_.lower() in PERSON_NOUNS)
+            and _is_person_noun(subj)
             or _is_age_description(subj)
         )
         # only a definite description refers back ("the minister"); "an official", "one diplomat" introduce someone new
@@ -365,16 +365,12 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
             holders = d.role_holders.get(_role(subj.lemma_), [])
             named = [p for p in d.outside_before(subj.idx) if _surname(d.text[p[0] : p[1]]) in holders]
             antecedent = named[-1] if named else None
-            if antecedent is None and _introduced_unnamed(d, subj):
+            if antecedent is None and _unnamed_person_since(d, subj, subj.lemma_.lower()):
                 return None  # "An official ... said ... / "...," the official said." is that unnamed official
-        elif _unnamed_subject_since(d, subj):
+        elif _unnamed_person_since(d, subj.sent[0]):
             return None  # "one volunteer, who did not give her name, said ... / "...," she said.
         antecedent = antecedent or _antecedent(d, subj)
-        if antecedent is None:
-            return None
-        name = _surname(d.text[antecedent[0] : antecedent[1]])
-        same = d.by_surname.get(name, [antecedent])
-        return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
+        return None if antecedent is None else _nearest_mention(d, antecedent, q)
     if subj.pos_ == "PROPN" and subj.text[:1].isupper():
         if subj.text in d.by_surname:  # a surname the text names a person by, whatever the model typed this token
             same = d.by_surname[subj.text]
@@ -409,17 +405,33 @@ def _person_beside(d: _Document, q: Quotation, verb) -> tuple[int, int] | None: 
     return after[0] if after else None
 
 
-def _introduced_unnamed(d: _Document, description) -> bool:  # noqa: ANN001
-    """True when "the <role>" continues an indefinite "a/an/one <role>" introduced after the last named person."""
-    last = d.outside_before(description.idx)
+def _unnamed_person_since(d: _Document, token, lemma: str | None = None) -> bool:  # noqa: ANN001
+    """True when an unnamed person was introduced after the last named one, before ``token``.
+
+    An indefinite person description outside quotations ("One volunteer, who did not give her
+    name, ...", "An official ... said") between the last PERSON mention and ``token`` (a few
+    sentences back at most) is who a following "she" or "the official" continues. With
+    ``lemma`` only a description with that head counts ("the official" continues "an
+    official", not "a resident"); without it (a pronoun) the description must be a subject.
+    """
+    last = d.outside_before(token.idx)
     floor = last[-1][1] if last else 0
-    lemma = description.lemma_.lower()
-    for t in reversed(d.doc[max(0, description.i - 300) : description.i]):
+    for t in reversed(d.doc[max(0, token.i - 300) : token.i]):
         if t.idx < floor:
             return False
-        if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and _is_indefinite(t):
+        if (
+            t.pos_ == "NOUN"
+            and (t.lemma_.lower() == lemma if lemma else t.dep_ in ("nsubj", "nsubjpass") and _is_person_noun(t))
+            and _is_indefinite(t)
+            and not d.in_any_quote(t.idx, t.idx + len(t.text))
+        ):
             return True
     return False
+
+
+def _is_person_noun(token) -> bool:  # noqa: ANN001
+    """A noun that can only name a person (:data:`PERSON_NOUNS`), as written or by its lemma."""
+    return token.lower_ in PERSON_NOUNS or token.lemma_.lower() in PERSON_NOUNS
 
 
 def _is_age_description(token) -> bool:  # noqa: ANN001
@@ -430,30 +442,6 @@ def _is_age_description(token) -> bool:  # noqa: ANN001
 def _is_indefinite(token) -> bool:  # noqa: ANN001
     """"a spokeswoman", "one European diplomat", "some residents": a description that names nobody known."""
     return any(c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in token.children)
-
-
-def _unnamed_subject_since(d: _Document, pronoun) -> bool:  # noqa: ANN001
-    """True when the last person a pronoun can continue is an unnamed one ("one volunteer ... said").
-
-    Looks back from the pronoun's sentence to the last earlier sentence whose
-    subject is a person: a PERSON mention (named) or an indefinite person
-    description (unnamed). A pronoun continues that subject.
-    """
-    sent = pronoun.sent
-    last_person = d.outside_before(sent.start_char)
-    floor = last_person[-1][1] if last_person else 0
-    for t in reversed(d.doc[max(0, sent.start - 200) : sent.start]):  # a pronoun reaches back a few sentences
-        if t.idx < floor:
-            break
-        if (
-            t.dep_ in ("nsubj", "nsubjpass")
-            and t.pos_ == "NOUN"
-            and (t.lower_ in PERSON_NOUNS or t.lemma_.lower() in PERSON_NOUNS)
-            and _is_indefinite(t)
-            and not d.in_any_quote(t.idx, t.idx + len(t.text))
-        ):
-            return True
-    return False
 
 
 def _missed_name(d: _Document, head) -> tuple[int, int]:  # noqa: ANN001
@@ -600,7 +588,8 @@ def _nearest_mention(d: _Document, speaker: tuple[int, int], q: Quotation) -> tu
     same = d.by_surname.get(_surname(d.text[speaker[0] : speaker[1]]))
     if not same or speaker not in same:
         return speaker
-    return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - (q.close_mark or q.end), 0), p[0]))
+    end = q.close_mark if q.close_mark is not None else q.end
+    return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - end, 0), p[0]))  # characters apart, then first
 
 
 _SMALL_WORDS = frozenset(

@@ -319,21 +319,26 @@ def test_an_unnamed_role_continued_by_the_role_has_no_speaker(make_doc) -> None:
     assert [s for _, s, _ in quotes_with_speakers(run(make_doc, text))] == [None, None]
 
 
-def test_a_person_beside_a_subjectless_verb_is_the_speaker(make_doc) -> None:  # noqa: ANN001
-    # whatever the parser does with the apposition, the name between the quote and "said" says it
+def test_a_person_beside_a_subjectless_verb_is_the_speaker(make_doc, monkeypatch) -> None:  # noqa: ANN001
+    # the parser sometimes leaves "said" with no subject (it hangs the name elsewhere); simulate that
+    # parse, so that only the words around the verb can name the speaker
+    from newsgold.extractors import quotes
+
+    monkeypatch.setattr(quotes, "_subject", lambda verb, quote_tokens: None)
     text = (
         "The bill passed on Tuesday.\n\n"
-        '"Two years ago we could not get a hearing," said Tanya Rhodes, director of the Keystone Clean Water '
-        "Coalition, which has organized residents in two counties."
+        '"Two years ago we could not get a hearing," said Tanya Rhodes, director of the coalition.\n\n'
+        '"Every dollar lands on a water bill," the group\'s president, Gregory Pallone, said.'
     )
-    ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
-    assert speaker == "Tanya Rhodes"
+    got = [s for _, s, _ in quotes_with_speakers(run(make_doc, text))]
+    assert got == ["Tanya Rhodes", "Gregory Pallone"]
 
 
 def test_who_makes_a_mistyped_subject_a_person(make_doc) -> None:  # noqa: ANN001
-    text = "The final ended late.\n\n“I am proud of the week,” said Wiśniewska, who was appearing in her third final."
+    # in this sentence the model types the surname ORG ("WTA" nearby); the "who" clause says it is a person
+    text = "The final ended late.\n\n“I am proud of the week,” said Wójcik, who was appearing in her third WTA final."
     ((_, speaker, _),) = quotes_with_speakers(run(make_doc, text))
-    assert speaker is not None and speaker.endswith("Wiśniewska")
+    assert speaker == "Wójcik"
 
 
 def test_unattributed_titles_and_terms_are_not_quotes_but_chants_and_cued_words_are(make_doc) -> None:  # noqa: ANN001
