@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.datelines import EXPLICIT_DATE, dateline
-from newsgold.extractors import dates_anaphora
+from newsgold.extractors import dates_anaphora, fiscal_years
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.quote_marks import find_quotations
@@ -52,7 +52,7 @@ from newsgold.extractors.date_values import (
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "40"
+RULES_VERSION = "41"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -114,6 +114,13 @@ YEAR_AFTER_PREPOSITION = re.compile(
 """A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL
 (unless the parse makes it a count of a noun: "rose to 2023 voters")."""
 
+SEASON_AFTER_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Oo]ver)"
+    r"\s+(?P<season>spring|summer|autumn|winter)\b(?![-‐‑]|\s+(?:of|[A-Za-z]+(?:ing|s)\b))"
+)
+"""A bare season after a preposition of time ("little chance of rain before autumn"), which the model leaves out;
+"fall" (a verb too) is left to the model, and a season that classifies a noun ("in winter wheat") is not a date."""
+
 HABITUAL_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
 """A part of the day in the plural after a weekday: a habit ("on Saturday mornings"), not a date."""
 
@@ -129,6 +136,9 @@ PERIOD_WORD = re.compile(
 )
 """A period named by a word that needs its determiner to be a date ("the weekend", "last week")."""
 
+DEADLINE = re.compile(r"\b(?:[Uu]ntil|[Bb]y)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$")
+"""A deadline: "until"/"by" before a date, which a past-tense verb sets rather than places in the past."""
+BEFORE = re.compile(r"\b(?:[Bb]efore|[Uu]ntil|[Bb]y)\s+$")
 SINCE = re.compile(r"\b[Ss]ince\s+$")
 """A date after "since" lies before the dct ("closed since January", "have been sitting by his bed since the weekend")."""
 
@@ -235,7 +245,8 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
 ] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME,
-      MIDWEEK_NAME, HALF_CENTURY_AGO, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS]
+      MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
+      *fiscal_years.FINDERS, fiscal_years.RELATIVE_FINDER]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -342,6 +353,9 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
             if pattern is YEAR_MODIFIER:  # the year, not its determiner
                 found.append((m.start("year"), m.end("year"), 1))
                 continue
+            if pattern is SEASON_AFTER_PREPOSITION:  # the season, not its preposition
+                found.append((m.start("season"), m.end("season"), 1))
+                continue
             if pattern is YEAR_AFTER_PREPOSITION:  # the year, not its preposition; "to 2023 voters" counts voters
                 year = doc.char_span(m.start("year"), m.end("year"))
                 if year is None or (year[0].dep_ == "nummod" and COUNT_PREPOSITION.match(m.group())):
@@ -363,8 +377,9 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
             continue  # "for the past two years": a duration (guidelines section 6, Out)
         if WEEKDAY_ONLY.fullmatch(span_text) and HABITUAL_AFTER.match(text, end):
             continue  # "on Saturday mornings": every Saturday, a frequency
-        if dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text) or HOLIDAY_NAME.fullmatch(span_text):
-            pass  # "that night", "the coming days": dates, though they hold no date word
+        if (dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text) or HOLIDAY_NAME.fullmatch(span_text)
+                or fiscal_years.NUMBERED.fullmatch(span_text)):
+            pass  # "that night", "the coming days", "FY25": dates, though they hold no date word
         elif not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
             continue
         if accept is not None and not accept(start, end):
@@ -416,8 +431,30 @@ def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
     if _defined_by_a_clause(span):
         return True
     if QUARTER_WORD.search(span.text) and not span.text.startswith("Q") and not re.search(YEAR_RE, span.text):
-        return not FIGURES_CUE.search(span.sent.text) and not any(e.label_ in ("PERCENT", "MONEY") for e in span.sent.ents)
+        figures = FIGURES_CUE.search(span.sent.text) or any(e.label_ in ("PERCENT", "MONEY") for e in span.sent.ents)
+        return not figures and _game_report(span.doc)
     return bool(WEEKDAY_ONLY.fullmatch(span.text) and ORDINAL_BEFORE.search(preceding))
+
+
+GAME_CUE = re.compile(
+    r"\b(?:scor(?:ed|es|ing)|touchdowns?|rebounds?|quarterback|half-?time|buzzer|tip-off|timeouts?|free\s+throws?"
+    r"|field\s+goals?|three-pointers?|assists|innings|wickets?)\b",
+    re.IGNORECASE,
+)
+"""Words only a game report uses ("percentage points", "goals", "penalties" and "overtime" are business words too)."""
+
+
+def _game_report(doc) -> bool:  # noqa: ANN001 - spaCy Doc
+    """The article reports a game (it uses a word only game reports use), read once per document.
+
+    A quarter in a sentence without figures is a year's quarter in a business
+    story ("paused shipments in the third quarter") and a match's in a game
+    report; the article, not the sentence, tells which.
+    """
+    key = "newsgold_game_report"
+    if key not in doc.user_data:
+        doc.user_data[key] = GAME_CUE.search(doc.text) is not None
+    return bool(doc.user_data[key])
 
 
 THAT_YEAR = re.compile(r"\b[Tt]hat\s+year\b")
@@ -474,6 +511,13 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
     """``(start, end, value)`` for every date expression that can be normalised."""
     text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
     values: dict[tuple[int, int], str] = {}
+    fiscal_calendar: list[fiscal_years.FiscalCalendar] = []
+
+    def calendar_of_text() -> fiscal_years.FiscalCalendar:
+        """The text's fiscal calendar, read the first time a fiscal-year expression needs it."""
+        if not fiscal_calendar:
+            fiscal_calendar.append(fiscal_years.fiscal_calendar(text))
+        return fiscal_calendar[0]
 
     def placeable(start: int, end: int) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -485,6 +529,13 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
         direction = direction_of(span) if span is not None else None
         if SINCE.search(text, max(0, start - 8), start):
             direction = "past"  # "since September": whatever the verb's tense, the date lies before the dct
+        elif direction == "past" and DEADLINE.search(text, max(0, start - 24), start):
+            direction = None  # "gave it until the end of April": a deadline set in the past lies ahead of it; the nearest
+        elif direction == "present" and BEFORE.search(text, max(0, start - 8), start):
+            direction = "future"  # "little chance of rain before autumn": the one to come
+        if (fiscal := fiscal_years.fiscal_value(text[start:end], calendar_of_text(), dct, direction)) is not None:
+            values[(start, end)] = fiscal
+            return True
         value = normalise(_that_year(text, start, end).replace("[", "").replace("]", ""), dct, direction)
         if value is None:
             return False

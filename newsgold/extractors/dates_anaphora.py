@@ -37,7 +37,10 @@ _COUNT_RE = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _NO_EVENT_AFTER = r"(?![ \t\u00a0]+(?:the|a|an|his|her|their|its|our|my|your|this|that|[A-Za-z0-9]))"
 """Not followed by a noun phrase on the same line: "the day before," is anaphoric, "the day before the vote" is not."""
 
+_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 POINTED_DAY = re.compile(r"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|night|morning|afternoon|evening|week|month)\b")
+POINTED_SEASON = re.compile(r"[Tt]hat\s+(?P<season>spring|summer|autumn|fall|winter)\b")
+"""A season named by pointing ("Born in March 1937 ... That spring"): that season of the last year the text gave."""
 COUNTED_SHIFT = re.compile(
     rf"\b(?P<n>{_COUNT_RE})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
     rf"(?:(?P<back>earlier|before|previously)|(?P<ahead>later|after)){_NO_EVENT_AFTER}",
@@ -50,7 +53,7 @@ ORDERED_SHIFT = re.compile(
 BEFORE_AFTER = re.compile(
     rf"\b[Tt]he\s+(?P<unit>day|night|week|month|year)\s+(?:(?P<back>before)|(?P<ahead>after)){_NO_EVENT_AFTER}"
 )
-FINDERS = (POINTED_DAY, COUNTED_SHIFT, ORDERED_SHIFT, BEFORE_AFTER)
+FINDERS = (POINTED_DAY, POINTED_SEASON, COUNTED_SHIFT, ORDERED_SHIFT, BEFORE_AFTER)
 """Unanchored finders, for the dates extractor's candidates."""
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -142,6 +145,13 @@ def resolve(
         body = [v for s, v in days if s >= dateline_end]
         ref = same_paragraph[-1] if same_paragraph else body[0] if body else dct.isoformat()
         return _week_of(ref) if unit == "week" else ref
+    if m := POINTED_SEASON.fullmatch(t):
+        dated = [v for _, v in points if _precision(v) in ("day", "month", "year")]
+        if not dated:
+            return None  # "that summer" with no year before it: which summer the text has not said
+        year, month = int(dated[-1][:4]), int(dated[-1][5:7]) if len(dated[-1]) >= 7 else 12
+        code = _SEASON_CODES[m["season"].lower()]
+        return f"{year - 1 if code == 'WI' and month <= 2 else year}-{code}"  # a winter is its starting year's
     m = COUNTED_SHIFT.fullmatch(t) or ORDERED_SHIFT.fullmatch(t) or BEFORE_AFTER.fullmatch(t)
     if m is None:
         return None

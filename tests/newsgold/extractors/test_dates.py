@@ -387,3 +387,54 @@ def test_rates_habits_and_durations_are_not_dates(make_doc) -> None:  # noqa: AN
     assert got == [("two decades ago", "2005")]
     assert dates(make_doc, "Volunteers cooked on Sunday evenings.", "2025-03-14") == []
     assert dates(make_doc, "The line had run at a loss for the past three years.", "2025-03-14") == []
+
+
+def test_a_quarter_without_figures_is_a_years_in_a_business_story_and_a_games_in_a_match_report(make_doc) -> None:  # noqa: ANN001
+    business = (
+        "Voltline paused shipments of the battery in the third quarter. "
+        "Analysts doubt the listing gets done in the fourth quarter."
+    )
+    assert dates(make_doc, business, "2025-10-09") == [
+        ("the third quarter", "2025-07/2025-09"),
+        ("the fourth quarter", "2025-10/2025-12"),
+    ]
+    game = "The Kestrels scored twice in the third quarter. Their coach called a timeout before the buzzer sounded."
+    assert dates(make_doc, game, "2025-10-09") == []
+
+
+def test_fiscal_years_take_the_months_the_article_gives(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "Revenue rose to $188.6 million in the fiscal year ended June 30, up from $97.2 million in fiscal 2024. "
+        "In Q2 of its current fiscal year, which began in July, it expects to ship 11,000 units. "
+        "A recall could hurt its results for fiscal 2026 and FY27."
+    )
+    assert dates(make_doc, text, "2025-10-09") == [
+        ("the fiscal year ended June 30", "2024-07/2025-06"),
+        ("fiscal 2024", "2023-07/2024-06"),
+        ("Q2 of its current fiscal year", "2025-10/2025-12"),
+        ("July", "2025-07"),
+        ("fiscal 2026", "2025-07/2026-06"),
+        ("FY27", "2026-07/2027-06"),
+    ]
+
+
+def test_a_deadline_set_in_the_past_tense_is_the_nearest(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The court gave the commission until the end of April. "
+        "The ministry said it would act if no governor was sworn in by the end of March. "
+        "The plant was shut in April."
+    )
+    assert dates(make_doc, text, "2025-02-18") == [
+        ("the end of April", "2025-04"),
+        ("the end of March", "2025-03"),
+        ("April", "2024-04"),  # no deadline: the past tense places it before the dct
+    ]
+
+
+def test_a_bare_season_after_a_preposition(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The outlook gives little chance of rain before autumn. "
+        "The council cut the budget in spring. "
+        "Farmers sow in winter wheat country."
+    )
+    assert dates(make_doc, text, "2019-12-05") == [("autumn", "2020-FA"), ("spring", "2019-SP")]

@@ -86,3 +86,12 @@ def test_a_counted_shift_after_a_period_moves_the_whole_period() -> None:
     # a range of years is not one period to count from: the last point before it is used
     text = "From 2004 to 2009 in June 2010 a year earlier"
     assert _value(text, "a year earlier", [("2004 to 2009", "2004/2009"), ("June 2010", "2010-06")]) == "2009-06"
+
+
+def test_a_pointed_season_is_that_season_of_the_last_year_given() -> None:
+    text = "Born on March 3, 1937, in Gernika, she was the youngest. That spring, bombers hit the town."
+    assert is_anaphoric("That spring")
+    assert _value(text, "That spring", [("March 3, 1937", "1937-03-03")]) == "1937-SP"
+    text = "The flood came in January 1990. That winter was the wettest."
+    assert _value(text, "That winter", [("January 1990", "1990-01")]) == "1989-WI"  # a winter is its first year's
+    assert _value("That summer he left.", "That summer", []) is None  # which summer the text has not said

@@ -1,0 +1,194 @@
+"""Fiscal years: which months an organisation's year covers, and the value of a fiscal-year expression.
+
+``gold/GUIDELINES.md`` section 6 values a fiscal or financial year as the range
+of months it covers "when the text or the organisation fixes its months":
+"fiscal 2025" of a body whose year runs April to March is ``2025-04/2026-03``.
+A calendar date cannot say which months those are; the article usually does,
+once, somewhere ("the fiscal year ended June 30", "its fiscal year, which began
+in July", "an April-March financial year", "fiscal 2024, which ends in March
+2025"). :func:`fiscal_calendar` reads that from the whole text, and
+:func:`fiscal_value` values one expression with it.
+
+How a fiscal year is numbered differs between conventions, so it is read from
+the text when the text shows it ("fiscal 2024, which ends in March 2025" is
+numbered by the year it starts in); otherwise a year is numbered by the
+calendar year it ends in (the US, Indian and most company usage: "fiscal 2024"
+of a year ending June 30 runs July 2023 to June 2024), except that a year
+beginning in April in an article about Japan is numbered by the year it begins
+in, as Japanese companies and the Japanese government number it.
+
+When the text fixes no months, a numbered fiscal year is valued as that year
+(``2026`` for "fiscal 2026") and "the current fiscal year" as the dct's year:
+the best the calendar can say, and what the value grammar allows.
+
+>>> import datetime as dt
+>>> text = "Revenue rose in the fiscal year ended June 30. It warned about fiscal 2026."
+>>> cal = fiscal_calendar(text)
+>>> cal
+FiscalCalendar(start_month=7, numbered_by_start=False)
+>>> fiscal_value("fiscal 2026", cal, dt.date(2025, 10, 9), None)
+'2025-07/2026-06'
+>>> fiscal_value("the fiscal year ended June 30", cal, dt.date(2025, 10, 9), "past")
+'2024-07/2025-06'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsgold.extractors.date_values import DAY_RE, MONTH_RE, YEAR_RE, Direction
+
+_FY = r"(?:fiscal|financial)\s+year"
+_MONTH_DAY = rf"(?:{MONTH_RE}\s+{DAY_RE}|{DAY_RE}\s+(?:of\s+)?{MONTH_RE}|{MONTH_RE})"
+_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+_HALF = r"(?P<half>first|second)\s+half"
+_RELATIVE = r"(?P<rel>current|next|last|previous|coming|prior|latest|new)"
+
+NUMBERED = re.compile(
+    rf"\b(?:[Tt]he\s+(?:{_ORD}\s+quarter|{_HALF})\s+of\s+)?"
+    rf"(?:(?:[Ff]iscal|[Ff]inancial)\s+(?:year\s+)?(?P<y>{YEAR_RE})\b|FY\s?(?P<yy>{YEAR_RE}|[0-9]{{2}})\b(?![-–/.,]?[0-9]))"
+)
+"""A fiscal year by its number: "fiscal 2024", "fiscal year 2025", "FY2025", "FY25", "the second half of fiscal 2027"."""
+
+ENDED = re.compile(
+    rf"\b[Tt]he\s+{_FY}\s+(?:that\s+|which\s+)?(?:ended|ending|to)\s+(?:on\s+)?(?P<m>{_MONTH_DAY})(?:,?\s+(?P<y>{YEAR_RE}))?\b"
+)
+"""A fiscal year named by its last day: "the fiscal year ended June 30", "the financial year to 31 March 2024"."""
+
+RELATIVE = re.compile(
+    rf"\b(?:(?:[Qq](?P<q>[1-4])|[Tt]he\s+{_ORD}\s+quarter|[Tt]he\s+{_HALF})\s+of\s+)?"
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his)\s+(?:{_RELATIVE}\s+)?{_FY}\b"
+)
+"""A fiscal year named relative to now: "its current fiscal year", "the next financial year", "Q2 of its current
+fiscal year". Without "current"/"next"/... it is "this" year's ("its fiscal year")."""
+
+FINDERS = (NUMBERED, ENDED)
+"""Span finders for the dates extractor ("its current fiscal year" alone is found only with a relative word)."""
+RELATIVE_FINDER = re.compile(
+    rf"\b(?:(?:Q[1-4]|[Tt]he\s+{_ORD}\s+quarter|[Tt]he\s+{_HALF})\s+of\s+)?"
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his)\s+{_RELATIVE}\s+{_FY}\b"
+)
+
+# where a text fixes its months
+_START_CUES = [
+    re.compile(rf"{_FY},?\s+(?:that\s+|which\s+)?(?:began|begins|beginning|started|starts|starting|runs|running|that\s+runs)\s+"
+               rf"(?:on\s+|in\s+|from\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})", re.IGNORECASE),
+    re.compile(rf"(?P<m>{MONTH_RE})\s*[-–]\s*{MONTH_RE}\s+{_FY}", re.IGNORECASE),
+]
+_END_CUES = [
+    re.compile(rf"(?:{_FY}|(?:fiscal|financial)\s+{YEAR_RE}),?\s+(?:the\s+year\s+)?(?:that\s+|which\s+)?"
+               rf"(?:ended|ending|ends|closed|closes|closing|to|through)\s+"
+               rf"(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})", re.IGNORECASE),
+]
+_NUMBERED_WITH_END = re.compile(
+    rf"(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{YEAR_RE})\b[^.;]{{0,40}}?\b(?:ends|ended|ending|runs\s+(?:to|through|until)|"
+    rf"closes|to)\s+(?:on\s+|in\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})\s+(?:{DAY_RE},?\s+)?(?P<y2>{YEAR_RE})",
+    re.IGNORECASE,
+)
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nikkei)\b")
+
+
+@dataclass(frozen=True)
+class FiscalCalendar:
+    """The months of an organisation's fiscal year as the text fixes them (None: it does not)."""
+
+    start_month: int | None
+    numbered_by_start: bool = False
+
+    def first_month(self, number: int) -> tuple[int, int] | None:
+        """(year, month) a fiscal year numbered ``number`` begins in."""
+        if self.start_month is None:
+            return None
+        if self.start_month == 1 or self.numbered_by_start:
+            return number, self.start_month
+        return number - 1, self.start_month
+
+    def containing(self, day: dt.date) -> int | None:
+        """The number of the fiscal year ``day`` falls in."""
+        if self.start_month is None:
+            return None
+        begins_year = day.year if day.month >= self.start_month else day.year - 1
+        return begins_year if self.start_month == 1 or self.numbered_by_start else begins_year + 1
+
+
+def _month_number(name: str) -> int:
+    key = name.rstrip(".").lower()[:3]
+    return next(i for i in range(1, 13) if calendar.month_abbr[i].lower() == key)
+
+
+def fiscal_calendar(text: str) -> FiscalCalendar:
+    """The fiscal calendar a text fixes, from the first statement of its months (see the module docstring)."""
+    if m := _NUMBERED_WITH_END.search(text):
+        end = _month_number(m["m"])
+        start = end % 12 + 1
+        by_start = start != 1 and int(m["y2"]) == int(m["y"]) + 1
+        return FiscalCalendar(start, by_start)
+    starts = [(m.start(), _month_number(m["m"])) for cue in _START_CUES for m in cue.finditer(text)]
+    ends = [(m.start(), _month_number(m["m"]) % 12 + 1) for cue in _END_CUES for m in cue.finditer(text)]
+    found = sorted(starts + ends)
+    if not found:
+        return FiscalCalendar(None)
+    start = found[0][1]
+    return FiscalCalendar(start, start == 4 and bool(_JAPAN.search(text)))
+
+
+def _months(year: int, month: int, count: int, offset: int = 0) -> str:
+    """The range of ``count`` months starting ``offset`` months after ``year``-``month``."""
+    first = (year * 12 + month - 1) + offset
+    last = first + count - 1
+    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+
+
+def _quarter_number(word: str) -> int:
+    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[word.lower()]
+
+
+def _value(number: int, cal: FiscalCalendar, m: re.Match[str]) -> str:
+    """The value of fiscal year ``number`` (or the part of it ``m`` names) in calendar ``cal``."""
+    first = cal.first_month(number)
+    groups = m.groupdict()
+    if groups.get("q") or groups.get("ord"):
+        n = int(groups["q"]) if groups.get("q") else _quarter_number(groups["ord"])
+        offset, count = 3 * (n - 1), 3
+    elif groups.get("half"):
+        offset, count = (0 if groups["half"].lower() == "first" else 6), 6
+    else:
+        offset, count = 0, 12
+    if first is None:  # the months are not in the text: a whole year is its number, a part cannot be placed
+        return str(number) if count == 12 else None
+    return _months(first[0], first[1], count, offset)
+
+
+def fiscal_value(expression: str, cal: FiscalCalendar, dct: dt.date, direction: Direction | None) -> str | None:
+    """The value of a fiscal-year expression (None: not one of the shapes of this module)."""
+    t = " ".join(expression.split())
+    if m := NUMBERED.fullmatch(t):
+        if m["y"]:
+            number = int(m["y"])
+        else:
+            yy = m["yy"]
+            number = int(yy) if len(yy) == 4 else 2000 + int(yy)
+        return _value(number, cal, m)
+    if m := ENDED.fullmatch(t):
+        end_month = _month_number(re.search(MONTH_RE, m["m"]).group())  # type: ignore[union-attr]
+        if m["y"]:
+            end_year = int(m["y"])
+        else:  # the last such month-end on or before the dct, or in the future tense the next one
+            ends = [dt.date(y, end_month, calendar.monthrange(y, end_month)[1]) for y in (dct.year - 1, dct.year, dct.year + 1)]
+            ahead = [e for e in ends if e >= dct]
+            end_year = (ahead[0] if direction == "future" and ahead else max(e for e in ends if e <= dct)).year
+        first = (end_year * 12 + end_month - 1) - 11
+        return _months(first // 12, first % 12 + 1, 12)
+    if m := RELATIVE.fullmatch(t):
+        if m["rel"] is None:
+            return None  # "its fiscal year ends on June 30" names the organisation's calendar, not a year of it
+        rel = m["rel"].lower()
+        shift = {"next": 1, "coming": 1, "new": 0, "last": -1, "previous": -1, "prior": -1}.get(rel, 0)
+        number = cal.containing(dct)
+        if number is None:  # the months are not in the text: the year is the best the calendar can say
+            return str(dct.year + shift) if not (m["q"] or m["ord"] or m["half"]) else None
+        return _value(number + shift, cal, m)
+    return None

@@ -1,0 +1,70 @@
+"""Fiscal years: the months a text fixes, how years are numbered, and the values of fiscal-year expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgold.extractors.fiscal_years import FiscalCalendar, fiscal_calendar, fiscal_value
+
+OCT_2025 = dt.date(2025, 10, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue rose in the fiscal year ended June 30.", FiscalCalendar(7, False)),
+        ("its current fiscal year, which began in July", FiscalCalendar(7, False)),
+        ("The utility's financial year runs from July to June.", FiscalCalendar(7, False)),
+        ("an April-March financial year", FiscalCalendar(4, False)),
+        ("the financial year to 31 March", FiscalCalendar(4, False)),
+        # numbered by the year it starts in, because the text shows it
+        ("profit in fiscal 2024, which ends in March 2025", FiscalCalendar(4, True)),
+        # numbered by the year it ends in, because the text shows it
+        ("profit in fiscal 2025, which ends in March 2025", FiscalCalendar(4, False)),
+        # a Japanese company's April year is numbered by its first year
+        ("The Osaka group booked a profit in fiscal 2024, the year that ended in March.", FiscalCalendar(4, True)),
+        ("Sales rose 4% in the third quarter.", FiscalCalendar(None)),
+    ],
+)
+def test_the_calendar_a_text_fixes(text: str, expected: FiscalCalendar) -> None:
+    assert fiscal_calendar(text) == expected
+
+
+def test_numbered_years_and_their_parts() -> None:
+    july = FiscalCalendar(7, False)
+    assert fiscal_value("fiscal 2024", july, OCT_2025, None) == "2023-07/2024-06"
+    assert fiscal_value("fiscal year 2026", july, OCT_2025, None) == "2025-07/2026-06"
+    assert fiscal_value("FY2026", july, OCT_2025, None) == "2025-07/2026-06"
+    assert fiscal_value("FY26", july, OCT_2025, None) == "2025-07/2026-06"
+    assert fiscal_value("the second half of fiscal 2026", july, OCT_2025, None) == "2026-01/2026-06"
+    assert fiscal_value("the third quarter of fiscal 2026", july, OCT_2025, None) == "2026-01/2026-03"
+    japan = FiscalCalendar(4, True)
+    assert fiscal_value("the second half of fiscal 2027", japan, OCT_2025, None) == "2027-10/2028-03"
+    assert fiscal_value("fiscal 2024", FiscalCalendar(1), OCT_2025, None) == "2024-01/2024-12"
+
+
+def test_years_named_by_their_end_or_relative_to_the_dct() -> None:
+    july = FiscalCalendar(7, False)
+    assert fiscal_value("the fiscal year ended June 30", july, OCT_2025, "past") == "2024-07/2025-06"
+    assert fiscal_value("the financial year ending 31 March 2024", july, OCT_2025, None) == "2023-04/2024-03"
+    assert fiscal_value("its current fiscal year", july, OCT_2025, None) == "2025-07/2026-06"
+    assert fiscal_value("Q2 of its current fiscal year", july, OCT_2025, None) == "2025-10/2025-12"
+    assert fiscal_value("the next fiscal year", july, OCT_2025, None) == "2026-07/2027-06"
+    assert fiscal_value("its previous financial year", july, OCT_2025, None) == "2024-07/2025-06"
+
+
+def test_without_the_months_a_year_is_its_number_and_a_part_is_not_placed() -> None:
+    unknown = FiscalCalendar(None)
+    assert fiscal_value("fiscal 2026", unknown, OCT_2025, None) == "2026"
+    assert fiscal_value("the first half of fiscal 2026", unknown, OCT_2025, None) is None
+    assert fiscal_value("its current fiscal year", unknown, OCT_2025, None) == "2025"
+    assert fiscal_value("Q2 of its current fiscal year", unknown, OCT_2025, None) is None
+
+
+def test_what_is_not_a_fiscal_year_expression() -> None:
+    july = FiscalCalendar(7, False)
+    assert fiscal_value("its fiscal year", july, OCT_2025, None) is None  # the calendar, not a year of it
+    assert fiscal_value("the third quarter", july, OCT_2025, None) is None
+    assert fiscal_value("2024", july, OCT_2025, None) is None
