@@ -72,7 +72,7 @@ from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_regio
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "28"
+RULES_VERSION = "33"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1040,6 +1040,29 @@ def _join_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     return out
 
 
+def _capitalised_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """PERSON mentions extended over the capitalised particles before them (:func:`_capitalised_particles_before`);
+    run last, so that surnames found again by :func:`_propagate_names` are extended too."""
+    return [
+        _Mention(_capitalised_particles_before(doc, m), m.end, m.label, by_form=m.by_form) if m.label == schema.PERSON else m
+        for m in mentions
+    ]
+
+
+def _capitalised_particles_before(doc, m: _Mention) -> int:  # noqa: ANN001 - spaCy Doc
+    """Where a surname mention starts when its particles, capitalised at the start of a sentence, were left out:
+    "Van den Heuvel said" (model: "Heuvel") for a person the text also writes "Joost van den Heuvel"."""
+    j = m.start
+    while j > 0 and doc[j - 1].lower_ in NAME_PARTICLES and j - 1 >= doc[m.start].sent.start:
+        j -= 1
+    if j == m.start or not doc[j].text[:1].isupper() or any(not t.text.islower() for t in doc[j + 1 : m.start]):
+        return m.start
+    if j > doc[j].sent.start and doc[j - 1].pos_ == "PROPN":
+        return m.start  # "Joost Van Heuvel": a given name before, a different shape
+    written = " ".join(t.lower_ for t in doc[j : m.start]) + " " + doc[m.start : m.end].text
+    return j if written in doc.text else m.start
+
+
 def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc
     """Character spans ``(start, end, label)`` of the entities of a parsed doc, after the rules above.
 
@@ -1065,6 +1088,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _places_where_played(doc, _propagate_names(doc, _harmonise(doc, split, majority, person_parts)))
+    final = _capitalised_particles(doc, final)
     spans = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.label) for m in final}
     return sorted(spans)
 

@@ -122,3 +122,33 @@ def given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """True when ``word`` (written as a name: "Maria", not "MARIA") is in :func:`given_names`."""
     return word in given_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _gendered_given_names() -> dict[str, str]:
+    """``{given name: "m"|"f"}`` from Faker's male and female first-name lists, for names only one list holds
+    in every locale ("Maria" is female everywhere it is listed; "Andrea" is male in Italy and female elsewhere: left out)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    seen: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        for attr, gender in (("first_names_male", "m"), ("first_names_female", "f")):
+            table = next((c.__dict__[attr] for c in getattr(provider, "__mro__", ()) if attr in c.__dict__), None)
+            if isinstance(table, (dict, tuple, list)):
+                for name in table:
+                    if isinstance(name, str):
+                        seen.setdefault(name, set()).add(gender)
+    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" or "f" when every Faker locale that lists ``word`` as a first name lists it for one gender, else None.
+
+    Used only to keep a pronoun from referring to a person of the other gender
+    (``quotes``); an unknown or unisex name constrains nothing.
+    """
+    return _gendered_given_names().get(word)

@@ -119,6 +119,8 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
             and not any(t.text in ORG_SUFFIXES or t.text in ORG_WORDS for t in tokens)
         ):
             return schema.PERSON
+    if label in (schema.ORG, schema.GPE, schema.LOC) and _person_in_apposition(doc, start, end):
+        return schema.PERSON
     if label in (schema.PERSON, schema.ORG, schema.LOC) and _place_noun_cue(doc, start, end):
         return schema.GPE
     if label in (schema.GPE, schema.LOC) and end < len(doc):
@@ -128,6 +130,36 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
     if end - start >= 2 and tokens[-1].text in ORG_SUFFIXES and tokens[0].text[:1].isupper():
         return schema.ORG
     return None
+
+
+KIN_NOUNS = frozenset(
+    """daughter son wife husband mother father sister brother widow widower grandson granddaughter grandmother
+    grandfather niece nephew cousin partner fiancé fiancée""".split()
+)
+"""Family nouns: a name in apposition to one ("Her daughter, Ane Uriarte Lasa, said") is a person's."""
+
+
+PERSON_APPOSITION_NOUNS = KIN_NOUNS | (PERSON_ROLES - {"leader", "chair", "boss", "player", "director", "chief", "deputy"})
+"""Nouns that make a name in apposition a person's; not those a company is called too ("Huaxin Power, the segment
+leader")."""
+
+
+def _person_in_apposition(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
+    """ "Her daughter, Ane Uriarte Lasa,", "Peio Uriarte, her son,": a name of two or more capitalised words in
+    apposition to a family or role noun (with its comma) is a person, whatever the model typed it."""
+    tokens = doc[start:end]
+    if end - start < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens):
+        return False
+    if any(t.text in ORG_SUFFIXES or t.text in ORG_WORDS for t in tokens):
+        return False
+    root = tokens.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    if root.dep_ != "pobj":  # "Prof Jürg Aeschbacher of ETH Zurich, a co-author,": the parse hangs the role on the wrong noun
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+    return any(
+        # one person: a singular noun ("researchers ..., ETH Zurich" lists institutions)
+        n.pos_ == "NOUN" and n.tag_ != "NNS" and n.text.islower() and n.lower_ in PERSON_APPOSITION_NOUNS for n in nouns
+    )
 
 
 def _place_noun_cue(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc

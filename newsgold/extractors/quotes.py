@@ -48,10 +48,11 @@ from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.entities import RULES_VERSION as ENTITY_RULES_VERSION
 from newsgold.extractors.entities import entity_mentions
+from newsgold.extractors.gazetteer import given_name_gender
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "15"
+RULES_VERSION = "16"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -151,8 +152,19 @@ class _Document:
             if len(words) > 1:
                 full_names.setdefault(_surname(self.text[p[0] : p[1]]), set()).add(" ".join(words))
         shared = {name for name, names in full_names.items() if len(names) > 1}
-        self.gender = {k: v for k, v in _genders_from_honorifics(self.text, self.by_surname).items() if k not in shared}
+        genders: dict[str, set[str]] = {}
+        for name, g in _genders_from_honorifics(self.text, self.by_surname).items():
+            genders.setdefault(name, set()).add(g)
+        for surname, names in full_names.items():
+            for g in filter(None, (given_name_gender(n.split()[0]) for n in names)):
+                genders.setdefault(surname, set()).add(g)
+        self.gender = {k: v.pop() for k, v in genders.items() if k not in shared and len(v) == 1}
         self.role_holders = _role_holders(doc, self.outside, self.text)
+
+    def gender_of(self, mention: tuple[int, int]) -> str | None:
+        """The gender a mention's own given name says ("Itziar Uriarte"), else its surname's (:attr:`gender`)."""
+        words = self.text[mention[0] : mention[1]].split()
+        return (given_name_gender(words[0]) if len(words) > 1 else None) or self.gender.get(_surname(words[-1]))
 
     def in_any_quote(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside a quotation (quotations do not overlap: one bisection)."""
@@ -311,7 +323,7 @@ def _antecedent(d: _Document, subj) -> tuple[int, int] | None:  # noqa: ANN001
     earlier = d.outside_before(subj.idx)
     want = PRONOUN_GENDER.get(subj.lower_)
     if want is not None:  # "she" never refers back to a "Mr Aldridge"
-        earlier = [p for p in earlier if d.gender.get(_surname(d.text[p[0] : p[1]])) in (None, want)]
+        earlier = [p for p in earlier if d.gender_of(p) in (None, want)]
     if not earlier:
         return None
     last = earlier[-1]
@@ -563,6 +575,13 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
         ):
             speakers[i] = speakers[i + 1]
             has_cue[i] = inherited[i] = True
+    # a quotation with no cue that opens a paragraph right after a paragraph of reported speech is that speaker's
+    for i, q in enumerate(quotations):
+        pi = p_index[i]
+        if has_cue[i] or pi == 0 or q.open_mark != paras[pi][0] or (i > 0 and p_index[i - 1] >= pi - 1):
+            continue  # (a quotation in the previous paragraph: the continuation below decides)
+        if (reported := _reported_speaker(d, paras[pi - 1], q)) is not None:
+            speakers[i], has_cue[i], inherited[i] = reported, True, True
     # a quotation with no cue of its own that opens a sentence continues the previous quoted speaker:
     # the one before it in this paragraph, else (if it opens the paragraph) the previous paragraph's
     for i, q in enumerate(quotations):
@@ -581,6 +600,25 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
     return [
         Attribution(q, sp, cue or sp is not None) for q, sp, cue in zip(quotations, speakers, has_cue, strict=True)
     ]
+
+
+def _reported_speaker(d: _Document, para: tuple[int, int], q: Quotation) -> tuple[int, int] | None:
+    """The person whose words the last sentence of ``para`` reports ("Dundee head coach Siobhan Kerr-Whitelaw said
+    her side had been second best."), which the quotation opening the next paragraph goes on to quote.
+
+    Only a reporting verb with a reported clause (``ccomp``) counts, so "Kerr-Whitelaw said nothing" or "Kerr-Whitelaw
+    joined in May" introduce no quotation.
+    """
+    span = d.doc.char_span(para[0], para[1], alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    last = list(span.sents)[-1]
+    for token in last:
+        if _is_reporting(token) and any(c.dep_ == "ccomp" for c in token.children):
+            subj = _subject(token, set())
+            if subj is not None:
+                return _mention_for_subject(d, subj, q)
+    return None
 
 
 def _nearest_mention(d: _Document, speaker: tuple[int, int], q: Quotation) -> tuple[int, int]:

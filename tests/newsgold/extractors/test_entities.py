@@ -605,3 +605,11 @@ def test_a_one_word_person_typed_twice_or_listed_with_people_stays_a_person(make
     spans = [("Batman", "PERSON"), ("Batman", "PERSON"), ("Cunha", "PERSON"), ("Lemos", "PERSON"), ("Rocha", "PERSON"),
              ("Pinto", "PERSON")]
     assert _apply_rule(_relabel_known_places, text, spans) == spans
+
+
+def test_capitalised_particles_at_a_sentence_start_stay_with_the_surname(make_doc) -> None:  # noqa: ANN001
+    text = "The study was led by Joost van den Heuvel in Rotterdam. Van den Heuvel said the results were clear."
+    got = entities(make_doc, text)
+    assert ("Van den Heuvel", "PERSON") in got and ("Heuvel", "PERSON") not in got
+    # without the lower-case form elsewhere, a capitalised "Van" is left to the model
+    assert ("Morrison", "PERSON") not in entities(make_doc, "Van Morrison played in Belfast.")

@@ -37,3 +37,12 @@ def test_given_names_of_many_countries() -> None:
 
     assert is_given_name("Dries") and is_given_name("Axel") and is_given_name("Siobhan") and is_given_name("Priya")
     assert not is_given_name("Therapeutics") and not is_given_name("axel")
+
+
+def test_a_given_names_gender_only_when_every_list_agrees() -> None:
+    from newsgold.extractors.gazetteer import given_name_gender
+
+    assert given_name_gender("Maria") == "f"
+    assert given_name_gender("Theodore") == "m"
+    assert given_name_gender("Andrea") is None  # male in Italy, female elsewhere
+    assert given_name_gender("Xqzt") is None

@@ -157,3 +157,41 @@ def test_an_administrative_place_noun_makes_a_name_a_place(parsed) -> None:  # n
     assert cue_label(doc, 8, 9, "ORG") == "GPE"
     assert cue_label(doc, 10, 11, "NORP") is None  # a nationality before "city" stays NORP
     assert ("Tarrowen", "GPE") in mentions(doc) and ("Belmarra", "GPE") in mentions(doc)
+
+
+def test_a_name_in_apposition_to_a_family_or_role_noun_is_a_person(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Her", "PRON", 1, "poss", "O"),
+            ("daughter", "NOUN", 7, "nsubj", "O"),
+            (",", "PUNCT", 1, "punct", "O"),
+            ("Ane", "PROPN", 5, "compound", "B-ORG"),
+            ("Uriarte", "PROPN", 5, "compound", "I-ORG"),
+            ("Lasa", "PROPN", 1, "appos", "I-ORG"),
+            (",", "PUNCT", 1, "punct", "O"),
+            ("said", "VERB", 7, "ROOT", "O"),
+            (".", "PUNCT", 7, "punct", "O"),
+        ]
+    )
+    assert mentions(doc) == [("Ane Uriarte Lasa", "PERSON")]
+
+
+def test_a_company_called_a_leader_and_a_name_after_of_keep_their_label(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Huaxin", "PROPN", 1, "compound", "B-ORG"),
+            ("Power", "PROPN", 6, "nsubj", "I-ORG"),
+            (",", "PUNCT", 1, "punct", "O"),
+            ("the", "DET", 5, "det", "O"),
+            ("segment", "NOUN", 5, "compound", "O"),
+            ("leader", "NOUN", 1, "appos", "O"),  # a company is a "leader" too
+            ("grew", "VERB", 6, "ROOT", "O"),
+            ("with", "ADP", 6, "prep", "O"),
+            ("ETH", "PROPN", 9, "compound", "B-ORG"),
+            ("Zurich", "PROPN", 7, "pobj", "I-ORG"),
+            (",", "PUNCT", 9, "punct", "O"),
+            ("a", "DET", 12, "det", "O"),
+            ("researcher", "NOUN", 9, "appos", "O"),  # the parse hangs someone else's role on the object of "with"
+        ]
+    )
+    assert mentions(doc) == [("Huaxin Power", "ORG"), ("ETH Zurich", "ORG")]
