@@ -324,11 +324,12 @@ def iter_documents(path: str | os.PathLike[str]) -> Iterator[SpanDocument]:
     reference path, which raises the ``file:line`` error (module docstring).
     """
     seen: dict[str, tuple[Path, int] | str] = {}
-    for file in _jsonl_files(Path(path)):
+    files = _jsonl_files(Path(path))
+    for file in files:
         docs = _load_file_fast(file)
-        ids = list(map(_DOC_ID, docs)) if docs is not None else []
-        if docs is not None and seen.keys().isdisjoint(ids):
-            seen.update(zip(ids, zip(repeat(file), count())))  # (file, index): worded only for a later duplicate
+        if docs is not None and seen.keys().isdisjoint(map(_DOC_ID, docs)):
+            if file is not files[-1]:  # the last file's ids are never looked up (~0.04 s at 50,000 documents)
+                seen.update(zip(map(_DOC_ID, docs), zip(repeat(file), count())))  # (file, index): for a later duplicate
             yield from docs
             continue
         for where, doc in _iter_file_reference(file):

@@ -10,7 +10,8 @@ either side are returned so the caller can report them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from operator import attrgetter, methodcaller
+from itertools import islice
+from operator import attrgetter, lt, methodcaller
 
 from newsgold.formats.base import ReadResult
 from newsgold.spandoc import SpanDocument, text_sha256
@@ -36,9 +37,28 @@ def _sha(doc: SpanDocument) -> str | None:
 
 def pair_documents(gold: ReadResult, pred: ReadResult) -> Pairing:
     """Pair ``pred``'s documents with ``gold``'s (see the module docstring)."""
+    same = _same_ids_in_order(gold, pred)
+    if same is not None:
+        return same
     gold_ids = {d.doc_id: d for d in gold.documents}
     fast = _all_by_id(gold, pred, gold_ids)
     return fast if fast is not None else _pair_each(gold, pred, gold_ids)
+
+
+def _same_ids_in_order(gold: ReadResult, pred: ReadResult) -> Pairing | None:
+    """The pairing when both sides hold the same real ids in the same sorted order; else None.
+
+    The usual case: predictions made from the gold file. What :func:`_all_by_id` gives in that case, found by comparing the id
+    lists in C: no dict or set of ids, whose building and probing cost
+    ~0.08 s at 50,000 documents (each id is a cache miss among a million
+    spans). Strictly increasing ids are distinct.
+    """
+    if gold.synthetic_ids or pred.synthetic_ids:
+        return None
+    ids = list(map(_DOC_ID, gold.documents))
+    if not all(map(lt, ids, islice(ids, 1, None))) or list(map(_DOC_ID, pred.documents)) != ids:
+        return None
+    return Pairing(list(map(_COPY, pred.documents)))  # msgspec's C-level shallow copy; no gold left unpaired
 
 
 def _pair_each(gold: ReadResult, pred: ReadResult, gold_ids: dict[str, SpanDocument]) -> Pairing:

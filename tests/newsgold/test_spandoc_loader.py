@@ -125,6 +125,19 @@ def test_duplicate_doc_id_across_files_names_the_first_line(tmp_path):
         load_documents(folder)
 
 
+def test_a_later_file_repeating_a_middle_file_s_id_is_named(tmp_path):
+    """The ids of every file but the last are remembered (the last file's are not needed)."""
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    _write(folder / "1.jsonl", [json.dumps(dict(_good(), doc_id="a")) + "\n"])
+    _write(folder / "2.jsonl", [json.dumps(dict(_good(), doc_id="b")) + "\n"])
+    _write(folder / "3.jsonl", [json.dumps(dict(_good(), doc_id="c")) + "\n", json.dumps(dict(_good(), doc_id="b")) + "\n"])
+    with pytest.raises(InputFormatError, match=r"3\.jsonl:2: doc_id 'b' already appeared at .*2\.jsonl:1$"):
+        load_documents(folder)
+    (folder / "3.jsonl").unlink()
+    assert [d.doc_id for d in load_documents(folder)] == ["a", "b"]
+
+
 def test_deeply_nested_json_is_an_error_not_a_recursion_error(tmp_path):
     deep = '{"doc_id": "a", "x": ' + "[" * 100_000 + "]" * 100_000 + "}\n"
     path = _write(tmp_path / "deep.jsonl", [deep])

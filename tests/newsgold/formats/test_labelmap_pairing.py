@@ -76,6 +76,23 @@ def test_pairing_when_every_id_is_real_equals_the_general_loop() -> None:
     assert _all_by_id(gold, stray, gold_ids) is None and pair_documents(gold, stray).unpaired_pred == ["z"]
 
 
+@pytest.mark.parametrize("gold_ids,pred_ids", [("abc", "abc"), ("abc", "acb"), ("cab", "cab"), ("abc", "ab"), ("", "")])
+def test_pairing_of_the_same_sorted_ids_equals_the_general_loop(gold_ids: str, pred_ids: str) -> None:
+    from newsgold.formats.pairing import _pair_each, _same_ids_in_order
+
+    gold = ReadResult(Path("g"), "x", [SpanDocument(i) for i in gold_ids])
+    pred = ReadResult(Path("p"), "x", [SpanDocument(i, [Span("s", 0, 3, "PERSON")]) for i in pred_ids])
+    same = _same_ids_in_order(gold, pred)
+    assert (same is not None) == (gold_ids == pred_ids and list(gold_ids) == sorted(gold_ids))
+    if same is not None:
+        assert same == _pair_each(gold, pred, {d.doc_id: d for d in gold.documents})
+        assert all(p is not d and p.spans is d.spans for p, d in zip(same.predictions, pred.documents))
+    assert pair_documents(gold, pred) == _pair_each(gold, pred, {d.doc_id: d for d in gold.documents})
+    if gold_ids:
+        synthetic = ReadResult(Path("g"), "x", list(gold.documents), synthetic_ids=set(gold_ids))
+        assert _same_ids_in_order(synthetic, pred) is None  # ids made up by a reader: paired by text, not here
+
+
 def score(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "newsgold", "eval", "score", "--bootstrap", "0", *args],
                           capture_output=True, text=True)  # fmt: skip
