@@ -127,11 +127,10 @@ class SpanTable:
         """
         counts = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(per_doc))
         n = int(counts.sum())
-        flat: list[Span] = list(chain.from_iterable(per_doc))
         doc = np.repeat(np.arange(len(per_doc), dtype=np.int32), counts)
-        loaded = gather(per_doc, flat)
+        loaded = gather(per_doc)
         if loaded is not None:
-            start, end, label, names = loaded
+            start, end, label, names, flat = loaded
             present = np.bincount(label, minlength=len(names)) > 0  # only labels of these spans get a code
             remap = np.array([codes[lab] if seen else -1 for lab, seen in zip(names, present.tolist(), strict=True)]
                              or [0], dtype=np.int32)  # fmt: skip
@@ -139,6 +138,7 @@ class SpanTable:
             if n == 0 or int(end.max()) < 2**31:
                 start, end = start.astype(np.int32), end.astype(np.int32)
             return RawSpans(flat, doc, start, end, remap[label])
+        flat = list(chain.from_iterable(per_doc))
         try:
             bounds = np.fromiter(chain.from_iterable(map(attrgetter("start", "end"), flat)), np.int32, 2 * n)
         except OverflowError:

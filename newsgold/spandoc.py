@@ -246,8 +246,9 @@ def _span_columns(docs: list[SpanDocument]) -> SpanColumns | None:
     label = np.fromiter(map(codes.__getitem__, map(_LABEL, flat)), dtype=np.int32, count=n)
     if "" in codes:  # an empty label (empty ids: below, with the duplicates)
         return None
+    per_doc = list(map(_SPANS, docs))
+    counts = np.fromiter(map(len, per_doc), dtype=np.int64, count=len(docs))
     if any(d.text is not None for d in docs):
-        counts = np.fromiter(map(len, map(_SPANS, docs)), dtype=np.int64, count=len(docs))
         text_len = np.fromiter((-1 if d.text is None else len(d.text) for d in docs), dtype=np.int64, count=len(docs))
         limit = np.repeat(text_len, counts)
         if bool(((limit >= 0) & (end > limit)).any()):
@@ -262,7 +263,9 @@ def _span_columns(docs: list[SpanDocument]) -> SpanColumns | None:
                 return None
         if d.relations and any(not r.type or r.from_id not in ids or r.to_id not in ids for r in d.relations):
             return None
-    return SpanColumns(flat, start, end, label, list(codes))
+    for column in (start, end, label):
+        column.flags.writeable = False  # scoring may take them as they are: a cache nobody may write into
+    return SpanColumns(flat, start, end, label, list(codes), per_doc, np.cumsum(counts) - counts)
 
 
 def _load_file_fast(file: Path) -> list[SpanDocument] | None:
@@ -297,8 +300,8 @@ def _load_file_fast(file: Path) -> list[SpanDocument] | None:
             return None
         from newsgold.spancolumns import attach
 
-        for d, spans in zip(docs, attach([d.spans for d in docs], columns), strict=True):
-            d.spans = spans
+        for d, spans in zip(docs, attach(columns), strict=True):
+            d.spans = spans  # the list it replaces stays in the columns (not freed span by span)
     return docs
 
 

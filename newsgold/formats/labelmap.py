@@ -11,6 +11,7 @@ gold set never uses (spaCy's ``CARDINAL``, ``WORK_OF_ART``...), with counts.
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from itertools import chain
 from operator import attrgetter
@@ -86,12 +87,25 @@ _LABEL = attrgetter("label")
 _SPANS = attrgetter("spans")
 
 
+def _labels(docs: list[SpanDocument]) -> set[str]:
+    """The labels used by the spans of ``docs``.
+
+    From the loader's columns when the documents come from it unchanged
+    (:func:`newsgold.spancolumns.loaded_labels`: no span is read, ~0.07 s
+    per million spans saved), else read from the spans in C-level passes.
+    """
+    per_doc = list(map(_SPANS, docs))
+    columns = sys.modules.get("newsgold.spancolumns")  # not loaded: no list can carry columns (and no numpy import)
+    found = columns.loaded_labels(per_doc) if columns is not None else None
+    return found if found is not None else set(map(_LABEL, chain.from_iterable(per_doc)))
+
+
 def unknown_label_warning(gold: Iterable[SpanDocument], pred: Iterable[SpanDocument], what: str = "predictions") -> str | None:
     """One line naming predicted labels that never occur in gold, with counts and the fix; None if none."""
-    # C-level passes (map/chain/Counter): this runs on every span of both sides of `eval score`.
-    gold_labels = set(map(_LABEL, chain.from_iterable(map(_SPANS, gold))))
+    # This runs on every span of both sides of `eval score`: label sets from the loaded columns or C-level passes.
+    gold_labels = _labels(list(gold))
     pred = list(pred)
-    if set(map(_LABEL, chain.from_iterable(map(_SPANS, pred)))) <= gold_labels:
+    if _labels(pred) <= gold_labels:
         return None  # the usual case: no counting needed
     counts = Counter(lab for lab in map(_LABEL, chain.from_iterable(map(_SPANS, pred))) if lab not in gold_labels)
     if not counts:
