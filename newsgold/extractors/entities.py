@@ -72,7 +72,7 @@ from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_regio
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "33"
+RULES_VERSION = "38"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -120,6 +120,10 @@ class _Mention:
     by_form: bool = False  # the label comes from the text's own evidence (a rule), not the model: it votes twice
 
 
+AWARD_WORDS = frozenset("Prix Prize Prizes Award Awards Medal Trophy".split())
+"""First or last words of an award's name: an award is no person, organisation or place (guidelines section 1-4)."""
+
+
 def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     """Strip a leading determiner, a title (PERSON), a possessive, a number after a PERSON, a trailing common noun;
     end a name at a spaced dash and strip a number before a place's or person's name.
@@ -129,8 +133,14 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     start, end = m.start, m.end
     if end < len(doc) and doc[end].text == ")" and doc[start:end].text.count("(") > doc[start:end].text.count(")"):
         end += 1  # the model left a name's own bracket out: "CPI(M" + ")"
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].is_space or doc[start].is_punct):
-        start += 1
+    while start < end and (
+        doc[start].lower_ in DETERMINERS or doc[start].is_space or doc[start].is_punct or not _has_alnum(doc[start])
+    ):
+        start += 1  # (an emoji before a name: "🎉 Toute")
+    for k in range(start + 1, end):  # a spaced bracket ends a name: "Office of Civil Defense (OCD)"; "CPI(M)" keeps its own
+        if doc[k].text == "(" and doc[k - 1].whitespace_:
+            end = k
+            break
     if m.label == schema.PERSON:
         while start < end - 1 and doc[start].lower_ in TITLES:
             start += 1
@@ -161,8 +171,14 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     ):
         end -= 1
     if start >= end or (end - start > 1 and doc[end - 1].text in FACILITY_WORDS):
-        return None  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
+        return None
+    if end - start > 1 and (doc[start].text in AWARD_WORDS or doc[end - 1].text in AWARD_WORDS):
+        return None  # a prize's name ("Prix Méridien", "Booker Prize") is no newsgold entity  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
     return _Mention(start, end, m.label)
+
+
+def _has_alnum(token) -> bool:  # noqa: ANN001 - spaCy Token
+    return any(ch.isalnum() for ch in token.text)
 
 
 def _closes_inside(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
@@ -372,13 +388,25 @@ def _join_person_parts(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label == schema.PERSON
             and m.label == schema.PERSON
             and prev.end == m.start
             and doc[prev.end - 1].whitespace_ == " "
+            # "Hélder" (typed GPE) + "Vasconcelos dos Reis": a lone given name before a person is their first name
+            and (prev.label == schema.PERSON or (prev.end - prev.start == 1 and is_given_name(doc[prev.start].text)))
         ):
             out[-1] = _Mention(prev.start, m.end, schema.PERSON)
             continue
+        if (
+            m.label == schema.PERSON
+            and m.start > 0
+            and (prev is None or prev.end < m.start)
+            and doc[m.start - 1].whitespace_ == " "
+            and doc[m.start - 1].pos_ == "PROPN"
+            and not doc[m.start - 1].ent_type_
+            and is_given_name(doc[m.start - 1].text)
+            and doc[m.start - 1].lower_ not in TITLES
+        ):
+            m = _Mention(m.start - 1, m.end, schema.PERSON)  # "Ramon" + "Dela Cruz-Abaya": the given name left out
         out.append(m)
     covered = {i for m in out for i in range(m.start, m.end)}
     for k, m in enumerate(out):
@@ -845,8 +873,15 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
     return out
 
 
+NAME_WORD = re.compile(r"(?:[a-z]{1,3}[’'])?[A-Z\u00c0-\u00de][^\W\d_]*(?:-[A-Z\u00c0-\u00de][^\W\d_]*)*")
+"""A capitalised name word, hyphenated or after an elided lower-case particle: "Diallo-Fontaine", "d’Harcourt"
+(not "O’Higgins": "Villa O’Higgins" is a town)."""
+
+
 def _relabel_given_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """ "Dries Mertens" typed ORG: a two-word name whose first word is a known given name is PERSON.
+
+    Words are what spaces separate: "Solène d’Harcourt" and "Aminata Diallo-Fontaine" have two.
 
     spaCy's medium model types many non-English names ORG or GPE. A name of exactly two capitalised
     words (not all capitals) whose first word is in :func:`newsgold.extractors.gazetteer.given_names`
@@ -861,9 +896,9 @@ def _relabel_given_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
         if (
             m.label in (schema.ORG, schema.GPE, schema.LOC)
             and not m.by_form
-            and m.end - m.start == 2
-            and all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in tokens)
-            and is_given_name(tokens[0].text)
+            and len(words := tokens.text.split()) == 2
+            and all(NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
+            and is_given_name(words[0])
             and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
             and not (m.start > 0 and _describing_noun(doc[m.start - 1]))
             and not is_place_name(tokens.text)

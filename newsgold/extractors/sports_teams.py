@@ -49,17 +49,21 @@ OBJECT_VERBS = frozenset("beat defeat face play thrash edge eliminate overcome o
 FOR_HEADS = frozenset("goal lead point win victory penalty score equalise equalize chance lose".split())
 """Words after which "for X" / "to X" names a team ("a goal for Belgium", "lost to England")."""
 
+TEAM_NOUNS = frozenset("side club team outfit".split())
+"""Nouns a team name stands in apposition or compound to ("Portuguese side Aveiro")."""
+TEAM_ROLES = frozenset("coach manager captain striker midfielder defender goalkeeper winger forward fans supporters".split())
+"""Nouns a team name modifies ("Aveiro coach ...", "Campinas midfielder ...")."""
+
 SCORE = re.compile(r"(?<![\d.,:/])\d{1,3}\s*[-–—]\s*\d{1,3}(?![\d.,:/%])")
 SCORE_AFTER = re.compile(r"\s*\d{1,3}\s*[-–—]\s*\d{1,3}\s+\S")
 SCORE_BEFORE = re.compile(r"\S\s+\d{1,3}\s*[-–—]\s*\d{1,3}\s*$")
 
 
 def is_sports_report(doc) -> bool:  # noqa: ANN001 - spaCy Doc
-    """A score and at least :data:`MIN_SPORTS_WORDS` words of the game."""
-    if not SCORE.search(doc.text):
-        return False
+    """A score and at least :data:`MIN_SPORTS_WORDS` words of the game, or twice as many words of the game without a
+    score (a transfer or squad story: "the 19-year-old midfielder ... Portuguese side Aveiro ... the coach")."""
     n = sum(1 for t in doc if t.lemma_.lower() in SPORTS_WORDS or t.lower_ in SPORTS_WORDS)
-    return n >= MIN_SPORTS_WORDS
+    return n >= MIN_SPORTS_WORDS if SCORE.search(doc.text) else n >= 2 * MIN_SPORTS_WORDS
 
 
 def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
@@ -88,6 +92,12 @@ def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy
         governor = head.head.lemma_.lower()
         if prep == "against" or (prep in ("for", "to") and governor in FOR_HEADS):
             return True
+    if root.dep_ in ("appos", "compound", "amod") and head.pos_ == "NOUN" and (
+        (lemma in TEAM_NOUNS and head.i < start) or (lemma in TEAM_ROLES and head.i >= end)
+    ):
+        return True  # "Portuguese side Aveiro", "Aveiro coach Hélder Vasconcelos" (not "US team Cloud9": a country's team)
+    if any(c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in TEAM_NOUNS and c.i < start for c in root.children):
+        return True  # the same, parsed the other way round ("side" a compound of "Aveiro")
     if root.dep_ in ("appos", "compound") and head.pos_ == "NOUN" and not start <= head.i < end:
         return _is_team_context(doc, head.i, head.i + 1)  # "defeated debutants Panama": the noun's place decides
     return False

@@ -613,3 +613,32 @@ def test_capitalised_particles_at_a_sentence_start_stay_with_the_surname(make_do
     assert ("Van den Heuvel", "PERSON") in got and ("Heuvel", "PERSON") not in got
     # without the lower-case form elsewhere, a capitalised "Van" is left to the model
     assert ("Morrison", "PERSON") not in entities(make_doc, "Van Morrison played in Belfast.")
+
+
+def test_a_spaced_bracket_ends_a_name_and_symbols_are_no_part_of_one(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "Officials at the Office of Civil Defense (OCD) met on Monday. 🎉 Toute l’équipe est là.")
+    assert ("Office of Civil Defense", "ORG") in got and ("OCD", "ORG") in got
+    assert not any(text.startswith("🎉") for text, _ in got)
+
+
+def test_an_awards_name_is_no_entity(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "Aminata Diallo won the Prix Méridien in Paris, a year after the Booker Prize went to London.")
+    assert not any("Prix" in text or "Prize" in text for text, _ in got)
+
+
+def test_two_word_names_with_a_hyphen_or_elided_particle_and_a_cut_given_name(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "Her editor at the press, Solène d’Harcourt, posted a photograph. Albay Governor Ramon Dela Cruz-Abaya spoke.")
+    assert ("Solène d’Harcourt", "PERSON") in got
+    assert ("Ramon Dela Cruz-Abaya", "PERSON") in got
+
+
+def test_city_named_clubs_in_a_transfer_story_without_a_score(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The 19-year-old midfielder joined Portuguese side Aveiro for €22 million. The striker and the goalkeeper "
+        "stay. Aveiro coach Hélder Vasconcelos said the squad needed a midfielder for the league and the cup."
+    )
+    got = entities(make_doc, text)
+    assert ("Aveiro", "ORG") in got and ("Aveiro", "GPE") not in got
+    # a country's team named before "team" is the country: "US team Cloud9"
+    got = entities(make_doc, "The final match saw US team Cloud9 take the cup, while the coach, the striker, the goalkeeper and the squad watched.")
+    assert ("US", "GPE") in got
