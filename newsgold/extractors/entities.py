@@ -72,7 +72,7 @@ from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_regio
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "38"
+RULES_VERSION = "39"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1085,17 +1085,23 @@ def _capitalised_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # 
 
 
 def _capitalised_particles_before(doc, m: _Mention) -> int:  # noqa: ANN001 - spaCy Doc
-    """Where a surname mention starts when its particles, capitalised at the start of a sentence, were left out:
-    "Van den Heuvel said" (model: "Heuvel") for a person the text also writes "Joost van den Heuvel"."""
+    """Where a surname mention starts when the model left its particles out.
+
+    "Van den Heuvel said" (model: "Heuvel"), for a person the text also
+    writes "Joost van den Heuvel"; "de La Roncière told reporters" (model:
+    "La Roncière"), for "Anaïs de La Roncière". The particles must start the
+    name here (no name word before them) and the text must write the same
+    surname with lower-case particles after a given name elsewhere.
+    """
     j = m.start
     while j > 0 and doc[j - 1].lower_ in NAME_PARTICLES and j - 1 >= doc[m.start].sent.start:
         j -= 1
-    if j == m.start or not doc[j].text[:1].isupper() or any(not t.text.islower() for t in doc[j + 1 : m.start]):
+    if j == m.start or any(not t.text.islower() for t in doc[j + 1 : m.start]):
         return m.start
     if j > doc[j].sent.start and doc[j - 1].pos_ == "PROPN":
         return m.start  # "Joost Van Heuvel": a given name before, a different shape
     written = " ".join(t.lower_ for t in doc[j : m.start]) + " " + doc[m.start : m.end].text
-    return j if written in doc.text else m.start
+    return j if re.search(r"[A-Z\u00c0-\u00de][^\W\d_]+ " + re.escape(written), doc.text) else m.start
 
 
 def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc

@@ -52,7 +52,7 @@ from newsgold.extractors.gazetteer import given_name_gender
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "16"
+RULES_VERSION = "17"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -356,7 +356,10 @@ def _mention_for_subject(d: _Document, subj, q: Quotation) -> tuple[int, int] | 
             if named is not None and named != direct:
                 return named
         return direct
-    for appos in (c for c in subj.children if c.dep_ == "appos"):
+    appositions = [c for c in subj.children if c.dep_ == "appos"]
+    # "the jury's president, the historian Éliane de Saint-Aubin-Lacroix": the name is the role's role's apposition
+    appositions += [g for c in appositions if c.pos_ == "NOUN" for g in c.children if g.dep_ == "appos"]
+    for appos in appositions:
         # a role with the name beside it: "Its chairman, Tom Ashworth-Lee, said"
         named = d.person_at(appos) or (_missed_name(d, appos) if appos.pos_ == "PROPN" else None)
         if named is not None:
@@ -434,11 +437,20 @@ def _unnamed_person_since(d: _Document, token, lemma: str | None = None) -> bool
         if (
             t.pos_ == "NOUN"
             and (t.lemma_.lower() == lemma if lemma else t.dep_ in ("nsubj", "nsubjpass") and _is_person_noun(t))
-            and _is_indefinite(t)
+            # "an official", or (for "the spokesperson") "the chancellor's spokesperson" with no name beside it
+            and (_is_indefinite(t) or (lemma is not None and _possessed_without_name(d, t)))
             and not d.in_any_quote(t.idx, t.idx + len(t.text))
         ):
             return True
     return False
+
+
+def _possessed_without_name(d: _Document, token) -> bool:  # noqa: ANN001
+    """ "The chancellor's spokesperson sought to play down the row": a person noun with a possessor and no name in
+    apposition introduces someone the article does not name."""
+    return any(c.dep_ == "poss" for c in token.children) and not any(
+        c.dep_ == "appos" and d.person_at(c) is not None for c in token.children
+    )
 
 
 def _is_person_noun(token) -> bool:  # noqa: ANN001
@@ -562,7 +574,6 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
             speaker = None  # a name inside the marks does not say them: 'The newspaper "Kommersant" reported'
         speakers.append(speaker)
         has_cue.append(verb is not None or source is not None)
-    inherited = [False] * len(quotations)
     # run-on quotations take the speaker of their continuation in the next paragraph
     for i in range(len(quotations) - 2, -1, -1):
         q, nxt = quotations[i], quotations[i + 1]
@@ -574,14 +585,14 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
             and speakers[i + 1] is not None
         ):
             speakers[i] = speakers[i + 1]
-            has_cue[i] = inherited[i] = True
+            has_cue[i] = True
     # a quotation with no cue that opens a paragraph right after a paragraph of reported speech is that speaker's
     for i, q in enumerate(quotations):
         pi = p_index[i]
         if has_cue[i] or pi == 0 or q.open_mark != paras[pi][0] or (i > 0 and p_index[i - 1] >= pi - 1):
             continue  # (a quotation in the previous paragraph: the continuation below decides)
         if (reported := _reported_speaker(d, paras[pi - 1], q)) is not None:
-            speakers[i], has_cue[i], inherited[i] = reported, True, True
+            speakers[i], has_cue[i] = reported, True
     # a quotation with no cue of its own that opens a sentence continues the previous quoted speaker:
     # the one before it in this paragraph, else (if it opens the paragraph) the previous paragraph's
     for i, q in enumerate(quotations):
@@ -591,12 +602,9 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
         previous_paragraph = p_index[i - 1] == p_index[i] - 1 and q.open_mark == paras[p_index[i]][0]
         if same_paragraph or previous_paragraph:
             speakers[i] = speakers[i - 1]
-            inherited[i] = True
-    # a speaker inherited from another quotation is that person's mention nearest to this one (section 7)
-    speakers = [
-        _nearest_mention(d, sp, q) if sp is not None and inh else sp
-        for q, sp, inh in zip(quotations, speakers, inherited, strict=True)
-    ]
+    # the relation goes to the speaker's mention nearest to the quotation, before or after it (section 7): a cue's
+    # subject ("Kendra Oyelaran wrote that ... 'would have invited ...'") may be further than a mention after it
+    speakers = [_nearest_mention(d, sp, q) if sp is not None else sp for q, sp in zip(quotations, speakers, strict=True)]
     return [
         Attribution(q, sp, cue or sp is not None) for q, sp, cue in zip(quotations, speakers, has_cue, strict=True)
     ]
@@ -627,7 +635,8 @@ def _nearest_mention(d: _Document, speaker: tuple[int, int], q: Quotation) -> tu
     if not same or speaker not in same:
         return speaker
     end = q.close_mark if q.close_mark is not None else q.end
-    return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - end, 0), p[0]))  # characters apart, then first
+    # characters apart, then the mention found as the speaker (the cue's subject), then the first
+    return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - end, 0), p != speaker, p[0]))
 
 
 _SMALL_WORDS = frozenset(

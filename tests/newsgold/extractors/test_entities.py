@@ -642,3 +642,12 @@ def test_city_named_clubs_in_a_transfer_story_without_a_score(make_doc) -> None:
     # a country's team named before "team" is the country: "US team Cloud9"
     got = entities(make_doc, "The final match saw US team Cloud9 take the cup, while the coach, the striker, the goalkeeper and the squad watched.")
     assert ("US", "GPE") in got
+
+
+def test_lower_case_particles_that_start_a_surname_mention_stay_with_it(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The novelist Anaïs de La Roncière won the prize on Tuesday. She said she wrote it for her grandmother. "
+        "“I wanted it,” de La Roncière told reporters."
+    )
+    spans = [t for t, _ in entities(make_doc, text)]
+    assert "de La Roncière" in spans and "La Roncière" not in spans

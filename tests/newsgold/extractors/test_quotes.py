@@ -376,3 +376,31 @@ def test_a_pronoun_does_not_refer_to_a_person_whose_given_name_is_the_other_gend
     )
     got = quotes_with_speakers(run(make_doc, text))
     assert got == [("Singing kept us together,", "Maria Castellanos", text.index("Maria"))]
+
+
+def test_a_cue_subject_further_than_a_later_mention_gives_way_to_it(make_doc) -> None:  # noqa: ANN001
+    text = (
+        'Prosecutor Kendra Oyelaran wrote in a brief that the emails "would have invited the jury to speculate."\n\n'
+        "Oyelaran said on Monday that the office was reviewing the decision."
+    )
+    got = quotes_with_speakers(run(make_doc, text))
+    assert got == [("would have invited the jury to speculate.", "Oyelaran", text.index("\n\nOyelaran") + 2)]
+
+
+def test_the_spokesperson_after_a_possessed_unnamed_one_has_no_named_speaker(make_doc) -> None:  # noqa: ANN001
+    text = (
+        'Finance Minister Jonas Bühler said he would not back down.\n\n'
+        "The chancellor's spokesperson sought to play down the row. "
+        '"The coalition will govern until 2029," the spokesperson told a news conference.'
+    )
+    got = quotes_with_speakers(run(make_doc, text))
+    assert got == [("The coalition will govern until 2029,", None, None)]
+
+
+def test_a_name_in_apposition_to_a_role_in_apposition_is_the_speaker(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "Mathieu Van den Broeck, the booksellers' president, was in the room.\n\n"
+        "“It is a book that smells of salt,” said the jury’s president, the historian Éliane de Saint-Aubin-Lacroix."
+    )
+    got = quotes_with_speakers(run(make_doc, text))
+    assert got == [("It is a book that smells of salt,", "Éliane de Saint-Aubin-Lacroix", text.index("Éliane"))]
