@@ -68,11 +68,11 @@ from newsgold.extractors.name_cues import (
     cue_label,
     dateline_places,
 )
-from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name
+from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name, place_codes
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "39"
+RULES_VERSION = "44"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -120,8 +120,42 @@ class _Mention:
     by_form: bool = False  # the label comes from the text's own evidence (a rule), not the model: it votes twice
 
 
+ERA_MARKERS = frozenset("BCE BC CE AD".split())
 AWARD_WORDS = frozenset("Prix Prize Prizes Award Awards Medal Trophy".split())
 """First or last words of an award's name: an award is no person, organisation or place (guidelines section 1-4)."""
+
+
+def _split_byline(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "By DARLA HUTCHENS-MORROW Associated Press": an AP byline's name in capitals and the agency after it, which the
+    model reads as one mention, are a PERSON and an ORG (at least two words in capitals, then only capitalised
+    words not in capitals)."""
+    tokens = doc[m.start : m.end]
+    k = next((i for i, t in enumerate(tokens) if t.is_alpha and not t.is_upper), len(tokens))
+    upper_words = [t for t in tokens[:k] if t.is_alpha and len(t) > 1]
+    rest = [t for t in tokens[k:] if t.is_alpha]
+    if len(upper_words) < 2 or not rest or any(t.is_upper or not t.text[:1].isupper() for t in rest):
+        return [m]
+    return [_Mention(m.start, m.start + k, schema.PERSON), _Mention(m.start + k, m.end, schema.ORG)]
+
+
+ERA_MARKERS = frozenset("BCE BC CE AD".split())
+AWARD_WORDS = frozenset("Prix Prize Prizes Award Awards Medal Trophy".split())
+"""First or last words of an award's name: an award is no person, organisation or place (guidelines section 1-4)."""
+
+
+def _split_byline(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "By DARLA HUTCHENS-MORROW Associated Press": an AP byline's name in capitals and the agency after it, which the
+    model reads as one mention, are a PERSON and an ORG."""
+    tokens = doc[m.start : m.end]
+    caps = [t.is_upper or not t.is_alpha for t in tokens]
+    k = next((i for i, c in enumerate(caps) if not c), len(caps))
+    if k < 2 or k == len(caps) or not all(t.text[:1].isupper() for t in tokens[k:] if t.is_alpha):
+        return [m]
+    if not any(t.is_alpha and len(t) > 1 for t in tokens[:k]) or any(not c for c in caps[k:] if False):
+        return [m]
+    if any(t.is_upper and t.is_alpha for t in tokens[k:]):
+        return [m]  # capitals again after the switch: not a name then an agency
+    return [_Mention(m.start, m.start + k, schema.PERSON), _Mention(m.start + k, m.end, schema.ORG)]
 
 
 def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
@@ -173,7 +207,9 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     if start >= end or (end - start > 1 and doc[end - 1].text in FACILITY_WORDS):
         return None
     if end - start > 1 and (doc[start].text in AWARD_WORDS or doc[end - 1].text in AWARD_WORDS):
-        return None  # a prize's name ("Prix Méridien", "Booker Prize") is no newsgold entity  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
+        return None  # a prize's name ("Prix Méridien", "Booker Prize") is no newsgold entity
+    if end - start == 1 and doc[start].text in ERA_MARKERS:
+        return None  # "9400 BCE": an era, not an organisation  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
     return _Mention(start, end, m.label)
 
 
@@ -422,10 +458,14 @@ def _join_person_parts(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa
             and not doc[end].ent_type_
             and doc[end].lower_ not in TITLES
             and doc[end].lower_ not in LEGISLATOR_TITLES
+            # "By DARLA HUTCHENS-MORROW Associated Press": a name in capitals does not go on in lower case
+            and not (all(t.is_upper for t in doc[m.start : end] if t.is_alpha) and not doc[end].is_upper)
         ):
             end += 1
         if end != m.end:
-            out[k] = _Mention(m.start, end, schema.PERSON)
+            # "Malmö Stad" + "FF": a club's suffix makes the whole an organisation's name
+            label = schema.ORG if doc[end - 1].text in ORG_SUFFIXES | ORG_WORDS else schema.PERSON
+            out[k] = _Mention(m.start, end, label)
     return out
 
 
@@ -728,6 +768,51 @@ def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     return mentions + added
 
 
+UNTAGGED_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout", "from"})
+
+
+def _add_untagged_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A known place the model did not tag, right after a place preposition ("drove to work in Fife", "born near
+    Opole"): GPE. Only names that are exactly a place in the gazetteer and whose first word is no given name
+    ("in Leslie" may be a person's Leslie), up to three capitalised words."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for k in range(1, len(doc)):
+        if doc[k - 1].lower_ not in UNTAGGED_PLACE_PREPOSITIONS or k in covered:
+            continue
+        for n in (3, 2, 1):
+            words = doc[k : k + n]
+            if (
+                len(words) == n
+                # untyped by the model ("in March" is its DATE; March is also a town)
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and t.i not in covered for t in words)
+                and is_place_name(words.text)
+                and not is_given_name(words[0].text)
+                and not (k + n < len(doc) and doc[k + n].pos_ == "PROPN")
+            ):
+                added.append(_Mention(k, k + n, schema.GPE))  # not by form: the team and cue rules may still decide
+                covered.update(range(k, k + n))
+                break
+    return mentions + added
+
+
+def _acronyms_typed_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """An acronym the model typed GPE that no country or subdivision code is ("ANC", "EFF") is an organisation's."""
+    return [
+        _Mention(m.start, m.end, schema.ORG, by_form=True)
+        if m.label == schema.GPE
+        and not m.by_form  # a dateline's place ("GHENT, Belgium —") was decided by its form
+        and m.end - m.start == 1
+        and (w := doc[m.start].text).isupper()
+        and w.isalpha()
+        and 2 <= len(w) <= 5
+        and w not in place_codes()
+        and not is_place_name(w.title())  # a dateline's "PARIS"
+        else m
+        for m in mentions
+    ]
+
+
 def _initials(tokens) -> str:  # noqa: ANN001 - spaCy Span
     """Initials of a name's capitalised words and numbers.
 
@@ -873,9 +958,22 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
     return out
 
 
-NAME_WORD = re.compile(r"(?:[a-z]{1,3}[’'])?[A-Z\u00c0-\u00de][^\W\d_]*(?:-[A-Z\u00c0-\u00de][^\W\d_]*)*")
-"""A capitalised name word, hyphenated or after an elided lower-case particle: "Diallo-Fontaine", "d’Harcourt"
-(not "O’Higgins": "Villa O’Higgins" is a town)."""
+SURNAME_PARTICLES = frozenset("Ó Ní Nic Mac Mhic Ua Van Von De Da Di Du Le La Al El Bin Ibn Abu".split())
+"""Capitalised particles inside a name ("Éamon Ó Flaithearta", "Pádraig Mac Giolla Rí"), not counted as its words."""
+
+ELIDED_PARTICLE = re.compile(r"^[a-z]{1,3}[’']")
+"""A lower-case particle elided onto a surname: the "d’" of "d’Harcourt"."""
+
+
+def _is_name_word_form(word: str) -> bool:
+    """A capitalised name word, not all capitals, hyphenated or after an elided lower-case particle:
+    "Diallo-Fontaine", "d’Harcourt", "Łęcka-Borowiec" (not "O’Higgins": "Villa O’Higgins" is a town)."""
+    core = ELIDED_PARTICLE.sub("", word)
+    parts = core.split("-")
+    return (
+        not core.isupper()
+        and all(p[:1].isupper() and p.isalpha() for p in parts)
+    )
 
 
 def _relabel_given_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -896,9 +994,9 @@ def _relabel_given_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
         if (
             m.label in (schema.ORG, schema.GPE, schema.LOC)
             and not m.by_form
-            and len(words := tokens.text.split()) == 2
-            and all(NAME_WORD.fullmatch(w) and not w.isupper() for w in words)
-            and is_given_name(words[0])
+            and len(words := [w for w in tokens.text.split() if w not in SURNAME_PARTICLES]) == 2
+            and all(_is_name_word_form(w) for w in words)
+            and (is_given_name(words[0]) or is_given_name(words[0].split("-")[0]))
             and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
             and not (m.start > 0 and _describing_noun(doc[m.start - 1]))
             and not is_place_name(tokens.text)
@@ -1116,12 +1214,14 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         part
         for m in raw
         if (t := _trim(doc, m)) is not None and not _is_title_state(doc, t) and not _is_portfolio(doc, t)
-        for half in _split_description(doc, t)
+        for byline in _split_byline(doc, t)
+        for half in _split_description(doc, byline)
         for party in _split_party_member(doc, half)
         for part in _split_constituency(doc, party)
     ]
     trimmed = _extend_apostrophe_names(doc, trimmed)
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
+    trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))
     trimmed = _org_short_forms(doc, _agree_in_lists(doc, trimmed))

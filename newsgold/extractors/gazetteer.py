@@ -152,3 +152,14 @@ def given_name_gender(word: str) -> str | None:
     (``quotes``); an unknown or unisex name constrains nothing.
     """
     return _gendered_given_names().get(word)
+
+
+@functools.lru_cache(maxsize=1)
+def place_codes() -> frozenset[str]:
+    """ISO 3166 country codes (alpha-2 and alpha-3) and the local part of subdivision codes ("NSW" of "AU-NSW"),
+    with the abbreviations news uses for countries ("UK", "USA", "UAE"): acronyms that name a place."""
+    import pycountry
+
+    codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
+    codes |= {s.code.split("-", 1)[1] for s in pycountry.subdivisions if s.code.split("-", 1)[1].isalpha()}
+    return frozenset(codes | {"UK", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK", "KSA"})

@@ -51,7 +51,7 @@ ORG_NOUNS_AFTER = frozenset("bloc group organisation organization movement milit
 """Nouns that, right after a place-typed name they head, make it an organisation's ("the Mercosur bloc")."""
 
 ORG_SUFFIXES = frozenset(
-    """United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC Health Healthcare Wire News Press Media Times
+    """United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC FF IF BK SK SC CF Health Healthcare Wire News Press Media Times
     Post Herald Gazette Tribune Telegraph Network Radio Television TV Broadcasting Energy Motors Pharmaceuticals
     Pharma Systems Technologies Labs Laboratories Partners Capital Ventures Logistics Shipping Insurance""".split()
 )

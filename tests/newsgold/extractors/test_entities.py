@@ -651,3 +651,28 @@ def test_lower_case_particles_that_start_a_surname_mention_stay_with_it(make_doc
     )
     spans = [t for t, _ in entities(make_doc, text)]
     assert "de La Roncière" in spans and "La Roncière" not in spans
+
+
+def test_an_ap_byline_name_in_capitals_does_not_take_the_agency(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "By DARLA HUTCHENS-MORROW Associated Press\n\nNORMAN, Okla. (AP) — Storms hit the town.")
+    assert ("DARLA HUTCHENS-MORROW", "PERSON") in got
+    assert not any("Associated" in text and "DARLA" in text for text, _ in got)
+
+
+def test_acronyms_typed_places_and_untagged_places_after_a_preposition(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The ANC and the EFF clashed in Gauteng. He drove to work in Fife and was born near Opole. "
+        "Leaders in the UK met in March."
+    )
+    got = entities(make_doc, text)
+    assert ("ANC", "ORG") in got and ("EFF", "ORG") in got
+    assert ("Fife", "GPE") in got
+    assert ("UK", "GPE") in got
+    assert not any(text == "March" for text, _ in got)  # the model's DATE, though March is also a town
+
+
+def test_a_club_suffix_after_a_person_typed_name_and_particles_in_given_names(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "She joined Malmö Stad FF. Councillor Éamon Ó Flaithearta met Zofia Łęcka-Borowiec in 9400 BCE.")
+    assert ("Malmö Stad FF", "ORG") in got
+    assert ("Éamon Ó Flaithearta", "PERSON") in got and ("Zofia Łęcka-Borowiec", "PERSON") in got
+    assert not any(text == "BCE" for text, _ in got)
