@@ -116,6 +116,13 @@ MONTH_RANGE_QUARTER = re.compile(r"(?:the\s+)?(?P<range>.+?)\s+(?:quarter|period
 """A range of months named as a period ("the April-June quarter")."""
 MONTH_OF_YEAR = re.compile(rf"(?P<m>{MONTH_RE})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year", re.IGNORECASE)
 """A month of a year named from the dct: "March next year", "May of last year"."""
+DAY_OF_YEAR = re.compile(
+    rf"(?:(?P<m>{MONTH_RE})\s+(?P<d>{DAY_RE})|(?P<d2>{DAY_RE})\s+(?:of\s+)?(?P<m2>{MONTH_RE}))\s+(?P<rel>this|last|next)\s+year",
+    re.IGNORECASE,
+)
+"""A day of a year named from the dct: "3 March last year", "March 14 next year"."""
+MONTH_QUARTER = re.compile(rf"(?:the\s+)?(?P<m>{MONTH_RE})\s+quarter", re.IGNORECASE)
+"""A quarter named by its last month, as companies with a non-calendar year write it: "the December quarter"."""
 _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4,
                     "last": 4}
 QUARTER = re.compile(
@@ -127,7 +134,7 @@ QUARTER = re.compile(
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
 PERIOD_TO_MONTH = re.compile(
     rf"the\s+(?:(?P<n>two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months|(?P<year>year)|(?P<quarter>quarter))"
-    rf"\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?",
+    rf"\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m>{MONTH_RE})(?:\s+{DAY_RE})?(?:,?\s+(?P<y>{YEAR_RE}))?",
     re.IGNORECASE,
 )
 """A reporting period that ends with a month: "the three months to June", "the year to March"."""
@@ -155,7 +162,12 @@ DAY_OF_MONTH = re.compile(r"the\s+(?P<d>[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)", 
 """A day of the month by its ordinal alone ("due on the 25th"), where the model calls it a DATE."""
 WEEK_OF = re.compile(r"the\s+week\s+of\s+(?P<day>.+)", re.IGNORECASE)
 """The week around a day ("the week of May 3")."""
-CENTURY = re.compile(r"(?:the\s+)?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)[\s-]century", re.IGNORECASE)
+SPELLED_CENTURIES = {"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+                     "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+CENTURY = re.compile(
+    r"(?:the\s+)?(?:(?P<n>1[0-9]|2[01])(?:st|nd|rd|th)|(?P<word>" + "|".join(SPELLED_CENTURIES) + r"))[\s-]century",
+    re.IGNORECASE,
+)
 """A century by its ordinal ("the 19th century"): its range of years, like a decade."""
 PERIOD_END = re.compile(r"(?:the\s+)?(?P<unit>year|month)[-‐‑ ]end", re.IGNORECASE)
 """The end of the current year or month written as one word ("by year end", "year-end"): that year or month."""
@@ -370,6 +382,15 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
     if m := MONTH_OF_YEAR.fullmatch(t):
         year = dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
         return f"{year}-{_month(m['m']):02d}"
+    if m := DAY_OF_YEAR.fullmatch(t):
+        year = dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        return _iso(d) if (d := _safe_date(year, _month(m["m"] or m["m2"]), _day(m["d"] or m["d2"]))) else None
+    if m := MONTH_QUARTER.fullmatch(t):
+        last = _month(m["m"])
+        first = (last - 3) % 12 + 1
+        year = _period_year(first, 3, dct, direction)
+        ey, em = _add_months(year, first, 2)
+        return _month_span(year, first, ey, em)
     if m := NTH_WEEK.fullmatch(t):
         month = _month(m["m"])
         year = int(m["y"]) if m["y"] else _month_year(month, dct, direction)
@@ -409,7 +430,7 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         monday = dt.date.fromisoformat(day) - dt.timedelta(days=dt.date.fromisoformat(day).weekday())
         return _range(monday, monday + dt.timedelta(days=6))
     if m := CENTURY.fullmatch(t):  # "the 19th century": its hundred years, 1801-1900 written as 1800/1899 by usage
-        first = (int(m["n"]) - 1) * 100
+        first = ((int(m["n"]) if m["n"] else SPELLED_CENTURIES[m["word"].lower()]) - 1) * 100
         return f"{first}/{first + 99}" if 1000 <= first <= 2100 else None
     if m := PERIOD_END.fullmatch(t):  # "by year end": the end of the current year or month
         return str(dct.year) if m["unit"].lower() == "year" else f"{dct.year}-{dct.month:02d}"

@@ -48,11 +48,12 @@ from newsgold.extractors.date_values import (
     WEEKDAY_RE,
     YEAR_RE,
     normalise,
+    SPELLED_CENTURIES,
 )
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "41"
+RULES_VERSION = "43"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -101,6 +102,13 @@ AGO = re.compile(
 )
 """A counted distance back ("a decade ago", "two years ago"): a year, which the model often leaves untagged."""
 
+DAY_OF_YEAR_NAME = re.compile(
+    rf"\b(?:{MONTH_RE}\s+{DAY_RE}|{DAY_RE}\s+(?:of\s+)?{MONTH_RE})\s+(?:this|last|next)\s+year\b"
+)
+"""A day of a year named from the dct ("3 March last year"): one span, which the model splits in two."""
+MONTH_QUARTER_NAME = re.compile(rf"\b[Tt]he\s+{MONTH_RE}\s+quarter\b")
+"""A quarter named by its last month ("the December quarter")."""
+
 SEASON_YEAR = re.compile(
     rf"\b(?:[Tt]he\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?{YEAR_RE}\b"
 )
@@ -108,7 +116,7 @@ SEASON_YEAR = re.compile(
 
 YEAR_AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring)"
-    rf"\s+(?:(?:about|around|circa|c\.)\s*)?(?P<year>{YEAR_RE})\b"
+    rf"\s+(?:(?:about|around|circa|c\.|at\s+least|at\s+the\s+earliest)\s*)?(?P<year>{YEAR_RE})\b"
     r"(?!\s*(?:%|per\s*cent|percent)|[.,]?\d)"
 )
 """A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL
@@ -179,7 +187,9 @@ FISCAL_YEAR_NAME = re.compile(
 )
 """A fiscal year named by its number, with a part of it ("by the end of its 2026 fiscal year"): one span."""
 
-CENTURY_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:1[0-9]|2[01])(?:st|nd|rd|th)[\s-]century\b")
+CENTURY_NAME = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?:1[0-9]|2[01])(?:st|nd|rd|th)|(?:" + "|".join(SPELLED_CENTURIES) + r"))[\s-]century\b"
+)
 """A century by its ordinal ("the 19th century", "17th-century music")."""
 
 HALF_YEAR_NAME = re.compile(rf"\b(?:[Tt]he\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR_RE}|(?:this|next|last)\s+year)\b")
@@ -244,7 +254,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME,
+] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME,
       MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
       *fiscal_years.FINDERS, fiscal_years.RELATIVE_FINDER]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
@@ -378,7 +388,7 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         if WEEKDAY_ONLY.fullmatch(span_text) and HABITUAL_AFTER.match(text, end):
             continue  # "on Saturday mornings": every Saturday, a frequency
         if (dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text) or HOLIDAY_NAME.fullmatch(span_text)
-                or fiscal_years.NUMBERED.fullmatch(span_text)):
+                or fiscal_years.is_fiscal(span_text)):
             pass  # "that night", "the coming days", "FY25": dates, though they hold no date word
         elif not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
             continue

@@ -65,7 +65,16 @@ RELATIVE = re.compile(
 """A fiscal year named relative to now: "its current fiscal year", "the next financial year", "Q2 of its current
 fiscal year". Without "current"/"next"/... it is "this" year's ("its fiscal year")."""
 
-FINDERS = (NUMBERED, ENDED)
+FISCAL_QUARTER = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+fiscal\s+{_ORD}\s+quarter\b")
+"""A quarter of the organisation's year by its number: "the fiscal second quarter" (the current year's)."""
+THE_YEAR = re.compile(
+    rf"\b(?:[Tt]he\s+(?P<part>end|start|beginning|middle)\s+of\s+|[Tt]he\s+{_HALF}\s+of\s+)?[Tt]he\s+{_FY}\b"
+)
+"""The organisation's current year, with a part of it: "the fiscal year", "the first half of the fiscal year"."""
+SPLIT = re.compile(rf"\b(?:[Tt]he\s+)?(?P<y>{YEAR_RE})[/-](?P<yy>[0-9]{{2}})\s+{_FY}\b")
+"""A fiscal year by its two calendar years: "the 2021/22 financial year"."""
+
+FINDERS = (NUMBERED, ENDED, FISCAL_QUARTER, THE_YEAR, SPLIT)
 """Span finders for the dates extractor ("its current fiscal year" alone is found only with a relative word)."""
 RELATIVE_FINDER = re.compile(
     rf"\b(?:(?:Q[1-4]|[Tt]he\s+{_ORD}\s+quarter|[Tt]he\s+{_HALF})\s+of\s+)?"
@@ -162,6 +171,22 @@ def _value(number: int, cal: FiscalCalendar, m: re.Match[str]) -> str:
     return _months(first[0], first[1], count, offset)
 
 
+def _nearest_part(candidates: list[tuple[int, str]], dct: dt.date, direction: Direction | None) -> str | None:
+    """Of month ranges ``START/END`` in order, the one the tense points to: in the past the latest begun by the dct,
+    in the future the first not over, otherwise the one the dct is in or nearest to."""
+    spans = []
+    for _, value in candidates:
+        a, b = value.split("/")
+        first = dt.date.fromisoformat(a + "-01")
+        y, mo = (int(x) for x in b.split("-"))
+        spans.append((first, dt.date(y, mo, calendar.monthrange(y, mo)[1]), value))
+    if direction == "past" and (begun := [s for s in spans if s[0] <= dct]):
+        return begun[-1][2]
+    if direction == "future" and (open_ := [s for s in spans if s[1] >= dct]):
+        return open_[0][2]
+    return min(spans, key=lambda s: (max((s[0] - dct).days, (dct - s[1]).days, 0), s[0] > dct))[2]
+
+
 def fiscal_value(expression: str, cal: FiscalCalendar, dct: dt.date, direction: Direction | None) -> str | None:
     """The value of a fiscal-year expression (None: not one of the shapes of this module)."""
     t = " ".join(expression.split())
@@ -182,6 +207,18 @@ def fiscal_value(expression: str, cal: FiscalCalendar, dct: dt.date, direction: 
             end_year = (ahead[0] if direction == "future" and ahead else max(e for e in ends if e <= dct)).year
         first = (end_year * 12 + end_month - 1) - 11
         return _months(first // 12, first % 12 + 1, 12)
+    if m := FISCAL_QUARTER.fullmatch(t):
+        current = cal.containing(dct)
+        if current is None:
+            return None
+        return _nearest_part([(n, _value(n, cal, m)) for n in (current - 1, current, current + 1)], dct, direction)
+    if m := SPLIT.fullmatch(t):
+        if cal.start_month is None or int(m["yy"]) != (int(m["y"]) + 1) % 100:
+            return None  # without the months, the split-year value ("2021/2022") is the dates extractor's own
+        return _months(int(m["y"]), cal.start_month, 12)
+    if m := THE_YEAR.fullmatch(t):
+        current = cal.containing(dct)
+        return None if current is None else _value(current, cal, m)
     if m := RELATIVE.fullmatch(t):
         if m["rel"] is None:
             return None  # "its fiscal year ends on June 30" names the organisation's calendar, not a year of it
@@ -192,3 +229,10 @@ def fiscal_value(expression: str, cal: FiscalCalendar, dct: dt.date, direction: 
             return str(dct.year + shift) if not (m["q"] or m["ord"] or m["half"]) else None
         return _value(number + shift, cal, m)
     return None
+
+
+def is_fiscal(expression: str) -> bool:
+    """The whole expression is one of this module's shapes (a fiscal year, however short: "FY25", "for the first
+    half of the fiscal year" is a date, not a duration)."""
+    t = " ".join(expression.split())
+    return any(f.fullmatch(t) for f in (*FINDERS, RELATIVE_FINDER))

@@ -438,3 +438,34 @@ def test_a_bare_season_after_a_preposition(make_doc) -> None:  # noqa: ANN001
         "Farmers sow in winter wheat country."
     )
     assert dates(make_doc, text, "2019-12-05") == [("autumn", "2020-FA"), ("spring", "2019-SP")]
+
+
+def test_days_of_a_named_year_reporting_periods_and_spelled_centuries(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The crash happened on 3 March last year. The game launches March 14 next year. "
+        "Results for the December quarter and the three months ended Sept. 30 were weak. "
+        "The hall dates from the twentieth century. Families will wait until at least 2025."
+    )
+    assert dates(make_doc, text, "2017-04-19") == [
+        ("3 March last year", "2016-03-03"),
+        ("March 14 next year", "2018-03-14"),
+        ("the December quarter", "2016-10/2016-12"),
+        ("the three months ended Sept. 30", "2016-07/2016-09"),
+        ("the twentieth century", "1900/1999"),
+        ("2025", "2025"),
+    ]
+
+
+def test_the_fiscal_year_its_quarters_halves_and_split_years(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The Tokyo chipmaker's fiscal year ends March 31. Revenue in the fiscal second quarter climbed 12%. "
+        "Profit for the first half of the fiscal year rose, and the board will review returns at the end of the "
+        "fiscal year. It spent more in the 2021/22 financial year."
+    )
+    assert dates(make_doc, text, "2023-11-08") == [
+        ("March 31", "2024-03-31"),
+        ("the fiscal second quarter", "2023-07/2023-09"),
+        ("the first half of the fiscal year", "2023-04/2023-09"),
+        ("the end of the fiscal year", "2023-04/2024-03"),
+        ("the 2021/22 financial year", "2021-04/2022-03"),
+    ]

@@ -68,3 +68,16 @@ def test_what_is_not_a_fiscal_year_expression() -> None:
     assert fiscal_value("its fiscal year", july, OCT_2025, None) is None  # the calendar, not a year of it
     assert fiscal_value("the third quarter", july, OCT_2025, None) is None
     assert fiscal_value("2024", july, OCT_2025, None) is None
+
+
+def test_the_current_year_its_numbered_quarters_and_split_years() -> None:
+    japan = FiscalCalendar(4, True)
+    nov = dt.date(2023, 11, 8)
+    assert fiscal_value("the fiscal year", japan, nov, None) == "2023-04/2024-03"
+    assert fiscal_value("the second half of the fiscal year", japan, nov, None) == "2023-10/2024-03"
+    assert fiscal_value("the fiscal second quarter", japan, nov, "past") == "2023-07/2023-09"
+    assert fiscal_value("its fiscal fourth quarter", japan, nov, "future") == "2024-01/2024-03"
+    assert fiscal_value("the 2021/22 financial year", japan, nov, None) == "2021-04/2022-03"
+    unknown = FiscalCalendar(None)
+    assert fiscal_value("the fiscal year", unknown, nov, None) is None
+    assert fiscal_value("the 2021/22 financial year", unknown, nov, None) is None  # left to the split-year rule
