@@ -72,7 +72,7 @@ from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_regio
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "44"
+RULES_VERSION = "46"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -470,20 +470,34 @@ def _join_person_parts(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa
 
 
 def _parties_before_member_titles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """A "person" right before a member's title is the party: "Sinn Féin TD ...", "BRS MLA ...".
+    """A "person" right before a member's title is the party: "Sinn Féin TD ...", "BRS MLA ...", at every mention of
+    that name (the document vote would otherwise give it back to the model's PERSON).
 
     Only a PERSON is relabelled: a place there is the constituency ("the Stroud MP" keeps its GPE).
     """
-    return [
-        _Mention(m.start, m.end, schema.ORG)
+    parties = {
+        doc[m.start : m.end].text
+        for m in mentions
         if m.label == schema.PERSON
         and m.end < len(doc)
         and doc[m.end].lower_ in LEGISLATOR_TITLES
         and doc[m.end].text[:1].isupper()
         and doc[m.end - 1].whitespace_
-        else m
+    }
+    out = [
+        _Mention(m.start, m.end, schema.ORG, by_form=True) if doc[m.start : m.end].text in parties else m
         for m in mentions
     ]
+    covered = {i for m in out for i in range(m.start, m.end)}
+    for m in mentions:  # "Sinn Féin TD Mairéad Ní Bhriain": the name after the title, where the model missed it
+        if doc[m.start : m.end].text not in parties or m.end + 1 >= len(doc) or doc[m.end].lower_ not in LEGISLATOR_TITLES:
+            continue
+        k = m.end + 1
+        while k < len(doc) and k not in covered and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        if k - (m.end + 1) >= 2:
+            out.append(_Mention(m.end + 1, k, schema.PERSON, by_form=True))
+    return out
 
 
 def _join_hyphenated_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -1161,8 +1175,10 @@ def _join_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
         end = m.end
         if m.label == schema.PERSON:
             k = end
-            while k < len(doc) and doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower():
-                k += 1
+            while k < len(doc) and (
+                (doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower()) or doc[k].text in SURNAME_PARTICLES
+            ):
+                k += 1  # "Margreet van den" + "Berg", "Pádraig Mac" + "Giolla Rí"
             ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].text.islower()
             if (k > end or ends_in_particle) and k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
                 nxt = by_start.get(k)

@@ -676,3 +676,13 @@ def test_a_club_suffix_after_a_person_typed_name_and_particles_in_given_names(ma
     assert ("Malmö Stad FF", "ORG") in got
     assert ("Éamon Ó Flaithearta", "PERSON") in got and ("Zofia Łęcka-Borowiec", "PERSON") in got
     assert not any(text == "BCE" for text, _ in got)
+
+
+def test_a_party_before_a_members_title_everywhere_and_the_name_after_it(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "Sinn Féin TD Mairéad Ní Bhriain watched from the gallery. Sinn Féin said it would fight on. "
+        "Cllr Pádraig Mac Giolla Rí spoke for Sinn Féin."
+    )
+    got = entities(make_doc, text)
+    assert got.count(("Sinn Féin", "ORG")) == 3
+    assert ("Mairéad Ní Bhriain", "PERSON") in got and ("Pádraig Mac Giolla Rí", "PERSON") in got
