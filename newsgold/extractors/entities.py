@@ -72,7 +72,7 @@ from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_regio
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "46"
+RULES_VERSION = "48"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -779,6 +779,10 @@ def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
             exact[(span.start, span.end)].by_form = True
         elif not any(i in covered for i in range(span.start, span.end)):
             added.append(_Mention(span.start, span.end, label, by_form=True))
+    agencies = {doc.text[s:e] for s, e in dateline_agencies(doc.text)}
+    for m in mentions:  # the agency of the dateline is that agency wherever it is named ("told Reuters")
+        if doc[m.start : m.end].text in agencies:
+            m.label, m.by_form = schema.ORG, True
     return mentions + added
 
 

@@ -156,10 +156,12 @@ def given_name_gender(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def place_codes() -> frozenset[str]:
-    """ISO 3166 country codes (alpha-2 and alpha-3) and the local part of subdivision codes ("NSW" of "AU-NSW"),
+    """ISO 3166 country codes (alpha-2 and alpha-3) and the local part of Australian, US, Canadian and Indian
+    subdivision codes ("NSW" of "AU-NSW"),
     with the abbreviations news uses for countries ("UK", "USA", "UAE"): acronyms that name a place."""
     import pycountry
 
     codes = {c.alpha_2 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.countries}
-    codes |= {s.code.split("-", 1)[1] for s in pycountry.subdivisions if s.code.split("-", 1)[1].isalpha()}
+    # subdivision codes only where news writes states by them ("NSW", "QLD", "NY"); Peru's "ANC" (Áncash) is the ANC
+    codes |= {s.code.split("-", 1)[1] for s in pycountry.subdivisions if s.country_code in ("AU", "US", "CA", "IN")}
     return frozenset(codes | {"UK", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK", "KSA"})

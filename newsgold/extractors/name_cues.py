@@ -165,6 +165,8 @@ def _person_in_apposition(doc, start: int, end: int) -> bool:  # noqa: ANN001 - 
 def _place_noun_cue(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
     """ "Miyazaki prefecture", "the town of Santa Ana": an administrative place noun heads the name or governs it."""
     root = doc[start:end].root
+    if doc[start:end].text.isupper():
+        return False  # "an ANC municipality": a party's acronym qualifies the place, it does not name it
     if end < len(doc):
         after = doc[end]
         if after.text.islower() and after.lower_ in PLACE_NOUNS:  # adjacent is enough: the parse of

@@ -686,3 +686,13 @@ def test_a_party_before_a_members_title_everywhere_and_the_name_after_it(make_do
     got = entities(make_doc, text)
     assert got.count(("Sinn Féin", "ORG")) == 3
     assert ("Mairéad Ní Bhriain", "PERSON") in got and ("Pádraig Mac Giolla Rí", "PERSON") in got
+
+
+def test_an_acronym_before_a_place_noun_and_the_datelines_agency_elsewhere(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "WROCŁAW, Poland, Nov 24 (Reuters) - The studio will release its game next year.\n\n"
+        "“We started with four people,” Wróblewski told Reuters. The ANC said this is an ANC municipality."
+    )
+    got = entities(make_doc, text)
+    assert got.count(("Reuters", "ORG")) == 2
+    assert got.count(("ANC", "ORG")) == 2 and ("ANC", "GPE") not in got

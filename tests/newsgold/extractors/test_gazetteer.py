@@ -46,3 +46,10 @@ def test_a_given_names_gender_only_when_every_list_agrees() -> None:
     assert given_name_gender("Theodore") == "m"
     assert given_name_gender("Andrea") is None  # male in Italy, female elsewhere
     assert given_name_gender("Xqzt") is None
+
+
+def test_place_codes_are_countries_and_the_states_news_abbreviates() -> None:
+    from newsgold.extractors.gazetteer import place_codes
+
+    assert {"US", "GBR", "UK", "NSW", "NY"} <= place_codes()
+    assert "ANC" not in place_codes()  # Peru's Áncash is PE-ANC; news's ANC is a party
