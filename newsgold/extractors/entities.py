@@ -72,7 +72,7 @@ from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_regio
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "48"
+RULES_VERSION = "49"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -767,8 +767,9 @@ def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     """The capitalised place of a wire dateline is a GPE mention, also where the model missed it ("CARDIFF, May 20")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
-    found = [(s, e, schema.GPE) for s, e in dateline_places(doc.text)]
-    found += [(s, e, schema.ORG) for s, e in dateline_agencies(doc.text)]
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    found = [(s, e, schema.GPE) for s, e in dateline_places(text)]
+    found += [(s, e, schema.ORG) for s, e in dateline_agencies(text)]
     exact = {(m.start, m.end): m for m in mentions}
     for start, end, label in found:
         span = doc.char_span(start, end)
@@ -779,7 +780,7 @@ def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
             exact[(span.start, span.end)].by_form = True
         elif not any(i in covered for i in range(span.start, span.end)):
             added.append(_Mention(span.start, span.end, label, by_form=True))
-    agencies = {doc.text[s:e] for s, e in dateline_agencies(doc.text)}
+    agencies = {text[s:e] for s, e in dateline_agencies(text)}
     for m in mentions:  # the agency of the dateline is that agency wherever it is named ("told Reuters")
         if doc[m.start : m.end].text in agencies:
             m.label, m.by_form = schema.ORG, True
@@ -1196,13 +1197,16 @@ def _join_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
 def _capitalised_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """PERSON mentions extended over the capitalised particles before them (:func:`_capitalised_particles_before`);
     run last, so that surnames found again by :func:`_propagate_names` are extended too."""
+    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
     return [
-        _Mention(_capitalised_particles_before(doc, m), m.end, m.label, by_form=m.by_form) if m.label == schema.PERSON else m
+        _Mention(_capitalised_particles_before(doc, m, text), m.end, m.label, by_form=m.by_form)
+        if m.label == schema.PERSON
+        else m
         for m in mentions
     ]
 
 
-def _capitalised_particles_before(doc, m: _Mention) -> int:  # noqa: ANN001 - spaCy Doc
+def _capitalised_particles_before(doc, m: _Mention, text: str) -> int:  # noqa: ANN001 - spaCy Doc
     """Where a surname mention starts when the model left its particles out.
 
     "Van den Heuvel said" (model: "Heuvel"), for a person the text also
@@ -1219,7 +1223,7 @@ def _capitalised_particles_before(doc, m: _Mention) -> int:  # noqa: ANN001 - sp
     if j > doc[j].sent.start and doc[j - 1].pos_ == "PROPN":
         return m.start  # "Joost Van Heuvel": a given name before, a different shape
     written = " ".join(t.lower_ for t in doc[j : m.start]) + " " + doc[m.start : m.end].text
-    return j if re.search(r"[A-Z\u00c0-\u00de][^\W\d_]+ " + re.escape(written), doc.text) else m.start
+    return j if re.search(r"[A-Z\u00c0-\u00de][^\W\d_]+ " + re.escape(written), text) else m.start
 
 
 def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc

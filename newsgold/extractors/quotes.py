@@ -52,7 +52,7 @@ from newsgold.extractors.gazetteer import given_name_gender
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "17"
+RULES_VERSION = "18"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -312,6 +312,10 @@ def _adjacent_verb(d: _Document, q: Quotation, para: tuple[int, int]):  # noqa: 
     return None
 
 
+ANTECEDENT_WINDOW = 200
+"""PERSON mentions looked at before a pronoun (one further back is no pronoun's antecedent; keeps long texts linear)."""
+
+
 def _antecedent(d: _Document, subj) -> tuple[int, int] | None:  # noqa: ANN001
     """The PERSON mention a pronoun or definite description refers back to.
 
@@ -320,7 +324,7 @@ def _antecedent(d: _Document, subj) -> tuple[int, int] | None:  # noqa: ANN001
     met Lavrov. ... he said" -> Blinken): subjects are the usual topic that a
     following pronoun continues (the centering heuristic, kept this simple).
     """
-    earlier = d.outside_before(subj.idx)
+    earlier = d.outside_before(subj.idx)[-ANTECEDENT_WINDOW:]
     want = PRONOUN_GENDER.get(subj.lower_)
     if want is not None:  # "she" never refers back to a "Mr Aldridge"
         earlier = [p for p in earlier if d.gender_of(p) in (None, want)]
@@ -635,8 +639,11 @@ def _nearest_mention(d: _Document, speaker: tuple[int, int], q: Quotation) -> tu
     if not same or speaker not in same:
         return speaker
     end = q.close_mark if q.close_mark is not None else q.end
+    # the nearest before and after the quotation (mentions are outside it, in order), and the speaker's own mention
+    k = bisect.bisect_left(same, (q.open_mark, q.open_mark))
+    candidates = [p for p in (*same[max(0, k - 2) : k + 2], speaker)]
     # characters apart, then the mention found as the speaker (the cue's subject), then the first
-    return min(same, key=lambda p: (max(q.open_mark - p[1], p[0] - end, 0), p != speaker, p[0]))
+    return min(candidates, key=lambda p: (max(q.open_mark - p[1], p[0] - end, 0), p != speaker, p[0]))
 
 
 _SMALL_WORDS = frozenset(

@@ -68,7 +68,7 @@ def is_sports_report(doc) -> bool:  # noqa: ANN001 - spaCy Doc
 
 def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
     """The words around one place mention (tokens [start, end)) show it is a team."""
-    text = doc.text
+    text = doc.user_data.setdefault("newsgold_text", doc.text)  # Doc.text is rebuilt on every access: once per doc
     first, last = doc[start], doc[end - 1]
     line_end = text.find("\n", last.idx)
     after = text[last.idx + len(last.text) : line_end if line_end >= 0 else len(text)]
