@@ -72,7 +72,7 @@ from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_regio
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "49"
+RULES_VERSION = "51"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -120,6 +120,8 @@ class _Mention:
     by_form: bool = False  # the label comes from the text's own evidence (a rule), not the model: it votes twice
 
 
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. cllr cllr. sir dame".split())
+"""Lower-cased honorifics only a person's name follows."""
 ERA_MARKERS = frozenset("BCE BC CE AD".split())
 AWARD_WORDS = frozenset("Prix Prize Prizes Award Awards Medal Trophy".split())
 """First or last words of an award's name: an award is no person, organisation or place (guidelines section 1-4)."""
@@ -308,7 +310,11 @@ def _split_description(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - sp
     original label): a lower-case common noun inside a name marks a
     description in apposition, not part of the name.
     """
-    nouns = [i for i in range(m.start, m.end) if doc[i].tag_ in ("NN", "NNS") and doc[i].text.islower()]
+    nouns = [
+        i
+        for i in range(m.start, m.end)
+        if doc[i].tag_ in ("NN", "NNS") and doc[i].text.islower() and doc[i].lower_ not in NAME_PARTICLES  # "van der"
+    ]
     if not nouns or nouns[-1] >= m.end - 1 or not doc[nouns[-1] + 1].text[:1].isupper():
         return [m]
     k = nouns[-1]
@@ -488,15 +494,54 @@ def _parties_before_member_titles(doc, mentions: list[_Mention]) -> list[_Mentio
         _Mention(m.start, m.end, schema.ORG, by_form=True) if doc[m.start : m.end].text in parties else m
         for m in mentions
     ]
+    starts = {m.start: m for m in out}
     covered = {i for m in out for i in range(m.start, m.end)}
-    for m in mentions:  # "Sinn Féin TD Mairéad Ní Bhriain": the name after the title, where the model missed it
-        if doc[m.start : m.end].text not in parties or m.end + 1 >= len(doc) or doc[m.end].lower_ not in LEGISLATOR_TITLES:
+    for m in mentions:  # "Sinn Féin TD Mairéad Ní Bhriain", "DA MP Leon van der Westhuizen": the name after the title
+        if (
+            m.label not in (schema.PERSON, schema.ORG)
+            or m.end + 1 >= len(doc)
+            or doc[m.end].lower_ not in LEGISLATOR_TITLES
+            or not doc[m.end].text[:1].isupper()
+        ):
             continue
         k = m.end + 1
-        while k < len(doc) and k not in covered and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        while k < len(doc) and k not in covered and (
+            (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and doc[k].is_alpha)
+            or (doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower() and k > m.end + 1)
+        ):
             k += 1
-        if k - (m.end + 1) >= 2:
+        tail = starts.get(k)
+        if tail is not None and tail.label == schema.PERSON and k > m.end + 1:
+            out.remove(tail)  # "Leon van der" + the model's "Westhuizen": one name
+            out.append(_Mention(m.end + 1, tail.end, schema.PERSON, by_form=True))
+        elif k - (m.end + 1) >= 2 and doc[k - 1].text[:1].isupper():
             out.append(_Mention(m.end + 1, k, schema.PERSON, by_form=True))
+    return out
+
+
+def _full_names_of_known_surnames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "Zuzanna Wójcik" typed ORG where the text calls her "Ms Wójcik": a name of two or three capitalised words whose
+    last word the text gives a person's honorific is that person's full name."""
+    surnames = {  # people the text names with an honorific: "Ms Wójcik" (a team's "Kestrels" typed PERSON is not one)
+        doc[m.start].text
+        for m in mentions
+        if m.label == schema.PERSON and m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].lower_ in HONORIFICS
+    }
+    out = []
+    for m in mentions:
+        words = [t for t in doc[m.start : m.end] if t.is_alpha]
+        if (
+            m.label in (schema.ORG, schema.GPE)
+            and not m.by_form
+            and 2 <= len(words) <= 3
+            and words[-1].text in surnames
+            and all(w.text[:1].isupper() and not w.is_upper for w in words)
+            and not any(w.text in ORG_WORDS or w.text in ORG_SUFFIXES or w.text in FEATURE_WORDS for w in words)
+            and not is_place_name(doc[m.start : m.end].text)
+        ):
+            out.append(_Mention(m.start, m.end, schema.PERSON, by_form=True))
+        else:
+            out.append(m)
     return out
 
 
@@ -1250,6 +1295,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))
     trimmed = _org_short_forms(doc, _agree_in_lists(doc, trimmed))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed)))
+    trimmed = _full_names_of_known_surnames(doc, trimmed)
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _places_where_played(doc, _propagate_names(doc, _harmonise(doc, split, majority, person_parts)))

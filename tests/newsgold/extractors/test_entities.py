@@ -696,3 +696,10 @@ def test_an_acronym_before_a_place_noun_and_the_datelines_agency_elsewhere(make_
     got = entities(make_doc, text)
     assert got.count(("Reuters", "ORG")) == 2
     assert got.count(("ANC", "ORG")) == 2 and ("ANC", "GPE") not in got
+
+
+def test_name_particles_are_no_description_and_an_honorifics_surname_names_the_full_name(make_doc) -> None:  # noqa: ANN001
+    got = entities(make_doc, "DA MP Leon van der Westhuizen said the plan failed.")
+    assert ("Leon van der Westhuizen", "PERSON") in got
+    got = entities(make_doc, "Zuzanna Wójcik won in three sets. Ms Wójcik said she was tired.")
+    assert ("Zuzanna Wójcik", "PERSON") in got
