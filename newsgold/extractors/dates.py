@@ -36,7 +36,6 @@ from newsgold.datelines import EXPLICIT_DATE, dateline
 from newsgold.extractors import dates_anaphora, fiscal_years
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
-from newsgold.extractors.quote_marks import find_quotations
 from newsgold.extractors.date_values import (
     CROSS_MONTH_RANGE,
     CROSS_MONTH_RANGE_DMY,
@@ -44,16 +43,17 @@ from newsgold.extractors.date_values import (
     DAY_RANGE_DMY,
     DAY_RE,
     MONTH_RE,
+    SPELLED_CENTURIES,
     WEEKDAY_RANGE,
     WEEKDAY_RE,
     YEAR_RE,
     normalise,
-    SPELLED_CENTURIES,
 )
+from newsgold.extractors.quote_marks import find_quotations
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "43"
+RULES_VERSION = "44"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of

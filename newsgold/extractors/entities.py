@@ -56,23 +56,23 @@ from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name, place_codes
 from newsgold.extractors.name_cues import (
     CLUB_SHORT_FORMS,
     FACILITY_WORDS,
     FEATURE_WORDS,
-    PERSON_ROLES,
-    STORM_WORDS,
-    dateline_agencies,
     ORG_SUFFIXES,
     ORG_WORDS,
+    STORM_WORDS,
     cue_label,
+    dateline_agencies,
     dateline_places,
 )
-from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name, place_codes
+from newsgold.extractors.person_words import HONORIFICS, LEGISLATOR_TITLES, PERSON_ROLES, TITLES
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "51"
+RULES_VERSION = "52"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -102,14 +102,6 @@ DASHES = frozenset({"—", "–"})
 """Dashes that, with a space on each side, separate two phrases and never stand inside a name (a spaced
 hyphen does, in text tokenised like "Council on American - Islamic Relations")."""
 POSSESSIVES = ("'s", "’s", "'", "’")
-TITLES = frozenset(
-    """president presidents secretary minister prime foreign chancellor senator sen. rep. representative gov.
-    governor mayor general gen. mr mr. mrs mrs. ms ms. dr dr. prof. professor
-    king queen prince princess pope ambassador spokesman spokeswoman
-    deputy vice premier chairman director judge justice councillor cllr cllr. sir dame lord lady rev. reverend
-    sheriff inspector detective sergeant sgt. captain capt. colonel col. commissioner superintendent""".split()
-)
-"""Lower-cased title words stripped from the start of a PERSON span."""
 
 
 @dataclass
@@ -120,8 +112,6 @@ class _Mention:
     by_form: bool = False  # the label comes from the text's own evidence (a rule), not the model: it votes twice
 
 
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. cllr cllr. sir dame".split())
-"""Lower-cased honorifics only a person's name follows."""
 ERA_MARKERS = frozenset("BCE BC CE AD".split())
 AWARD_WORDS = frozenset("Prix Prize Prizes Award Awards Medal Trophy".split())
 """First or last words of an award's name: an award is no person, organisation or place (guidelines section 1-4)."""
@@ -224,10 +214,6 @@ def _closes_inside(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy D
     opener = {")": "(", "]": "["}.get(doc[end - 1].text)
     inner = doc[start : end - 1].text
     return opener is not None and inner.count(opener) > inner.count(doc[end - 1].text)
-
-
-LEGISLATOR_TITLES = frozenset("mp mps mla mlas msp msps mep meps td tds mk mna mpp mhk".split())
-"""Members' titles written between a party and a name ("Sinn Féin TD Róisín Geraghty", "BRS MLA K. Rao")."""
 
 
 def _split_party_member(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from newsgold import schema
+from newsgold.extractors.person_words import PERSON_APPOSITION_NOUNS, PERSON_ROLES
 
 ORG_WORDS = frozenset(
     """University Universidad Universität Université Institute Instituto Institut College School Academy Municipality
@@ -78,15 +79,6 @@ FACILITY_WORDS = frozenset(
 """Last words of a facility's name ("Volgograd Arena", "Shandao Station"): OntoNotes FAC, which newsgold drops
 (docs/extractors.md: neither LOC nor, usually, ORG), so such a name is no entity, whatever label the model gave."""
 
-PERSON_ROLES = frozenset(
-    """coach manager captain striker goalkeeper midfielder defender forward player spokesman spokeswoman spokesperson
-    chief executive ceo founder co-founder director researcher economist professor lawyer barrister campaigner
-    activist student illustrator author writer actor actress singer boss chairman chairwoman chair president
-    minister ambassador secretary mayor senator governor judge commissioner envoy negotiator leader deputy
-    councillor mp""".split()
-)
-"""Lower-cased roles that, right before a name of two or more words, make it a person's."""
-
 
 PLACE_NOUNS = frozenset(
     """city town village municipality province provinces prefecture prefectures county counties district state
@@ -130,18 +122,6 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
     if end - start >= 2 and tokens[-1].text in ORG_SUFFIXES and tokens[0].text[:1].isupper():
         return schema.ORG
     return None
-
-
-KIN_NOUNS = frozenset(
-    """daughter son wife husband mother father sister brother widow widower grandson granddaughter grandmother
-    grandfather niece nephew cousin partner fiancé fiancée""".split()
-)
-"""Family nouns: a name in apposition to one ("Her daughter, Ane Uriarte Lasa, said") is a person's."""
-
-
-PERSON_APPOSITION_NOUNS = KIN_NOUNS | (PERSON_ROLES - {"leader", "chair", "boss", "player", "director", "chief", "deputy"})
-"""Nouns that make a name in apposition a person's; not those a company is called too ("Huaxin Power, the segment
-leader")."""
 
 
 def _person_in_apposition(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc

@@ -49,10 +49,18 @@ from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.entities import RULES_VERSION as ENTITY_RULES_VERSION
 from newsgold.extractors.entities import entity_mentions
 from newsgold.extractors.gazetteer import given_name_gender
+from newsgold.extractors.person_words import (
+    HONORIFIC_GENDER,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PRONOUN_GENDER,
+    ROLE_ABBREVIATIONS,
+    TITLES,
+)
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "18"
+RULES_VERSION = "19"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -64,29 +72,6 @@ REPORTING_VERBS = frozenset(
 )
 """Lemmas of verbs that introduce direct speech (a superset of the usual news cues)."""
 
-PERSON_PRONOUNS = frozenset({"he", "she"})
-PERSON_NOUNS = frozenset(
-    """minister secretary diplomat president official spokesman spokeswoman spokesperson leader chief head envoy
-    ambassador professor expert analyst aide adviser advisor lawmaker senator governor mayor counterpart
-    premier chancellor general commander officer man woman author director chairman chairwoman chair ceo founder
-    negotiator representative delegate prosecutor judge lawyer attorney economist scientist researcher activist
-    politician candidate king queen prince princess pope cardinal bishop prime deputy colleague predecessor
-    successor rival ally partner friend manager executive coach player journalist reporter editor witness
-    resident worker student teacher doctor councillor councilor councilman councilwoman mp inspector detective
-    sergeant sheriff superintendent commissioner captain striker goalkeeper midfielder defender forward nurse
-    surgeon farmer owner mother father daughter son wife husband widow pastor priest rabbi imam singer actor
-    actress filmmaker producer artist writer historian curator volunteer justice magistrate architect engineer
-    designer consultant planner accountant lecturer pilot driver chef veteran rookie teenager youngster newcomer
-    champion winner""".split()
-)
-"""Head nouns of descriptions that can only refer to a person ("the top US diplomat")."""
-
-ROLE_ABBREVIATIONS = {
-    "cllr": "councillor", "councilor": "councillor", "sen": "senator", "gov": "governor", "rep": "representative",
-    "prof": "professor", "dr": "doctor", "insp": "inspector", "det": "detective", "supt": "superintendent",
-    "gen": "general", "capt": "captain", "sgt": "sergeant", "atty": "attorney", "amb": "ambassador",
-}  # fmt: skip
-"""Abbreviated titles and spelling variants, mapped to the role noun a later description uses ("Cllr X" ... "the councillor")."""
 
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 
@@ -102,11 +87,6 @@ class Attribution:
     speaker: tuple[int, int] | None
     cue: bool = True
     """Whether anything in the text introduces it as speech (a reporting verb, "according to", a colon, a speaker)."""
-
-
-PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-HONORIFIC_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Dame": "f", "Lady": "f"}
-"""Honorifics that say a person's gender in news copy ("Mr Aldridge", "Ms Hart-Davies")."""
 
 
 def _genders_from_honorifics(text: str, surnames: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
@@ -478,8 +458,6 @@ def _missed_name(d: _Document, head) -> tuple[int, int]:  # noqa: ANN001
     Hyphenated parts stay ("Eleanor Hart-Davies", not "Davies"); a leading
     title does not ("Ms Hart-Davies" -> "Hart-Davies").
     """
-    from newsgold.extractors.entities import TITLES
-
     left = head
     while left.i > 0:
         prev = d.doc[left.i - 1]
