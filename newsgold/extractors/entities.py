@@ -49,8 +49,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsgold import schema
 from newsgold.corpus import Document
@@ -72,7 +73,10 @@ from newsgold.extractors.person_words import HONORIFICS, LEGISLATOR_TITLES, PERS
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "52"
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RULES_VERSION = "53"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -280,13 +284,24 @@ def _extend_apostrophe_names(doc, mentions: list[_Mention]) -> list[_Mention]:  
     part of the name before it when nothing but a space separates them.
     """
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    out = []
-    for m in mentions:
-        end = m.end
-        while end < len(doc) and end not in covered and doc[end - 1].whitespace_ and APOSTROPHE_NAME.match(doc[end].text):
-            end += 1
-        out.append(_Mention(m.start, end, m.label, by_form=m.by_form))
-    return out
+    return [
+        _Mention(m.start, _extend_over(doc, m.end, covered, lambda t: bool(APOSTROPHE_NAME.match(t.text))), m.label, by_form=m.by_form)
+        for m in mentions
+    ]
+
+
+def _extend_over(doc, end: int, covered: set[int], word_ok: Callable[[Token], bool], space: str | None = None) -> int:  # noqa: ANN001
+    """Where a mention ending at token ``end`` ends once it goes on over the words after it that no other mention
+    covers, that follow a space (exactly ``space`` if given) and that ``word_ok`` accepts; the one rightward
+    extension the name rules share ("Sean" + "O’Brien", "Arturo" + "Peñalver")."""
+    while (
+        end < len(doc)
+        and end not in covered
+        and (doc[end - 1].whitespace_ == space if space is not None else bool(doc[end - 1].whitespace_))
+        and word_ok(doc[end])
+    ):
+        end += 1
+    return end
 
 
 def _split_description(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -438,22 +453,23 @@ def _join_person_parts(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa
         out.append(m)
     covered = {i for m in out for i in range(m.start, m.end)}
     for k, m in enumerate(out):
-        end = m.end
-        while (
-            m.label == schema.PERSON
-            and end < len(doc)
-            and end not in covered
-            and doc[end - 1].whitespace_ == " "
-            and doc[end].pos_ == "PROPN"
-            and doc[end].text[:1].isupper()
-            and doc[end].is_alpha
-            and not doc[end].ent_type_
-            and doc[end].lower_ not in TITLES
-            and doc[end].lower_ not in LEGISLATOR_TITLES
-            # "By DARLA HUTCHENS-MORROW Associated Press": a name in capitals does not go on in lower case
-            and not (all(t.is_upper for t in doc[m.start : end] if t.is_alpha) and not doc[end].is_upper)
-        ):
-            end += 1
+        if m.label != schema.PERSON:
+            continue
+        in_capitals = all(t.is_upper for t in doc[m.start : m.end] if t.is_alpha)
+
+        def surname_word(t: Token, in_capitals: bool = in_capitals) -> bool:
+            return (
+                t.pos_ == "PROPN"
+                and t.text[:1].isupper()
+                and t.is_alpha
+                and not t.ent_type_
+                and t.lower_ not in TITLES
+                and t.lower_ not in LEGISLATOR_TITLES
+                # "By DARLA HUTCHENS-MORROW Associated Press": a name in capitals does not go on in lower case
+                and (t.is_upper or not in_capitals)
+            )
+
+        end = _extend_over(doc, m.end, covered, surname_word, space=" ")
         if end != m.end:
             # "Malmö Stad" + "FF": a club's suffix makes the whole an organisation's name
             label = schema.ORG if doc[end - 1].text in ORG_SUFFIXES | ORG_WORDS else schema.PERSON
