@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from newsgold.brackets import closes_own_bracket
 from newsgold.schema import DATE, QUOTE, SAID_BY, SCHEMA, LabelSchema, is_date_value
 from newsgold.spandoc import SpanDocument
 
@@ -63,17 +64,10 @@ def _check_labels(doc: SpanDocument, schema: LabelSchema) -> Iterable[Problem]:
             yield Problem(doc.doc_id, r.from_id, "relation", f"relation type {_excerpt(r.type)} is not {allowed}")
 
 
-_PAIRS = {")": "(", "]": "[", "}": "{"}
-
-
 def _closed_inside(covered: str) -> bool:
     """A final mark that belongs to the name: an abbreviation's period ("Jr."), or a bracket opened
     inside the span ("CPI(M)", a party's name); a bracket opened before the span is an edge."""
-    last = covered[-1]
-    if last == ".":
-        return True
-    opener = _PAIRS.get(last)
-    return opener is not None and covered.count(opener) >= covered.count(last)
+    return covered[-1] == "." or closes_own_bracket(covered)
 
 
 def _check_edges(doc: SpanDocument, text: str) -> Iterable[Problem]:

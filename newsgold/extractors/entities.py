@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsgold import schema
+from newsgold.brackets import closes_own_bracket
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
@@ -76,7 +77,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "53"
+RULES_VERSION = "54"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -184,7 +185,7 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         start += 1  # a score before a place or a person: "1 – 0 Korea Republic" ("3M" may be a firm's)
     while end > start and (
         doc[end - 1].lower_ in POSSESSIVES
-        or (doc[end - 1].is_punct and not _closes_inside(doc, start, end))
+        or (doc[end - 1].is_punct and not closes_own_bracket(doc[start:end].text))
         or doc[end - 1].is_space
         or (m.label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
         # a common noun after the name is not part of it: "the Mercosur bloc", "Miyazaki prefectures"
@@ -211,13 +212,6 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
 
 def _has_alnum(token) -> bool:  # noqa: ANN001 - spaCy Token
     return any(ch.isalnum() for ch in token.text)
-
-
-def _closes_inside(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
-    """The last token is a bracket opened inside the name: "CPI(M)" keeps its ")"."""
-    opener = {")": "(", "]": "["}.get(doc[end - 1].text)
-    inner = doc[start : end - 1].text
-    return opener is not None and inner.count(opener) > inner.count(doc[end - 1].text)
 
 
 def _split_party_member(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
