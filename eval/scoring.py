@@ -21,14 +21,18 @@ import math
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import islice
-from operator import attrgetter, lt
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
-
 from newsgold.eval.attributes import date_values, quote_attribution
-from newsgold.eval.bootstrap import approximate_randomisation, assign_units, bootstrap_intervals, choose_unit, unit_starts
+from newsgold.eval.bootstrap import (
+    approximate_randomisation,
+    assign_units,
+    bootstrap_intervals,
+    choose_unit,
+    unit_starts,
+)
 from newsgold.eval.matching import (
     BOUNDARY_ONLY,
     EXACT,
@@ -53,10 +57,11 @@ from newsgold.eval.schemes import (
     undefined,
     zero_division_value,
 )
+
 from newsgold.errors import UserError
 from newsgold.gc_pause import paused_gc
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
-from newsgold.spandoc import SpanDocument
+from newsgold.spandoc import SpanDocument, ids_in_same_sorted_order
 
 if TYPE_CHECKING:  # pandas costs ~0.5 s to import; only the *_frame methods need it
     import pandas as pd
@@ -172,15 +177,11 @@ def _documents_in_order(
 
     A gold document without a prediction is paired with an empty one and its
     id listed in ``missing``. The usual input, both sides holding the same ids
-    in the same sorted order (a file and the predictions made from it), is
-    recognised by comparing the id lists in C, without a dict: building and
-    probing the two dicts of :func:`_by_id` costs ~0.1 s at 50,000 documents
-    (each id is a cache miss among a million spans). Anything else takes
-    :func:`_by_id`, which also words the errors.
+    in the same sorted order, takes :func:`newsgold.spandoc.ids_in_same_sorted_order`
+    without a dict; anything else takes :func:`_by_id`, which also words the errors.
     """
-    gold_ids = list(map(_DOC_ID, gold))
-    if gold_ids and all(map(lt, gold_ids, islice(gold_ids, 1, None))) and list(map(_DOC_ID, pred)) == gold_ids:
-        return gold_ids, list(gold), list(pred), []  # strictly increasing: sorted, no id twice
+    if (gold_ids := ids_in_same_sorted_order(gold, pred)) is not None:
+        return gold_ids, list(gold), list(pred), []
     gold_by_id, pred_by_id = _by_id(gold, pred)
     doc_ids = sorted(gold_by_id)
     missing = [i for i in doc_ids if i not in pred_by_id]

@@ -33,9 +33,9 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator, Mapping
-from itertools import chain, count, repeat
-from operator import attrgetter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import chain, count, islice, repeat
+from operator import attrgetter, lt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -316,6 +316,21 @@ def _where_of(file: Path, index: int) -> str:
         if i == index:
             return where
     return str(file)
+
+
+def ids_in_same_sorted_order(gold: Sequence[SpanDocument], pred: Sequence[SpanDocument]) -> list[str] | None:
+    """The gold ids when both sides hold the same ids in the same strictly increasing order, else None.
+
+    The usual input (a file and the predictions made from it) recognised by
+    comparing the id lists in C, without building and probing an id dict
+    (~0.1 s at 50,000 documents, each id a cache miss among a million spans);
+    strictly increasing ids are sorted and distinct. The pairing of formats and
+    the scorer both take this path before their general one.
+    """
+    ids = list(map(_DOC_ID, gold))
+    if ids and all(map(lt, ids, islice(ids, 1, None))) and list(map(_DOC_ID, pred)) == ids:
+        return ids
+    return None
 
 
 def iter_documents(path: str | os.PathLike[str]) -> Iterator[SpanDocument]:

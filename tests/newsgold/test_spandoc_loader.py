@@ -11,7 +11,7 @@ import pytest
 import newsgold.jsonl as jsonl
 import newsgold.spandoc as spandoc
 from newsgold.errors import InputFormatError
-from newsgold.spandoc import load_documents, text_sha256
+from newsgold.spandoc import SpanDocument, load_documents, text_sha256
 
 TEXT = "Blinken met Lavrov in Reykjavík 🇮🇸 on “Wednesday”.\r\n"
 
@@ -178,3 +178,13 @@ def test_a_valid_file_takes_the_fast_path_and_gives_the_reference_documents(tmp_
     assert fast is not None and len(fast) == 5
     assert ("ok", fast) == _reference(path)
     assert fast[0].spans[2].value == "2021-05-19" and fast[0].relations[0].from_id == "s1"
+
+
+def test_ids_in_same_sorted_order_only_for_equal_strictly_increasing_ids() -> None:
+    from newsgold.spandoc import ids_in_same_sorted_order
+
+    docs = [SpanDocument(i) for i in "abc"]
+    assert ids_in_same_sorted_order(docs, [SpanDocument(i) for i in "abc"]) == ["a", "b", "c"]
+    assert ids_in_same_sorted_order(docs, [SpanDocument(i) for i in "acb"]) is None  # another order
+    assert ids_in_same_sorted_order([SpanDocument(i) for i in "aab"], [SpanDocument(i) for i in "aab"]) is None  # a repeat
+    assert ids_in_same_sorted_order([], []) is None
