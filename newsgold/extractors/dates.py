@@ -53,7 +53,7 @@ from newsgold.extractors.quote_marks import find_quotations
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "44"
+RULES_VERSION = "45"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -256,7 +256,7 @@ PATTERNS = [EXPLICIT_DATE] + [
     )
 ] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME,
       MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
-      *fiscal_years.FINDERS, fiscal_years.RELATIVE_FINDER]
+      *fiscal_years.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -343,7 +343,7 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
     (one that cannot be placed on the calendar, such as the model's
     "2004 to 2009 for"), does not block the shorter candidates inside it.
     """
-    text = doc.text
+    text = nlp_mod.doc_text(doc)
     found: list[tuple[int, int, int]] = []  # (start, end, priority) - patterns win ties
     for ent in doc.ents:
         if ent.label_ != "DATE":
@@ -463,7 +463,7 @@ def _game_report(doc) -> bool:  # noqa: ANN001 - spaCy Doc
     """
     key = "newsgold_game_report"
     if key not in doc.user_data:
-        doc.user_data[key] = GAME_CUE.search(doc.text) is not None
+        doc.user_data[key] = GAME_CUE.search(nlp_mod.doc_text(doc)) is not None
     return bool(doc.user_data[key])
 
 
@@ -519,15 +519,9 @@ def _quoted_on_the_event_day(
 
 def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc, datetime.date
     """``(start, end, value)`` for every date expression that can be normalised."""
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    text = nlp_mod.doc_text(doc)
     values: dict[tuple[int, int], str] = {}
-    fiscal_calendar: list[fiscal_years.FiscalCalendar] = []
-
-    def calendar_of_text() -> fiscal_years.FiscalCalendar:
-        """The text's fiscal calendar, read the first time a fiscal-year expression needs it."""
-        if not fiscal_calendar:
-            fiscal_calendar.append(fiscal_years.fiscal_calendar(text))
-        return fiscal_calendar[0]
+    fiscal_calendar = fiscal_years.fiscal_calendar(text)  # the months of the organisation's year, if the text gives them
 
     def placeable(start: int, end: int) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -543,7 +537,7 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
             direction = None  # "gave it until the end of April": a deadline set in the past lies ahead of it; the nearest
         elif direction == "present" and BEFORE.search(text, max(0, start - 8), start):
             direction = "future"  # "little chance of rain before autumn": the one to come
-        if (fiscal := fiscal_years.fiscal_value(text[start:end], calendar_of_text(), dct, direction)) is not None:
+        if (fiscal := fiscal_years.fiscal_value(text[start:end], fiscal_calendar, dct, direction)) is not None:
             values[(start, end)] = fiscal
             return True
         value = normalise(_that_year(text, start, end).replace("[", "").replace("]", ""), dct, direction)

@@ -31,13 +31,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from newsgold.extractors.date_values import SEASONS
+
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 _COUNT_RE = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
 _NO_EVENT_AFTER = r"(?![ \t\u00a0]+(?:the|a|an|his|her|their|its|our|my|your|this|that|[A-Za-z0-9]))"
 """Not followed by a noun phrase on the same line: "the day before," is anaphoric, "the day before the vote" is not."""
 
-_SEASON_CODES = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 POINTED_DAY = re.compile(r"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<unit>day|night|morning|afternoon|evening|week|month)\b")
 POINTED_SEASON = re.compile(r"[Tt]hat\s+(?P<season>spring|summer|autumn|fall|winter)\b")
 """A season named by pointing ("Born in March 1937 ... That spring"): that season of the last year the text gave."""
@@ -146,11 +147,11 @@ def resolve(
         ref = same_paragraph[-1] if same_paragraph else body[0] if body else dct.isoformat()
         return _week_of(ref) if unit == "week" else ref
     if m := POINTED_SEASON.fullmatch(t):
-        dated = [v for _, v in points if _precision(v) in ("day", "month", "year")]
-        if not dated:
+        if not points:
             return None  # "that summer" with no year before it: which summer the text has not said
-        year, month = int(dated[-1][:4]), int(dated[-1][5:7]) if len(dated[-1]) >= 7 else 12
-        code = _SEASON_CODES[m["season"].lower()]
+        ref = points[-1][1]
+        year, month = int(ref[:4]), int(ref[5:7]) if len(ref) >= 7 else 12
+        code = SEASONS[m["season"].lower()][0]
         return f"{year - 1 if code == 'WI' and month <= 2 else year}-{code}"  # a winter is its starting year's
     m = COUNTED_SHIFT.fullmatch(t) or ORDERED_SHIFT.fullmatch(t) or BEFORE_AFTER.fullmatch(t)
     if m is None:

@@ -77,7 +77,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "54"
+RULES_VERSION = "55"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -808,7 +808,7 @@ def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     """The capitalised place of a wire dateline is a GPE mention, also where the model missed it ("CARDIFF, May 20")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    text = nlp_mod.doc_text(doc)
     found = [(s, e, schema.GPE) for s, e in dateline_places(text)]
     found += [(s, e, schema.ORG) for s, e in dateline_agencies(text)]
     exact = {(m.start, m.end): m for m in mentions}
@@ -1238,7 +1238,7 @@ def _join_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
 def _capitalised_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """PERSON mentions extended over the capitalised particles before them (:func:`_capitalised_particles_before`);
     run last, so that surnames found again by :func:`_propagate_names` are extended too."""
-    text = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+    text = nlp_mod.doc_text(doc)
     return [
         _Mention(_capitalised_particles_before(doc, m, text), m.end, m.label, by_form=m.by_form)
         if m.label == schema.PERSON

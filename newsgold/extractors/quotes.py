@@ -60,7 +60,7 @@ from newsgold.extractors.person_words import (
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "19"
+RULES_VERSION = "20"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -110,7 +110,7 @@ class _Document:
 
     def __init__(self, doc, quotations: list[Quotation]) -> None:  # noqa: ANN001 - spaCy Doc
         self.doc = doc
-        self.text: str = doc.text  # Doc.text is rebuilt from the tokens on every access: read it once
+        self.text: str = nlp_mod.doc_text(doc)
         self.quotations = quotations
         self.persons = sorted((s, e) for s, e, label in entity_mentions(doc) if label == schema.PERSON)
         self._person_starts = [p[0] for p in self.persons]
@@ -527,7 +527,7 @@ def attribute(doc, quotations: list[Quotation] | None = None) -> list[Attributio
     then a quotation with no cue that opens a sentence continues the previous
     quoted speaker.
     """
-    text = doc.text
+    text = nlp_mod.doc_text(doc)
     quotations = find_quotations(text) if quotations is None else quotations
     d = _Document(doc, quotations)
     paras = paragraphs(text)
@@ -619,7 +619,7 @@ def _nearest_mention(d: _Document, speaker: tuple[int, int], q: Quotation) -> tu
     end = q.close_mark if q.close_mark is not None else q.end
     # the nearest before and after the quotation (mentions are outside it, in order), and the speaker's own mention
     k = bisect.bisect_left(same, (q.open_mark, q.open_mark))
-    candidates = [p for p in (*same[max(0, k - 2) : k + 2], speaker)]
+    candidates = [*same[max(0, k - 2) : k + 2], speaker]
     # characters apart, then the mention found as the speaker (the cue's subject), then the first
     return min(candidates, key=lambda p: (max(q.open_mark - p[1], p[0] - end, 0), p != speaker, p[0]))
 

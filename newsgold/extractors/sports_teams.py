@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsgold.extractors.nlp import doc_text
+
 SPORTS_WORDS = frozenset(
     """match goal penalty striker midfielder goalkeeper defender referee coach squad tournament league cup
     championship fixture equaliser equalizer half-time halftime kick-off innings wicket touchdown
@@ -63,12 +65,12 @@ def is_sports_report(doc) -> bool:  # noqa: ANN001 - spaCy Doc
     """A score and at least :data:`MIN_SPORTS_WORDS` words of the game, or twice as many words of the game without a
     score (a transfer or squad story: "the 19-year-old midfielder ... Portuguese side Aveiro ... the coach")."""
     n = sum(1 for t in doc if t.lemma_.lower() in SPORTS_WORDS or t.lower_ in SPORTS_WORDS)
-    return n >= MIN_SPORTS_WORDS if SCORE.search(doc.text) else n >= 2 * MIN_SPORTS_WORDS
+    return n >= MIN_SPORTS_WORDS if SCORE.search(doc_text(doc)) else n >= 2 * MIN_SPORTS_WORDS
 
 
 def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
     """The words around one place mention (tokens [start, end)) show it is a team."""
-    text = doc.user_data.setdefault("newsgold_text", doc.text)  # Doc.text is rebuilt on every access: once per doc
+    text = doc_text(doc)
     first, last = doc[start], doc[end - 1]
     line_end = text.find("\n", last.idx)
     after = text[last.idx + len(last.text) : line_end if line_end >= 0 else len(text)]
