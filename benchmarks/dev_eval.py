@@ -25,9 +25,10 @@ Sets (a missing one is skipped with a note):
   precision are not meaningful there (its README says why): read recall.
 * ``dev``: the project's own development articles (``dev/corpus`` + ``dev/gold/gold.jsonl``).
 * ``dev-N``: each self-contained ``dev/batch-N/`` folder (its own corpus and gold).
-  ``dev/batch-3`` is the project's first held-out set (six articles), measured
-  twice as held-out and then, on 2026-11-30, turned into development data
-  (``dev/batch-3/README.md``); its errors may now be read.
+  ``dev/batch-3``, ``dev/batch-6`` and ``dev/batch-9`` are the project's first,
+  second and third held-out sets (six articles each), each measured twice as
+  held-out and then, on 2026-11-30, turned into development data (their
+  README.md); their errors may now be read.
 * ``shipped``: ``corpus/`` + ``gold/gold.jsonl``, printed only with ``--shipped``
   and labelled in-sample.
 * ``heldout``: ``heldout/corpus`` + ``heldout/gold/gold.jsonl``, printed only with
@@ -104,7 +105,8 @@ def find_sets(gum: str | None, shipped: bool, heldout: bool = False) -> tuple[li
         notes.append("dev: dev/corpus + dev/gold/gold.jsonl not in this checkout yet")
     for batch in sorted(dev.glob("batch-*/gold/gold.jsonl")):  # self-contained batches: corpus + gold + README
         folder = batch.parent.parent
-        note = "development" + (" (the former held-out set 1)" if folder.name == "batch-3" else "")
+        former = {"batch-3": 1, "batch-6": 2, "batch-9": 3}.get(folder.name)  # retired held-out sets
+        note = "development" + (f" (the former held-out set {former})" if former else "")
         sets.append(DevSet(f"dev-{folder.name.removeprefix('batch-')}", folder / "corpus", batch, note))
     if shipped:
         sets.append(DevSet("shipped", REPO / "corpus", REPO / "gold" / "gold.jsonl", "IN-SAMPLE (rules written on it)"))
