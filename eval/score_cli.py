@@ -11,14 +11,13 @@ import json
 import sys
 import warnings
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsgold.eval.inputs import load_scoring_inputs
 from newsgold.eval.registry import schemes_help
 from newsgold.eval.schemes import ZERO_DIVISION_CHOICES
 from newsgold.eval.scoring import UndefinedMetricWarning, score_documents
 from newsgold.eval.table import render_table
-from newsgold.eval.tokens import TokenResult, token_scores
 from newsgold import numeric_options
 from newsgold.errors import UserError
 from newsgold.gc_pause import paused_gc
@@ -29,6 +28,9 @@ from newsgold.outputs import check_output_file
 from newsgold.process_exit import hold
 from newsgold.project import default_gold_dir
 from newsgold.spandoc import attach_texts
+
+if TYPE_CHECKING:
+    from newsgold.eval.tokens import TokenResult
 
 EPILOG = f"""\
 schemes (SemEval-2013; precision = (correct + 0.5 partial) / actual, recall = (correct + 0.5 partial) / possible):
@@ -215,7 +217,11 @@ def _run(argv: list[str], prog: str) -> int:
 
         atomic_write_text(args.errors, result.errors_frame().to_csv(index=False))
     data = result.to_json()
-    tokens = token_scores(gold, pred, labels=result.labels, zero_division=result.zero_division) if args.tokens else None
+    tokens = None
+    if args.tokens:
+        from newsgold.eval.tokens import token_scores  # imported when used: the default scoring needs no tokens
+
+        tokens = token_scores(gold, pred, labels=result.labels, zero_division=result.zero_division)
     if args.json:
         if tokens is not None:
             data["tokens"] = tokens_json(tokens)

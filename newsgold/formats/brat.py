@@ -29,7 +29,7 @@ from newsgold.atomic import atomic_write_bytes, atomic_write_text
 from newsgold.formats.base import FormatError, LossyWrite, ReadOptions, ReadResult, checked_document, read_text_file
 from newsgold.spandoc import Relation, Span, SpanDocument
 
-NAME = "brat"
+from newsgold.formats.names import BRAT as NAME
 _FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 
 

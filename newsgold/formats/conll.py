@@ -32,9 +32,9 @@ from newsgold.eval.tokens import OUTSIDE, chunk_tags, tokenize
 from newsgold.formats.base import FormatError, LossyWrite, ReadOptions, ReadResult, checked_document, files_in, read_text_file
 from newsgold.spandoc import Span, SpanDocument
 
-NAME = "conll"
-SUFFIXES = (".conll", ".conllu", ".bio", ".iob", ".iob2", ".bioes", ".iobes", ".bilou", ".tsv", ".txt")
-SCHEMES = ("IOB1", "IOB2", "IOBES", "BILOU")
+from newsgold.formats.names import CONLL as NAME
+from newsgold.formats.names import CONLL_SCHEMES as SCHEMES
+from newsgold.formats.names import CONLL_SUFFIXES as SUFFIXES
 _PREFIXES = {"IOB1": "BI", "IOB2": "BI", "IOBES": "BIES", "BILOU": "BILU"}
 _COLUMNS = re.compile(r"[ \t]+")  # only ASCII blanks: a token may hold a non-breaking space
 _TAG = re.compile(r"^(O|[BIESLU]-\S+)$")

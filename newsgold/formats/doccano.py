@@ -24,7 +24,7 @@ from newsgold.formats.base import FormatError, ReadOptions, ReadResult, checked_
 from newsgold.jsonl import iter_jsonl
 from newsgold.spandoc import Relation, Span, SpanDocument
 
-NAME = "doccano"
+from newsgold.formats.names import DOCCANO as NAME
 
 
 def looks_like(obj: object) -> bool:

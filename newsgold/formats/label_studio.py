@@ -46,7 +46,7 @@ from newsgold.formats.base import FormatError, ReadOptions, ReadResult, read_tex
 from newsgold.formats.label_studio_result import from_result, to_result
 from newsgold.spandoc import SpanDocument
 
-NAME = "label-studio"
+from newsgold.formats.names import LABEL_STUDIO as NAME
 MODEL_VERSION = "newsgold"
 _MIN_META = {"id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time", "agreement"}
 

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Mapping
 
 from newsgold.formats.base import ReadOptions
-from newsgold.formats.conll import SCHEMES
+from newsgold.formats.names import CONLL_SCHEMES as SCHEMES
 from newsgold.formats.labelmap import parse_label_map
 from newsgold.formats.registry import FORMAT_NAMES
 

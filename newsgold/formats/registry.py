@@ -18,32 +18,49 @@ failed, one line per format.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsgold.errors import InputFormatError, UserError
-from newsgold.formats import brat, conll, doccano, label_studio, span_jsonl, spacy_docbin
+from newsgold.formats import names
 from newsgold.formats.base import FormatError, ReadOptions, ReadResult, Reader, Writer
 
 
 @dataclass(frozen=True)
 class Format:
+    """A format and the module (under ``newsgold.formats``) whose ``read`` and ``write`` implement it.
+
+    The module is imported when the format is first read or written, not
+    when the registry is: a command that reads span JSONL does not import
+    the other readers (:mod:`newsgold.formats.names`).
+    """
+
     name: str
-    read: Reader
-    write: Writer | None
+    module: str
     description: str
     writes_folder: bool = False
+
+    @property
+    def read(self) -> Reader:
+        reader: Reader = importlib.import_module(f"newsgold.formats.{self.module}").read
+        return reader
+
+    @property
+    def write(self) -> Writer | None:
+        writer: Writer | None = getattr(importlib.import_module(f"newsgold.formats.{self.module}"), "write", None)
+        return writer
 
 
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format(span_jsonl.NAME, span_jsonl.read, span_jsonl.write, "newsgold span documents (JSONL)"),
-        Format(label_studio.NAME, label_studio.read, label_studio.write, "Label Studio export (JSON, JSON_MIN); writes tasks with predictions"),
-        Format(spacy_docbin.NAME, spacy_docbin.read, spacy_docbin.write, "spaCy DocBin (.spacy)"),
-        Format(conll.NAME, conll.read, conll.write, "CoNLL / BIO tokens, tag in the last column; writes IOB2"),
-        Format(brat.NAME, brat.read, brat.write, "BRAT standoff (folder of .txt + .ann)", writes_folder=True),
-        Format(doccano.NAME, doccano.read, doccano.write, "doccano JSONL (entities/relations or label triples)"),
+        Format(names.SPAN_JSONL, "span_jsonl", "newsgold span documents (JSONL)"),
+        Format(names.LABEL_STUDIO, "label_studio", "Label Studio export (JSON, JSON_MIN); writes tasks with predictions"),
+        Format(names.SPACY, "spacy_docbin", "spaCy DocBin (.spacy)"),
+        Format(names.CONLL, "conll", "CoNLL / BIO tokens, tag in the last column; writes IOB2"),
+        Format(names.BRAT, "brat", "BRAT standoff (folder of .txt + .ann)", writes_folder=True),
+        Format(names.DOCCANO, "doccano", "doccano JSONL (entities/relations or label triples)"),
     )
 }
 FORMAT_NAMES = tuple(FORMATS)
@@ -67,32 +84,34 @@ def _first_json_row(path: Path) -> object | None:
 
 def _jsonl_kind(path: Path) -> list[str]:
     """doccano when the first row has doccano's keys, else span JSONL (whose loader names the bad line)."""
-    return [doccano.NAME] if doccano.looks_like(_first_json_row(path)) else [span_jsonl.NAME]
+    from newsgold.formats.doccano import looks_like
+
+    return [names.DOCCANO] if looks_like(_first_json_row(path)) else [names.SPAN_JSONL]
 
 
 def candidates(path: Path) -> list[str]:
     """Formats to try for ``path``, most likely first (all of them when nothing hints)."""
     if path.is_dir():
-        names = {p.suffix.lower() for p in path.iterdir() if p.is_file()}
-        if ".ann" in names:
-            return [brat.NAME]
-        if names & set(spacy_docbin.SUFFIXES):
-            return [spacy_docbin.NAME]
-        if ".jsonl" in names:
+        suffixes = {p.suffix.lower() for p in path.iterdir() if p.is_file()}
+        if ".ann" in suffixes:
+            return [names.BRAT]
+        if suffixes & set(names.SPACY_SUFFIXES):
+            return [names.SPACY]
+        if ".jsonl" in suffixes:
             first = sorted(p for p in path.iterdir() if p.suffix.lower() == ".jsonl")[0]
             return _jsonl_kind(first)
-        if names & set(conll.SUFFIXES) - {".txt"}:
-            return [conll.NAME]
+        if suffixes & set(names.CONLL_SUFFIXES) - {".txt"}:
+            return [names.CONLL]
         return list(FORMAT_NAMES)
     suffix = path.suffix.lower()
-    if suffix in spacy_docbin.SUFFIXES:
-        return [spacy_docbin.NAME]
+    if suffix in names.SPACY_SUFFIXES:
+        return [names.SPACY]
     if suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").exists()):
-        return [brat.NAME]
-    if suffix in set(conll.SUFFIXES) - {".txt"}:
-        return [conll.NAME]
+        return [names.BRAT]
+    if suffix in set(names.CONLL_SUFFIXES) - {".txt"}:
+        return [names.CONLL]
     if suffix == ".json":
-        return [label_studio.NAME, doccano.NAME]
+        return [names.LABEL_STUDIO, names.DOCCANO]
     if suffix == ".jsonl":
         return _jsonl_kind(path)
     return list(FORMAT_NAMES)
@@ -131,16 +150,16 @@ def read_documents(path: str | Path, fmt: str | None = None, options: ReadOption
 def guess_output_format(path: Path) -> str:
     """The format to write ``path`` in, from its extension (a path without one is a BRAT folder)."""
     suffix = path.suffix.lower()
-    if suffix in spacy_docbin.SUFFIXES:
-        return spacy_docbin.NAME
-    if suffix in set(conll.SUFFIXES) - {".txt", ".tsv"} or suffix == ".tsv":
-        return conll.NAME
+    if suffix in names.SPACY_SUFFIXES:
+        return names.SPACY
+    if suffix in set(names.CONLL_SUFFIXES) - {".txt", ".tsv"} or suffix == ".tsv":
+        return names.CONLL
     if suffix == ".json":
-        return label_studio.NAME
+        return names.LABEL_STUDIO
     if suffix == ".jsonl":
-        return span_jsonl.NAME
+        return names.SPAN_JSONL
     if suffix == "":
-        return brat.NAME
+        return names.BRAT
     raise UserError(f"{path}: cannot tell the output format from the extension; pass --to ({', '.join(FORMAT_NAMES)})")
 
 

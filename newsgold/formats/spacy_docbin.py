@@ -26,8 +26,8 @@ from newsgold.formats.base import MAX_INPUT_BYTES
 from newsgold.input_files import read_input_bytes
 from newsgold.spandoc import Relation, Span, SpanDocument
 
-NAME = "spacy"
-SUFFIXES = (".spacy", ".docbin")
+from newsgold.formats.names import SPACY as NAME
+from newsgold.formats.names import SPACY_SUFFIXES as SUFFIXES
 SPAN_GROUP = "newsgold"
 USER_KEY = "newsgold"
 

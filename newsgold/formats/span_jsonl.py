@@ -7,7 +7,7 @@ from pathlib import Path
 from newsgold.formats.base import ReadOptions, ReadResult
 from newsgold.spandoc import SpanDocument, load_documents, write_documents
 
-NAME = "span-jsonl"
+from newsgold.formats.names import SPAN_JSONL as NAME
 
 
 def read(path: Path, options: ReadOptions) -> ReadResult:
