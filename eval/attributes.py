@@ -243,11 +243,11 @@ def date_values(
         return {"matched": 0, "value_correct": 0, "value_accuracy": None, "relaxed_f1": None, "attribute_f1": None}
     pairs = _lenient_pairs(gold, match, date_index)
     gold_values = _values(gold, match.gold_index[pairs])
-    pred_values = _values(pred, match.pred_index[pairs])
+    valued = [i for i, gv in enumerate(gold_values) if gv is not None]  # pairs without a gold value do not count:
+    with_value = pairs[valued]  # their predictions are not read (~10 ms at 200,000 spans without values)
+    pred_values = _values(pred, match.pred_index[with_value])
     matched = correct = 0
-    for k, gv, pv in zip(pairs.tolist(), gold_values, pred_values, strict=True):
-        if gv is None:
-            continue
+    for k, gv, pv in zip(with_value.tolist(), map(gold_values.__getitem__, valued), pred_values, strict=True):
         matched += 1
         right = pv is not None and gv.strip().upper() == pv.strip().upper()
         correct += int(right)
