@@ -6,10 +6,10 @@ module, so ``newsgold eval score --help`` shows the full help of ``score``.
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 from newsgold.exit_codes import EPILOG
+from newsgold.gc_pause import import_paused
 
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "score": ("newsgold.eval.score_cli", "score predicted span documents against gold ones (four schemes, intervals)"),
@@ -36,5 +36,5 @@ def main(argv: list[str], prog: str) -> int:
         print(f"{prog}: error: unknown command {shown!r} (commands: {', '.join(SUBCOMMANDS)}; see '{prog} --help')",
               file=sys.stderr)  # fmt: skip
         return 2
-    module = importlib.import_module(SUBCOMMANDS[name][0])
+    module = import_paused(SUBCOMMANDS[name][0])  # newsgold.gc_pause: no collector passes over the imports
     return int(module.main(rest, f"{prog} {name}") or 0)

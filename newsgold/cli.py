@@ -15,7 +15,6 @@ form and never fails on a character the terminal cannot encode.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -25,6 +24,7 @@ from typing import NoReturn
 from newsgold import exit_codes
 from newsgold.crash import crash_line
 from newsgold.errors import NewsgoldError
+from newsgold.gc_pause import import_paused
 from newsgold.redact import redact, register_secret
 from newsgold.safe_streams import guarded_streams
 
@@ -136,7 +136,7 @@ def run_area(area: str, argv: Sequence[str] | None = None, prog: str | None = No
     _register_secrets(args)
     with guarded_streams():
         try:
-            module = importlib.import_module(module_name)
+            module = import_paused(module_name)  # newsgold.gc_pause: no collector passes over the imports
             main: MainFn = module.main
             status = main(args, prog)
             return int(status or 0)

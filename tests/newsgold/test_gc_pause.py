@@ -37,3 +37,14 @@ def test_a_console_process_freezes_what_was_made_during_the_pause() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.stdout.split() == ["True", "True"], run.stderr
+
+
+def test_import_paused_imports_with_the_collector_off_and_restores_it(tmp_path, monkeypatch) -> None:
+    from newsgold.gc_pause import import_paused
+
+    (tmp_path / "ng_probe_module.py").write_text("import gc\nCOLLECTOR_ON = gc.isenabled()\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert gc.isenabled()
+    module = import_paused("ng_probe_module")
+    assert module.COLLECTOR_ON is False and gc.isenabled()
+    sys.modules.pop("ng_probe_module", None)
