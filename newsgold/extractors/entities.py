@@ -63,11 +63,14 @@ from newsgold.extractors.name_cues import (
     CLUB_SHORT_FORMS,
     FACILITY_WORDS,
     FEATURE_WORDS,
+    LOCAL_BODY_WORDS,
     ORG_SUFFIXES,
     ORG_WORDS,
     STORM_WORDS,
+    byline_names,
     cue_label,
     dateline_agencies,
+    described_orgs,
     dateline_places,
 )
 from newsgold.extractors.person_words import HONORIFICS, LEGISLATOR_TITLES, PERSON_ROLES, TITLES
@@ -77,7 +80,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "55"
+RULES_VERSION = "56"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -115,24 +118,6 @@ class _Mention:
     end: int
     label: str
     by_form: bool = False  # the label comes from the text's own evidence (a rule), not the model: it votes twice
-
-
-ERA_MARKERS = frozenset("BCE BC CE AD".split())
-AWARD_WORDS = frozenset("Prix Prize Prizes Award Awards Medal Trophy".split())
-"""First or last words of an award's name: an award is no person, organisation or place (guidelines section 1-4)."""
-
-
-def _split_byline(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """ "By DARLA HUTCHENS-MORROW Associated Press": an AP byline's name in capitals and the agency after it, which the
-    model reads as one mention, are a PERSON and an ORG (at least two words in capitals, then only capitalised
-    words not in capitals)."""
-    tokens = doc[m.start : m.end]
-    k = next((i for i, t in enumerate(tokens) if t.is_alpha and not t.is_upper), len(tokens))
-    upper_words = [t for t in tokens[:k] if t.is_alpha and len(t) > 1]
-    rest = [t for t in tokens[k:] if t.is_alpha]
-    if len(upper_words) < 2 or not rest or any(t.is_upper or not t.text[:1].isupper() for t in rest):
-        return [m]
-    return [_Mention(m.start, m.start + k, schema.PERSON), _Mention(m.start + k, m.end, schema.ORG)]
 
 
 ERA_MARKERS = frozenset("BCE BC CE AD".split())
@@ -672,11 +657,18 @@ def _propagate_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return mentions + added
 
 
+def _hashtag(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """The word of a hashtag or handle ("#IStandWithAhmed", "@Ledgerly"): a tag, not a mention of a name."""
+    return token.i > 0 and token.nbor(-1).text in ("#", "@") and not token.nbor(-1).whitespace_
+
+
 def _name_token(token) -> bool:  # noqa: ANN001 - spaCy Token
-    """A token that can be part of a found name's other occurrence: a proper noun, a hyphen, or a capitalised
-    noun inside a sentence (the tagger calls "Rovers" in "put Rovers ahead" a plural common noun)."""
-    return (
+    """A token that can be part of a found name's other occurrence: a proper noun, a hyphen, a capitalised
+    noun inside a sentence (the tagger calls "Rovers" in "put Rovers ahead" a plural common noun), or a
+    capitalised word the model's vocabulary does not know ("Ledgerly said", tagged an adverb)."""
+    return not _hashtag(token) and (
         token.pos_ == "PROPN"
+        or (token.text[:1].isupper() and token.is_alpha and not token.has_vector)
         or token.text == "-"
         or (token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start)
         or bool(APOSTROPHE_NAME.match(token.text))  # "O’Brien added": tagged a noun, even first
@@ -825,6 +817,44 @@ def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     for m in mentions:  # the agency of the dateline is that agency wherever it is named ("told Reuters")
         if doc[m.start : m.end].text in agencies:
             m.label, m.by_form = schema.ORG, True
+    return mentions + added
+
+
+def _byline_persons(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """The names of a byline are PERSON mentions, whatever the model made of them ("By Chidinma Okafor": ORG).
+
+    Mentions overlapping a byline name give way to it (:func:`~newsgold.extractors.name_cues.byline_names`).
+    """
+    names = []
+    for start, end in byline_names(nlp_mod.doc_text(doc)):
+        span = doc.char_span(start, end)
+        if span is not None:
+            names.append(_Mention(span.start, span.end, schema.PERSON, by_form=True))
+    if not names:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < n.end and n.start < m.end for n in names)]
+    return kept + names
+
+
+def _described_orgs(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A name the model missed or typed PERSON, described as an organisation right after it, is an ORG mention:
+    "Ledgerly, a San Francisco startup that ..." (the model read "Ledgerly" as an adverb).
+
+    Only names whose words are proper nouns or unknown to the model's vocabulary ("However, a company that ..."
+    is no name), and not the start of a longer name.
+    """
+    exact = {(m.start, m.end): m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for start, end in described_orgs(nlp_mod.doc_text(doc)):
+        span = doc.char_span(start, end)
+        if span is None or not all(t.pos_ == "PROPN" or not t.has_vector for t in span):
+            continue
+        m = exact.get((span.start, span.end))
+        if m is not None and m.label == schema.PERSON:
+            m.label, m.by_form = schema.ORG, True
+        elif m is None and not any(i in covered for i in range(span.start, span.end)):
+            added.append(_Mention(span.start, span.end, schema.ORG, by_form=True))
     return mentions + added
 
 
@@ -1107,41 +1137,64 @@ def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
 
 
 def _org_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """ "Keller Brandt" after "Keller Brandt Logistics": an organisation's name without its suffix is the organisation.
+    """ "Keller Brandt" after "Keller Brandt Logistics": the first words of an organisation's name are the organisation.
 
-    For every ORG of two or more words ending in organisation words or suffixes ("Logistics",
-    "Mining Company"), the words before them name the same organisation; a mention of exactly
-    those words typed PERSON is ORG (the model types such names, which sound like people's,
-    PERSON; a place-typed one is left alone: "United States" of "United States Navy"). A single word that is also part of another, longer PERSON name of the document
-    ("Musk" with "Elon Musk" and "Musk Foundation") is left to the document vote.
+    For every ORG of two or more capitalised words ("Calder Ridge Therapeutics",
+    "Kansai Semiconductor Holdings Co."), its first words ("Calder Ridge",
+    "Kansai Semiconductor", "Corvane" of "Corvane Semiconductor"), the last of
+    them possibly cut short ("Kansai Semi"), name the same organisation; a
+    mention of exactly those words typed PERSON is ORG (the model types such
+    names, which sound like people's, PERSON; a place-typed one is left alone:
+    "United States" of "United States Navy"). Not the words before a local
+    body's name ("Bellinga" of "Bellinga Shire Council" is the town,
+    :data:`~newsgold.extractors.name_cues.LOCAL_BODY_WORDS`), nor a known
+    place's name. A single word that is also part of
+    another, longer PERSON name of the document ("Musk" with "Elon Musk" and
+    "Musk Foundation") is left to the document vote.
     """
-    suffixes = ORG_SUFFIXES | ORG_WORDS
-    prefixes: set[tuple[str, ...]] = set()
+    org_names = set()
     for m in mentions:
-        words = [t.text for t in doc[m.start : m.end]]
-        if m.label != schema.ORG or len(words) < 2 or words[-1] not in suffixes:
-            continue
-        k = len(words)
-        while k > 0 and words[k - 1] in suffixes:
-            k -= 1
-        if k and all(w[:1].isupper() for w in words[:k]):
-            prefixes.add(tuple(words[:k]))
-    if not prefixes:
+        words = tuple(t.text for t in doc[m.start : m.end])
+        if m.label == schema.ORG and len(words) >= 2 and words[0][:1].isupper():
+            org_names.add(words)
+    if not org_names:
         return mentions
     person_words = {
         t.text
         for m in mentions
-        if m.label == schema.PERSON and m.end - m.start > 1 and tuple(t.text for t in doc[m.start : m.end]) not in prefixes
+        if m.label == schema.PERSON and m.end - m.start > 1 and not _org_prefix(tuple(t.text for t in doc[m.start : m.end]), org_names, False)
         for t in doc[m.start : m.end]
     }
     out = []
     for m in mentions:
         words = tuple(t.text for t in doc[m.start : m.end])
-        if m.label == schema.PERSON and words in prefixes and not (len(words) == 1 and words[0] in person_words):
+        if (
+            m.label == schema.PERSON
+            and _org_prefix(words, org_names, is_place_name(doc[m.start : m.end].text))
+            and not (len(words) == 1 and words[0] in person_words)
+        ):
             out.append(_Mention(m.start, m.end, schema.ORG, by_form=True))
         else:
             out.append(m)
     return out
+
+
+def _org_prefix(words: tuple[str, ...], org_names: set[tuple[str, ...]], place: bool) -> bool:
+    """``words`` are the first words of one of ``org_names`` (the last possibly cut short: "Kansai Semi"), not all of it.
+
+    When ``words`` are also a known place's name (``place``), only a company's suffixes may follow them
+    ("Northfield Health"; not "Hamilton Police Service").
+    """
+    k = len(words)
+    for name in org_names:
+        if len(name) < k or name[: k - 1] != words[: k - 1] or not all(w[:1].isupper() for w in name[:k]):
+            continue
+        if any(w in LOCAL_BODY_WORDS for w in name[k:]) or (place and not all(w in ORG_SUFFIXES for w in name[k:])):
+            continue  # "Bellinga" of "Bellinga Shire Council": the place the body is named after
+        last = name[k - 1]
+        if (len(name) > k and last == words[-1]) or (len(words[-1]) >= 3 and last != words[-1] and last.startswith(words[-1])):
+            return True
+    return False
 
 
 def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -1284,7 +1337,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for party in _split_party_member(doc, half)
         for part in _split_constituency(doc, party)
     ]
-    trimmed = _extend_apostrophe_names(doc, trimmed)
+    trimmed = _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed)))
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))

@@ -20,7 +20,14 @@ every mention of the same name in the document:
   nationality, or governing it through "of": "Miyazaki prefecture", "the town of Santa Ana" -> GPE;
 * a **person's title or role right before** a name of two or more words the
   model called an organisation or a place: "Ambassador Hamdullah Mohib",
-  "coach Nabil Maaloul" -> PERSON.
+  "coach Nabil Maaloul" -> PERSON;
+* a **byline**: the names on a line "By Hannah Okonjo-Pryce, Local Democracy
+  Reporter" or "By Yuki Morishita and Grace Ng-Whitfield" -> PERSON
+  (:func:`byline_names`);
+* **what only an organisation has or does**, around a name the model called a
+  person: "Corvane, which ...", "Kestrel's board", "Lumisense shares",
+  "shares of Calder Ridge", "a stake in Iskra", and an organisation noun in
+  apposition after it ("Ledgerly, a San Francisco startup that ...") -> ORG.
 
 No list of names: only the words of the language around them.
 """
@@ -58,6 +65,15 @@ ORG_SUFFIXES = frozenset(
 )
 """Last words that make a name of two or more words an organisation's ("Larkspur United", "Meridian News")."""
 
+LOCAL_BODY_WORDS = frozenset(
+    """Council Club Hospital Hospitals Infirmary Service Services Police Fire Ambulance Shire District County City
+    Borough Municipality Municipal University College School Schools Airport Port Harbour Library Museum Court
+    Church Cathedral Parish Diocese Board Authority Trust Region Regional Province Provincial State Metropolitan
+    Town Village Community General Royal""".split()
+)
+"""Words after a place's name in the name of a body of that place ("Bellinga Shire Council", "Hamilton Police
+Service", "Kidderminster General Hospital"): the words before them name the place, not the body."""
+
 CLUB_SHORT_FORMS = frozenset("United Rovers Wanderers Athletic Albion Rangers Hotspur".split())
 """Suffixes that are, on their own, the short name of the club ("Rovers" for "Ashford Rovers")."""
 
@@ -78,6 +94,18 @@ FACILITY_WORDS = frozenset(
 )
 """Last words of a facility's name ("Volgograd Arena", "Shandao Station"): OntoNotes FAC, which newsgold drops
 (docs/extractors.md: neither LOC nor, usually, ORG), so such a name is no entity, whatever label the model gave."""
+
+
+ORG_POSSESSIONS = frozenset(
+    """board shares shareholders stock staff employees workforce headquarters customers subsidiary subsidiaries
+    ceo cfo revenue revenues sales profit profits bonds valuation""".split()
+)
+"""Nouns after "X's" that only an organisation has ("Kestrel's board", "Vasundhara's shareholders"); with
+"chief executive" and "chief financial officer" (two words, :func:`_org_only_context`). Not "spokesman" or
+"chairman": a politician has a spokesman, a committee's chair is a person's title."""
+
+ORG_STAKES = frozenset({"shares", "stake", "stakes", "stock"})
+"""Nouns that, before "of"/"in" and a name, make it a company: "shares of Calder Ridge", "a stake in Iskra"."""
 
 
 PLACE_NOUNS = frozenset(
@@ -111,6 +139,8 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
             and not any(t.text in ORG_SUFFIXES or t.text in ORG_WORDS for t in tokens)
         ):
             return schema.PERSON
+    if label == schema.PERSON and _org_only_context(doc, start, end):
+        return schema.ORG
     if label in (schema.ORG, schema.GPE, schema.LOC) and _person_in_apposition(doc, start, end):
         return schema.PERSON
     if label in (schema.PERSON, schema.ORG, schema.LOC) and _place_noun_cue(doc, start, end):
@@ -139,6 +169,30 @@ def _person_in_apposition(doc, start: int, end: int) -> bool:  # noqa: ANN001 - 
     return any(
         # one person: a singular noun ("researchers ..., ETH Zurich" lists institutions)
         n.pos_ == "NOUN" and n.tag_ != "NNS" and n.text.islower() and n.lower_ in PERSON_APPOSITION_NOUNS for n in nouns
+    )
+
+
+def _org_only_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
+    """Words around the name that only an organisation takes (:data:`ORG_POSSESSIONS`, :data:`ORG_STAKES`).
+
+    The gold of every development set agrees: no person is followed by ", which", has a board or shares, or
+    is the thing shares are held in. Checked on the surface, not the parse: the parse of an unfamiliar name
+    is what goes wrong.
+    """
+    after = [t.lower_ for t in doc[end : end + 3]]
+    if after[:2] == [",", "which"]:
+        return True
+    if after[:1] in (["shares"], ["stock"]) and doc[end - 1].whitespace_:
+        return True  # "Corvane shares rose": the company's shares
+    if after[:1] in (["'s"], ["’s"]) and len(after) >= 2:
+        if after[1] in ORG_POSSESSIONS or (after[1] == "chief" and after[2:3] in (["executive"], ["financial"])):
+            return True
+    if start >= 2 and doc[start - 1].lower_ in ("of", "in") and doc[start - 2].lower_ in ORG_STAKES:
+        return True
+    root = doc[start:end].root
+    return any(  # "Ledgerly, a San Francisco startup that ...": an organisation noun in apposition after the name
+        c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and c.tag_ != "NNS" and c.lower_ in ORG_NOUNS_BEFORE
+        for c in root.children
     )
 
 
@@ -192,3 +246,72 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
             out.append((m.start("place"), m.end("place")))
     return out
 
+
+
+DESCRIBED_ORG = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,3}), (?:a|an) (?:[\w$£€.%-]+ ){0,4}?"
+    r"(?P<noun>" + "|".join(sorted(ORG_NOUNS_BEFORE)) + r")(?= that\b| which\b| based\b| in\b| with\b| whose\b|"
+    r" founded\b| owned\b| headquartered\b| listed\b| backed\b| run\b| specialising\b| specializing\b|[,.;])"
+)
+"""A name followed by its description as an organisation: "Ledgerly, a San Francisco startup that sells ...",
+"Iskra Games, a 40-person studio in ...". The noun must end the description (a lower-case word after it would
+make it a modifier: "Smith, a former bank manager")."""
+
+
+def described_orgs(text: str) -> list[tuple[int, int]]:
+    """Character spans of names described as an organisation right after them (:data:`DESCRIBED_ORG`)."""
+    return [(m.start("name"), m.end("name")) for m in DESCRIBED_ORG.finditer(text)]
+
+
+BYLINE = re.compile(r"^By (?P<rest>[^\W\d_][^\n]{2,120})$", re.MULTILINE)
+"""A line that opens with "By" and a word: a byline when what follows is names (:func:`byline_names`)."""
+
+BYLINE_END = re.compile(r",|\||\s[—–-]\s|\s\(")
+"""Where a byline's names end: a comma, a bar, a spaced dash or a bracket ("By X, Political Correspondent")."""
+
+BYLINE_PARTICLES = frozenset("van von de den der del della di da du dos das le la ter ten bin ibn al ó ní nic mac ua".split())
+"""Lower-case words inside a person's name in a byline ("By Koen van der Berg")."""
+
+
+BYLINE_LOWER_WORDS = BYLINE_PARTICLES | frozenset("in and for of the at a.m. p.m. am pm".split())
+"""The only lower-case words a byline line holds besides names' particles ("in Frankfurt and", "Editor of the")."""
+
+
+def _byline_name_words(part: str) -> list[str] | None:
+    """The words of one name in a byline segment, or None when it is not two to five words of a name."""
+    words = part.split(" in ")[0].split()  # "Hannah Verhoeven in Frankfurt": the reporter's place
+    if words and words[0].isupper() and len(words[0]) > 1:
+        words = [w for w in words[: next((i for i, w in enumerate(words) if not w.isupper()), len(words))]]
+        # "By DARLA HUTCHENS-MORROW Associated Press": the capitals are the name, the rest the agency
+    if not 2 <= len(words) <= 5:
+        return None
+    ok = all(w[:1].isupper() and any(c.isalpha() for c in w) or w.lower() in BYLINE_PARTICLES for w in words)
+    return words if ok and words[-1][:1].isupper() else None
+
+
+def byline_names(text: str) -> list[tuple[int, int]]:
+    """Character spans of the names in bylines: "By Rebecca Lindqvist, Court Reporter", "By Hannah Verhoeven in
+    Frankfurt and Luca Ferrante in London", "By DANIEL OKAFOR, AP Technology Writer".
+
+    Only a line that holds nothing but the byline (no full stop at its end: "By 11 a.m. the typhoon had
+    weakened." is a sentence) and names of two to five words count.
+    """
+    out = []
+    for m in BYLINE.finditer(text):
+        rest = m.group("rest").rstrip("\r")
+        if rest.endswith(".") or len(rest.split()) > 16:
+            continue
+        if any(w[:1].islower() and w.lower() not in BYLINE_LOWER_WORDS for w in re.findall(r"\b[^\W\d_][\w.’'-]*", rest)):
+            continue  # "By Christmas Day, shops had closed": a sentence, not a byline
+        cut = BYLINE_END.search(rest)
+        segment = rest[: cut.start()] if cut else rest
+        offset = m.start("rest")
+        pos = 0
+        for part in segment.split(" and "):
+            words = _byline_name_words(part)
+            if words is not None:
+                start = offset + pos + part.index(words[0])
+                end = offset + pos + part.index(words[-1], part.index(words[0])) + len(words[-1])
+                out.append((start, end))
+            pos += len(part) + len(" and ")
+    return out

@@ -704,3 +704,22 @@ def test_name_particles_are_no_description_and_an_honorifics_surname_names_the_f
     assert ("Leon van der Westhuizen", "PERSON") in got
     got = entities(make_doc, "Zuzanna Wójcik won in three sets. Ms Wójcik said she was tired.")
     assert ("Zuzanna Wójcik", "PERSON") in got
+
+
+BYLINE_AND_STARTUP = (
+    "Startup cuts jobs\n\nBy Chidinma Okafor\n\nSAN FRANCISCO (AP) — Fennly, a San Francisco startup that sells "
+    "payroll software, cut 240 jobs on Tuesday.\n\nFennly said it would keep its office. Supporters posted "
+    "#Fennly online."
+)
+
+
+def test_a_bylines_name_is_a_person(make_doc) -> None:  # noqa: ANN001
+    # the model types this byline's name ORG without the rule
+    assert ("Chidinma Okafor", "PERSON") in entities(make_doc, BYLINE_AND_STARTUP)
+
+
+def test_a_name_described_as_a_company_is_one_at_every_mention_but_a_hashtag(make_doc) -> None:  # noqa: ANN001
+    # the model reads the first "Fennly" as no entity; the description makes it an ORG, and the name it
+    # does not know is found again in "Fennly said", but not in the hashtag
+    found = [e for e in entities(make_doc, BYLINE_AND_STARTUP) if e[0] == "Fennly"]
+    assert found == [("Fennly", "ORG"), ("Fennly", "ORG")]

@@ -7,8 +7,10 @@ whatever a model would say.
 
 from __future__ import annotations
 
+import pytest
+
 from newsgold.extractors.entities import entity_mentions
-from newsgold.extractors.name_cues import cue_label
+from newsgold.extractors.name_cues import byline_names, cue_label, described_orgs
 
 
 def mentions(doc) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -195,3 +197,126 @@ def test_a_company_called_a_leader_and_a_name_after_of_keep_their_label(parsed) 
         ]
     )
     assert mentions(doc) == [("Huaxin Power", "ORG"), ("ETH Zurich", "ORG")]
+
+
+def _company_rows(after: list[tuple[str, str, int, str, str]]) -> list[tuple[str, str, int, str, str]]:
+    """ "Kestrel Bay" typed PERSON, then what follows it (heads of ``after`` count from the name's head, index 1)."""
+    return [("Kestrel", "PROPN", 1, "compound", "B-PERSON"), ("Bay", "PROPN", 1, "ROOT", "I-PERSON"), *after]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        [(",", "PUNCT", 1, "punct", "O"), ("which", "PRON", 4, "nsubj", "O"), ("grew", "VERB", 1, "relcl", "O")],
+        [("’s", "PART", 1, "case", "O"), ("board", "NOUN", 1, "appos", "O"), ("met", "VERB", 1, "relcl", "O")],
+        [("'s", "PART", 1, "case", "O"), ("chief", "ADJ", 4, "amod", "O"), ("executive", "NOUN", 1, "appos", "O")],
+        [("shares", "NOUN", 1, "appos", "O"), ("rose", "VERB", 1, "relcl", "O")],
+    ],
+    ids=["which", "board", "chief-executive", "shares"],
+)
+def test_what_only_an_organisation_has_makes_a_person_typed_name_an_organisation(parsed, after) -> None:  # noqa: ANN001
+    doc = parsed(_company_rows(after))
+    assert cue_label(doc, 0, 2, "PERSON") == "ORG"
+    assert mentions(doc)[0] == ("Kestrel Bay", "ORG")
+
+
+def test_a_persons_own_things_leave_the_person(parsed) -> None:  # noqa: ANN001
+    for noun in ("wife", "spokesman", "chairman"):  # a politician has a spokesman; "chairman" is a title
+        doc = parsed(_company_rows([("’s", "PART", 1, "case", "O"), (noun, "NOUN", 1, "appos", "O")]))
+        assert cue_label(doc, 0, 2, "PERSON") is None
+    doc = parsed(_company_rows([(",", "PUNCT", 1, "punct", "O"), ("who", "PRON", 1, "nsubj", "O")]))
+    assert cue_label(doc, 0, 2, "PERSON") is None
+
+
+def test_shares_of_or_a_stake_in_a_name_make_it_a_company(parsed) -> None:  # noqa: ANN001
+    for noun, prep in (("shares", "of"), ("stake", "in")):
+        doc = parsed(
+            [
+                (noun, "NOUN", 0, "ROOT", "O"),
+                (prep, "ADP", 0, "prep", "O"),
+                ("Iskra", "PROPN", 1, "pobj", "B-PERSON"),
+                ("rose", "VERB", 0, "relcl", "O"),
+            ]
+        )
+        assert cue_label(doc, 2, 3, "PERSON") == "ORG"
+    doc = parsed([("a", "DET", 1, "det", "O"), ("photo", "NOUN", 1, "ROOT", "O"), ("of", "ADP", 1, "prep", "O"),
+                  ("Iskra", "PROPN", 2, "pobj", "B-PERSON")])
+    assert cue_label(doc, 3, 4, "PERSON") is None
+
+
+def test_an_organisation_noun_in_apposition_after_the_name(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Iskra", "PROPN", 5, "nsubj", "B-PERSON"),
+        (",", "PUNCT", 0, "punct", "O"),
+        ("a", "DET", 3, "det", "O"),
+        ("studio", "NOUN", 0, "appos", "O"),
+        (",", "PUNCT", 0, "punct", "O"),
+        ("grew", "VERB", 5, "ROOT", "O"),
+    ]
+    assert cue_label(parsed(rows), 0, 1, "PERSON") == "ORG"
+    rows[3] = ("sculptor", "NOUN", 0, "appos", "O")
+    assert cue_label(parsed(rows), 0, 1, "PERSON") is None
+
+
+def test_the_first_words_of_a_companys_name_are_the_company(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Kansai", "PROPN", 2, "compound", "B-ORG"),
+            ("Semiconductor", "PROPN", 2, "compound", "I-ORG"),
+            ("Holdings", "PROPN", 3, "nsubj", "I-ORG"),
+            ("rose", "VERB", 3, "ROOT", "O"),
+            (";", "PUNCT", 3, "punct", "O"),
+            ("Kansai", "PROPN", 6, "compound", "B-PERSON"),
+            ("Semi", "PROPN", 7, "nsubj", "I-PERSON"),  # cut short
+            ("fell", "VERB", 3, "conj", "O"),
+            (";", "PUNCT", 7, "punct", "O"),
+            ("Corvane", "PROPN", 10, "compound", "B-ORG"),
+            ("Games", "PROPN", 11, "nsubj", "I-ORG"),
+            ("won", "VERB", 7, "conj", "O"),
+            (";", "PUNCT", 11, "punct", "O"),
+            ("Corvane", "PROPN", 14, "nsubj", "B-PERSON"),
+            ("lost", "VERB", 11, "conj", "O"),
+        ]
+    )
+    assert mentions(doc) == [
+        ("Kansai Semiconductor Holdings", "ORG"),
+        ("Kansai Semi", "ORG"),
+        ("Corvane Games", "ORG"),
+        ("Corvane", "ORG"),
+    ]
+
+
+def test_the_place_a_local_body_is_named_after_stays_what_it_was(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Bellinga", "PROPN", 2, "compound", "B-ORG"),
+            ("Shire", "PROPN", 2, "compound", "I-ORG"),
+            ("Council", "PROPN", 3, "nsubj", "I-ORG"),
+            ("met", "VERB", 3, "ROOT", "O"),
+            (";", "PUNCT", 3, "punct", "O"),
+            ("Bellinga", "PROPN", 6, "nsubj", "B-PERSON"),
+            ("voted", "VERB", 3, "conj", "O"),
+        ]
+    )
+    assert mentions(doc)[1] == ("Bellinga", "PERSON")  # the model's label: the town is not the council
+
+
+def test_byline_names_are_the_names_on_a_by_line() -> None:
+    cases = {
+        "x\nBy Hannah Verhoeven in Frankfurt and Luca Ferrante in London\n": ["Hannah Verhoeven", "Luca Ferrante"],
+        "By DARLA HUTCHENS-MORROW Associated Press\r\n": ["DARLA HUTCHENS-MORROW"],
+        "By Siobhán Ní Chonaola, Wednesday, 9 November 2022\n": ["Siobhán Ní Chonaola"],
+        "By Koen van der Berg | Published 13th October 2022, 06:00": ["Koen van der Berg"],
+        "By Tom Ashworth, BBC News, West Midlands": ["Tom Ashworth"],
+        "By 11 a.m. the typhoon had weakened.\n": [],  # a sentence
+        "By Christmas Day, shops had closed": [],  # lower-case words: a sentence
+        "By Friday\n": [],  # one word: no name
+        "Stand By Me, said Ann\n": [],  # not at a line's start
+    }
+    for text, names in cases.items():
+        assert [text[s:e] for s, e in byline_names(text)] == names, text
+
+
+def test_described_orgs_need_the_organisation_noun_to_end_the_description() -> None:
+    text = "Ledgerly, a San Francisco startup that sells software. Ann Hale, a former bank manager, said so."
+    assert [text[s:e] for s, e in described_orgs(text)] == ["Ledgerly"]
