@@ -80,7 +80,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "56"
+RULES_VERSION = "57"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -157,7 +157,10 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         if doc[k].text == "(" and doc[k - 1].whitespace_:
             end = k
             break
-    if m.label == schema.PERSON:
+    label = m.label
+    if label != schema.PERSON and end - start > 1 and doc[start].lower_ in HONORIFICS and doc[start + 1].text[:1].isupper():
+        label = schema.PERSON  # "Ms Fairweather" typed ORG: an honorific is followed only by a person's name
+    if label == schema.PERSON:
         while start < end - 1 and doc[start].lower_ in TITLES:
             start += 1
     while start < end - 1 and doc[start].pos_ == "ADP" and doc[start].text[:1].isupper():
@@ -166,19 +169,19 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         if doc[k].text in DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
             end = k
             break
-    while start < end - 1 and doc[start].like_num and m.label != schema.ORG:
+    while start < end - 1 and doc[start].like_num and label != schema.ORG:
         start += 1  # a score before a place or a person: "1 – 0 Korea Republic" ("3M" may be a firm's)
     while end > start and (
         doc[end - 1].lower_ in POSSESSIVES
         or (doc[end - 1].is_punct and not closes_own_bracket(doc[start:end].text))
         or doc[end - 1].is_space
-        or (m.label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
+        or (label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
         # a common noun after the name is not part of it: "the Mercosur bloc", "Miyazaki prefectures"
         or (end - start > 1 and _is_common_word(doc[end - 1]))
         # a role after an organisation or a place is not part of its name: "One Rural Alliance MP, Hemi Walker"
         or (
             end - start > 1
-            and m.label != schema.PERSON
+            and label != schema.PERSON
             and doc[end - 1].lower_.rstrip(".") in PERSON_ROLES | TITLES
             and doc[end - 2].whitespace_  # not the end of a hyphenated name: "Port-au-Prince"
         )
@@ -192,7 +195,7 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         return None  # a prize's name ("Prix Méridien", "Booker Prize") is no newsgold entity
     if end - start == 1 and doc[start].text in ERA_MARKERS:
         return None  # "9400 BCE": an era, not an organisation  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
-    return _Mention(start, end, m.label)
+    return _Mention(start, end, label)
 
 
 def _has_alnum(token) -> bool:  # noqa: ANN001 - spaCy Token
@@ -372,22 +375,31 @@ def _split_compounds(
     return out
 
 
+HYPHEN_PARTICLES = frozenset("ul ud ur al el ad ed bin ibn de da di du la le van von".split())
+"""Lower-case parts inside a hyphenated name ("Ahsan-ul-Haq", "Zia-ud-Din", "Abd-al-Rahman")."""
+
+
 def _hyphen_runs(doc) -> list[list[int]]:  # noqa: ANN001 - spaCy Doc
-    """Maximal runs ``Name-Name(-Name...)`` with no whitespace around the hyphens, as the names' token indices."""
+    """Maximal runs ``Name-Name(-Name...)`` with no whitespace around the hyphens, as the names' token indices.
+
+    A lower-case particle may stand between two names ("Ahsan-ul-Haq": the run is Ahsan and Haq).
+    """
+
+    def joined(k: int) -> bool:  # token k, a hyphen, and a token after it, with no space between
+        return k + 2 < len(doc) and not doc[k].whitespace_ and doc[k + 1].text == "-" and not doc[k + 1].whitespace_
+
     runs = []
     i = 0
     while i < len(doc):
         j = i
         parts = [i]
-        while (
-            j + 2 < len(doc)
-            and doc[j].text[:1].isupper()
-            and not doc[j].whitespace_
-            and doc[j + 1].text == "-"
-            and not doc[j + 1].whitespace_
-            and doc[j + 2].text[:1].isupper()
-        ):
-            j += 2
+        while doc[j].text[:1].isupper() and joined(j):
+            if doc[j + 2].text[:1].isupper():
+                j += 2
+            elif doc[j + 2].text in HYPHEN_PARTICLES and joined(j + 2) and doc[j + 4].text[:1].isupper():
+                j += 4
+            else:
+                break
             parts.append(j)
         if len(parts) > 1:
             runs.append(parts)
@@ -539,7 +551,7 @@ def _join_hyphenated_surnames(doc, mentions: list[_Mention]) -> list[_Mention]: 
         end = parts[-1] + 1
         if parts[0] not in person_at:  # no PERSON over the run's first name: no pass over ``out``
             continue
-        person = next((m for m in out if m.label == schema.PERSON and m.start < parts[0] < m.end <= end), None)
+        person = next((m for m in out if m.label == schema.PERSON and m.start <= parts[0] < m.end <= end), None)
         if person is None:
             continue
         out = [m for m in out if m is not person and not (parts[0] <= m.start and m.end <= end)]
@@ -1048,6 +1060,47 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
     return out
 
 
+PLACE_PREPOSITIONS_PERSON = frozenset({"in", "near", "outside", "across", "throughout", "at", "from"})
+"""Prepositions after which a lone one-word "person" is the place something happens in or comes from."""
+
+
+def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A one-word PERSON right after a place preposition is a place, at every PERSON mention of that word:
+    "patients at Kidderminster", "in Leyburn", "the community hall in Saint-Agapit" (the model types unfamiliar
+    towns by their sound, and no gazetteer holds every town).
+
+    Not a given name ("a letter from Ahmed"), not a word of a longer PERSON name of the document ("confidence in
+    Sunak" after "Rishi Sunak"), not before a possessive, not a name a form rule already decided.
+    """
+    person_words = {
+        t.text for m in mentions if m.label == schema.PERSON and len(_words(doc[m.start : m.end])) > 1 for t in doc[m.start : m.end]
+    }
+    places = set()
+    for m in mentions:
+        text = doc[m.start : m.end].text
+        if (
+            m.label == schema.PERSON
+            and len(_words(doc[m.start : m.end])) == 1  # one word, perhaps hyphenated ("Saint-Agapit")
+            and not m.by_form
+            and m.start > 0
+            and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS_PERSON
+            and doc[m.start - 1].whitespace_
+            and text[:1].isupper()
+            and not is_given_name(doc[m.start].text)
+            and not any(t.text in person_words for t in doc[m.start : m.end] if t.is_alpha)
+            and not (m.end < len(doc) and doc[m.end].text in POSSESSIVES)
+        ):
+            places.add(text)
+    if not places:
+        return mentions
+    return [
+        _Mention(m.start, m.end, schema.GPE, by_form=True)
+        if m.label == schema.PERSON and doc[m.start : m.end].text in places
+        else m
+        for m in mentions
+    ]
+
+
 SURNAME_PARTICLES = frozenset("Ó Ní Nic Mac Mhic Ua Van Von De Da Di Du Le La Al El Bin Ibn Abu".split())
 """Capitalised particles inside a name ("Éamon Ó Flaithearta", "Pádraig Mac Giolla Rí"), not counted as its words."""
 
@@ -1341,7 +1394,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))
-    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))
+    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _places_after_prepositions(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))
     trimmed = _org_short_forms(doc, _agree_in_lists(doc, trimmed))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed)))
     trimmed = _full_names_of_known_surnames(doc, trimmed)

@@ -723,3 +723,51 @@ def test_a_name_described_as_a_company_is_one_at_every_mention_but_a_hashtag(mak
     # does not know is found again in "Fennly said", but not in the hashtag
     found = [e for e in entities(make_doc, BYLINE_AND_STARTUP) if e[0] == "Fennly"]
     assert found == [("Fennly", "ORG"), ("Fennly", "ORG")]
+
+
+def test_an_honorific_makes_an_org_typed_name_a_person(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Ms", "PROPN", 1, "compound", "B-ORG"),
+            ("Quenby", "PROPN", 2, "nsubj", "I-ORG"),
+            ("agreed", "VERB", 2, "ROOT", "O"),
+            (".", "PUNCT", 2, "punct", "O"),
+        ]
+    )
+    assert _mentions(doc) == [("Quenby", "PERSON")]
+
+
+def test_a_one_word_person_after_a_place_preposition_is_a_town_at_every_mention(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Patients", "NOUN", 1, "nsubj", "O"),
+            ("waited", "VERB", 1, "ROOT", "O"),
+            ("at", "ADP", 1, "prep", "O"),
+            ("Corlby", "PROPN", 2, "pobj", "B-PERSON"),
+            (";", "PUNCT", 1, "punct", "O"),
+            ("Corlby", "PROPN", 6, "nsubj", "B-PERSON"),
+            ("grew", "VERB", 1, "conj", "O"),
+            (";", "PUNCT", 6, "punct", "O"),
+            ("Ann", "PROPN", 9, "compound", "B-PERSON"),
+            ("Tessel", "PROPN", 10, "nsubj", "I-PERSON"),
+            ("spoke", "VERB", 6, "conj", "O"),
+            ("in", "ADP", 10, "prep", "O"),
+            ("Tessel", "PROPN", 11, "pobj", "B-PERSON"),  # a word of a person's name: stays a person
+        ]
+    )
+    assert _mentions(doc) == [("Corlby", "GPE"), ("Corlby", "GPE"), ("Ann Tessel", "PERSON"), ("Tessel", "PERSON")]
+
+
+def test_a_hyphenated_name_with_a_particle_inside_is_one_person(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("bowled", "VERB", 0, "ROOT", "O"),
+            ("by", "ADP", 0, "agent", "O"),
+            ("Imad", "PROPN", 6, "compound", "B-PERSON"),
+            ("-", "PUNCT", 2, "punct", "O"),
+            ("ud", "PROPN", 2, "compound", "O"),
+            ("-", "PUNCT", 2, "punct", "O"),
+            ("Din", "PROPN", 1, "pobj", "O"),
+        ]
+    )
+    assert _mentions(doc) == [("Imad-ud-Din", "PERSON")]
