@@ -71,6 +71,7 @@ from newsgold.extractors.name_cues import (
     cue_label,
     dateline_agencies,
     described_orgs,
+    platform_mentions,
     dateline_places,
 )
 from newsgold.extractors.person_words import HONORIFICS, LEGISLATOR_TITLES, PERSON_ROLES, TITLES
@@ -80,7 +81,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "57"
+RULES_VERSION = "58"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -870,6 +871,25 @@ def _described_orgs(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     return mentions + added
 
 
+def _platforms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Social networks' names are ORG mentions (:func:`~newsgold.extractors.name_cues.platform_mentions`): the
+    model's mention of exactly the name is relabelled, a name it missed is added, a longer mention is left alone
+    ("Twitter Spaces")."""
+    exact = {(m.start, m.end): m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for start, end in platform_mentions(nlp_mod.doc_text(doc)):
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        m = exact.get((span.start, span.end))
+        if m is not None:
+            m.label, m.by_form = schema.ORG, True
+        elif not any(i in covered for i in range(span.start, span.end)):
+            added.append(_Mention(span.start, span.end, schema.ORG, by_form=True))
+    return mentions + added
+
+
 UNTAGGED_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout", "from"})
 
 
@@ -1390,7 +1410,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for party in _split_party_member(doc, half)
         for part in _split_constituency(doc, party)
     ]
-    trimmed = _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed)))
+    trimmed = _platforms(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))

@@ -74,6 +74,14 @@ LOCAL_BODY_WORDS = frozenset(
 """Words after a place's name in the name of a body of that place ("Bellinga Shire Council", "Hamilton Police
 Service", "Kidderminster General Hospital"): the words before them name the place, not the body."""
 
+SOCIAL_PLATFORMS = frozenset(
+    """Twitter Facebook Instagram LinkedIn TikTok YouTube WhatsApp Reddit Snapchat Weibo WeChat Bluesky Mastodon
+    Telegram""".split()
+)
+"""Social networks, which news quotes posts from: organisations (the guidelines' own example is `Twitter`), which
+the model types a person ("Instagram"), a place ("LinkedIn") or misses. A short list of world knowledge no
+data package keeps; "X" counts only as "on X" or beside "Twitter" (:func:`platform_mentions`)."""
+
 CLUB_SHORT_FORMS = frozenset("United Rovers Wanderers Athletic Albion Rangers Hotspur".split())
 """Suffixes that are, on their own, the short name of the club ("Rovers" for "Ashford Rovers")."""
 
@@ -261,6 +269,19 @@ make it a modifier: "Smith, a former bank manager")."""
 def described_orgs(text: str) -> list[tuple[int, int]]:
     """Character spans of names described as an organisation right after them (:data:`DESCRIBED_ORG`)."""
     return [(m.start("name"), m.end("name")) for m in DESCRIBED_ORG.finditer(text)]
+
+
+PLATFORM = re.compile(r"(?<![\w#@./-])(?:" + "|".join(sorted(SOCIAL_PLATFORMS)) + r")(?![\w./-]\w)(?!\w)")
+X_PLATFORM = re.compile(r"(?<=\bon )X\b(?![-’'])|\bX\b(?=,? \(?formerly (?:known as )?Twitter)")
+"""The network called X: "posted on X", "X, formerly Twitter" (a lone capital X is too often something else)."""
+
+
+def platform_mentions(text: str) -> list[tuple[int, int]]:
+    """Character spans of social networks' names (:data:`SOCIAL_PLATFORMS`, and X where :data:`X_PLATFORM` says so),
+    not inside a hashtag, a handle, a web address or a longer word."""
+    out = [(m.start(), m.end()) for m in PLATFORM.finditer(text)]
+    out += [(m.start(), m.end()) for m in X_PLATFORM.finditer(text)]
+    return sorted(out)
 
 
 BYLINE = re.compile(r"^By (?P<rest>[^\W\d_][^\n]{2,120})$", re.MULTILINE)

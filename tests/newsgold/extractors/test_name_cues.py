@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgold.extractors.entities import entity_mentions
-from newsgold.extractors.name_cues import byline_names, cue_label, described_orgs
+from newsgold.extractors.name_cues import byline_names, cue_label, described_orgs, platform_mentions
 
 
 def mentions(doc) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -320,3 +320,31 @@ def test_byline_names_are_the_names_on_a_by_line() -> None:
 def test_described_orgs_need_the_organisation_noun_to_end_the_description() -> None:
     text = "Ledgerly, a San Francisco startup that sells software. Ann Hale, a former bank manager, said so."
     assert [text[s:e] for s, e in described_orgs(text)] == ["Ledgerly"]
+
+
+def test_platform_mentions_are_social_networks_names_outside_tags_and_addresses() -> None:
+    cases = {
+        "She posted on Instagram.": ["Instagram"],
+        "#Twitter and @Facebook": [],
+        "see twitter.com/x and facebook.com": [],
+        "X, formerly Twitter, said": ["X", "Twitter"],
+        "posted on X late": ["X"],
+        "Type X here": [],  # a lone X is a letter
+        "a YouTuber": [],
+    }
+    for text, names in cases.items():
+        assert [text[s:e] for s, e in platform_mentions(text)] == names, text
+
+
+def test_a_social_network_is_an_organisation_whatever_the_model_typed(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("She", "PRON", 1, "nsubj", "O"),
+            ("posted", "VERB", 1, "ROOT", "O"),
+            ("on", "ADP", 1, "prep", "O"),
+            ("Instagram", "PROPN", 2, "pobj", "B-PERSON"),
+            ("and", "CCONJ", 1, "cc", "O"),
+            ("LinkedIn", "PROPN", 1, "conj", "O"),
+        ]
+    )
+    assert mentions(doc) == [("Instagram", "ORG"), ("LinkedIn", "ORG")]
