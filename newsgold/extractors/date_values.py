@@ -96,6 +96,9 @@ _PART = r"(?:early|mid|mid-|late|(?:the\s+)?(?:end|beginning|start|middle|first\
 PART_OF_MONTH = re.compile(rf"{_PART}\s*(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?", re.IGNORECASE)
 PART_OF_YEAR = re.compile(rf"{_PART}\s*(?:(?P<y>{YEAR_RE})|(?P<this>(?:the|this)\s+year))", re.IGNORECASE)
 DECADE = re.compile(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<d>1[89][0-9]|20[0-9])0s", re.IGNORECASE)
+HUNDREDS = re.compile(r"(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(?P<c>1[0-9])00s", re.IGNORECASE)
+"""A century written as its hundreds ("the 1700s", "the early 1800s"): its hundred years, 1700/1799. Tried before
+:data:`DECADE`, which would read "1800s" as 1800-1809; "the 2000s" stays the decade news means by it."""
 WEEKEND = re.compile(
     r"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the\s+past|the\s+coming|the)\s+)?weekend", re.IGNORECASE
 )
@@ -600,6 +603,8 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
         return m["y"]
     if m := PART_OF_YEAR.fullmatch(t):
         return m["y"] or str(dct.year)
+    if m := HUNDREDS.fullmatch(t):
+        return f"{m['c']}00/{m['c']}99"  # "the 1700s" -> 1700/1799
     if m := DECADE.fullmatch(t):
         return f"{m['d']}0/{m['d']}9"  # a decade is its range of years: "the 1990s" -> 1990/1999
     if m := WEEKEND.fullmatch(t):

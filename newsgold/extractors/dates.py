@@ -42,6 +42,7 @@ from newsgold.extractors.date_values import (
     DAY_RANGE,
     DAY_RANGE_DMY,
     DAY_RE,
+    HUNDREDS,
     MONTH_RE,
     SPELLED_CENTURIES,
     WEEKDAY_RANGE,
@@ -53,7 +54,7 @@ from newsgold.extractors.quote_marks import find_quotations
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "45"
+RULES_VERSION = "46"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -114,13 +115,16 @@ SEASON_YEAR = re.compile(
 )
 """A season of a given year ("the summer of 2026", "winter 2019"), which a model may cut before the year."""
 
+EARLY_YEAR = re.compile(r"1[0-7][0-9]{2}")
+"""A year before 1800 (``YEAR_RE`` starts at 1800), a date only where :data:`YEAR_AFTER_PREPOSITION` finds it."""
+
 YEAR_AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring)"
-    rf"\s+(?:(?:about|around|circa|c\.|at\s+least|at\s+the\s+earliest)\s*)?(?P<year>{YEAR_RE})\b"
+    rf"\s+(?:(?:about|around|circa|c\.|at\s+least|at\s+the\s+earliest)\s*)?(?P<year>{YEAR_RE}|{EARLY_YEAR.pattern})\b"
     r"(?!\s*(?:%|per\s*cent|percent)|[.,]?\d)"
 )
-"""A year number after a preposition of time ("in 2023", "before 2027"): a date even where the model calls it CARDINAL
-(unless the parse makes it a count of a noun: "rose to 2023 voters")."""
+"""A year number after a preposition of time ("in 2023", "before 2027", "in 1748", "from about 1648"): a date even where
+the model calls it CARDINAL (unless the parse makes it a count of a noun: "rose to 2023 voters")."""
 
 SEASON_AFTER_PREPOSITION = re.compile(
     r"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Oo]ver)"
@@ -195,7 +199,7 @@ CENTURY_NAME = re.compile(
 HALF_YEAR_NAME = re.compile(rf"\b(?:[Tt]he\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR_RE}|(?:this|next|last)\s+year)\b")
 """A half of a year ("the first half of 2025"), whose months are its value."""
 
-DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:1[89]|20)[0-9]0s\b")
+DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:(?:1[89]|20)[0-9]0s|1[0-7]00s)\b")
 """A decade ("the 2010s", "the mid-1980s"), which the model sometimes leaves untagged."""
 
 HOLIDAY_NAME = re.compile(
@@ -370,6 +374,8 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
                 year = doc.char_span(m.start("year"), m.end("year"))
                 if year is None or (year[0].dep_ == "nummod" and COUNT_PREPOSITION.match(m.group())):
                     continue  # "to/from 2023 voters" counts; "In 2019 voters rejected it" is a year (a count has a comma)
+                if EARLY_YEAR.fullmatch(year.text) and (year[0].dep_ == "nummod" or year.end < len(doc) and doc[year.end].pos_ == "NOUN"):
+                    continue  # "in 1500 homes": before 1800 a number counting a noun is likelier than a year
                 found.append((m.start("year"), m.end("year"), 1))
                 continue
 
@@ -390,7 +396,9 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         if (dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text) or HOLIDAY_NAME.fullmatch(span_text)
                 or fiscal_years.is_fiscal(span_text)):
             pass  # "that night", "the coming days", "FY25": dates, though they hold no date word
-        elif not DATE_WORDS.search(span_text) or _is_duration(span_text, text[max(0, start - 12) : start]):
+        elif not (DATE_WORDS.search(span_text) or EARLY_YEAR.fullmatch(span_text) or HUNDREDS.fullmatch(span_text)) or _is_duration(
+            span_text, text[max(0, start - 12) : start]
+        ):
             continue
         if accept is not None and not accept(start, end):
             continue

@@ -246,3 +246,17 @@ def test_halves_hyphenated_quarters_and_centuries_and_named_month_ranges() -> No
     assert normalise("the April-June quarter", d, "past") == "2024-04/2024-06"
     assert normalise("the second quarter", d, "past") == "2024-04/2024-06"
     assert normalise("17th-century", d) == "1600/1699"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the 1700s", "1700/1799"),
+        ("the early 1800s", "1800/1899"),  # a century, not the decade 1800-1809
+        ("1900s", "1900/1999"),
+        ("the 2000s", "2000/2009"),  # news means the decade
+        ("the 1990s", "1990/1999"),
+    ],
+)
+def test_hundreds_are_a_century_and_the_2000s_a_decade(text: str, value: str) -> None:
+    assert normalise(text, WED, "past") == value

@@ -469,3 +469,11 @@ def test_the_fiscal_year_its_quarters_halves_and_split_years(make_doc) -> None: 
         ("the end of the fiscal year", "2023-04/2024-03"),
         ("the 2021/22 financial year", "2021-04/2022-03"),
     ]
+
+
+def test_years_before_1800_after_a_preposition_and_hundreds(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "The glacier has retreated 4 km since its greatest extent in 1748. A canvas from about 1648 hangs in "
+        "the hall, which was built in the 1700s. In 1500 homes the power failed."
+    )
+    assert dates(make_doc, text) == [("1748", "1748"), ("1648", "1648"), ("the 1700s", "1700/1799")]
