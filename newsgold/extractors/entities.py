@@ -81,7 +81,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "58"
+RULES_VERSION = "59"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -192,6 +192,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         end -= 1
     if start >= end or (end - start > 1 and doc[end - 1].text in FACILITY_WORDS):
         return None
+    if label != schema.LOC and not any(ch.isupper() or ch.isdigit() for ch in doc[start:end].text):
+        return None  # "the county", "shire": a name of a person, organisation or place has a capital (a LOC may not: "the eurozone")
     if end - start > 1 and (doc[start].text in AWARD_WORDS or doc[end - 1].text in AWARD_WORDS):
         return None  # a prize's name ("Prix Méridien", "Booker Prize") is no newsgold entity
     if end - start == 1 and doc[start].text in ERA_MARKERS:
@@ -943,6 +945,29 @@ def _initials(tokens) -> str:  # noqa: ANN001 - spaCy Span
     return "".join(t.text[0] for t in tokens if t.text[:1].isupper() or t.text[:1].isdigit())
 
 
+def _name_up_to_acronym(doc, m: _Mention) -> int:  # noqa: ANN001 - spaCy Doc
+    """Where an ORG the model cut short really ends: at the bracketed acronym a few words on that spells the initials
+    of the whole ("Intergovernmental Panel" + "on Climate Change (IPCC)"). The words between are capitalised words and
+    "of", "on", "for", "and", "the"; else ``m.end``."""
+    k = m.end
+    while k < len(doc) and k - m.end < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "on", "for", "and", "the")):
+        if doc[k].text == "(":
+            break
+        k += 1
+    if (
+        k > m.end
+        and k + 2 < len(doc)
+        and doc[k].text == "("
+        and doc[k + 2].text == ")"
+        and doc[k - 1].text[:1].isupper()
+        and doc[k + 1].text.isupper()
+        and doc[k + 1].text == _initials(doc[m.start : k])
+        and not any(doc[j].ent_type_ and doc[j].ent_iob_ == "B" for j in range(m.end, k))
+    ):
+        return k
+    return m.end
+
+
 def _add_acronyms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """An acronym in brackets right after a name it abbreviates takes its label: "World Health Organisation (WHO)".
 
@@ -952,7 +977,11 @@ def _add_acronyms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN
     labels = {(m.start, m.end): m.label for m in mentions}
     by_start = {m.start: m for m in mentions}
     out = list(mentions)
-    for m in mentions:
+    for i, m in enumerate(list(out)):
+        if m.label == schema.ORG and (end := _name_up_to_acronym(doc, m)) != m.end:
+            out[i] = m = _Mention(m.start, end, m.label, m.by_form)  # "Intergovernmental Panel" + "on Climate Change (IPCC)"
+            labels = {(x.start, x.end): x.label for x in out}
+    for m in list(out):
         k = m.end
         if m.end - m.start < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
             continue

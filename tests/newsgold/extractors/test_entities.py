@@ -771,3 +771,34 @@ def test_a_hyphenated_name_with_a_particle_inside_is_one_person(parsed) -> None:
         ]
     )
     assert _mentions(doc) == [("Imad-ud-Din", "PERSON")]
+
+
+def test_an_organisation_cut_short_runs_to_the_acronym_that_spells_it(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("the", "DET", 2, "det", "O"),
+        ("Intergovernmental", "PROPN", 2, "compound", "B-ORG"),
+        ("Panel", "PROPN", 2, "ROOT", "I-ORG"),
+        ("on", "ADP", 2, "prep", "O"),
+        ("Climate", "PROPN", 5, "compound", "O"),
+        ("Change", "PROPN", 3, "pobj", "O"),
+        ("(", "PUNCT", 2, "punct", "O"),
+        ("IPCC", "PROPN", 2, "appos", "O"),
+        (")", "PUNCT", 2, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Intergovernmental Panel on Climate Change", "ORG"), ("IPCC", "ORG")]
+    rows[7] = ("IPC", "PROPN", 2, "appos", "O")  # initials that do not spell the whole: the model's name stays
+    assert _mentions(parsed(rows)) == [("Intergovernmental Panel", "ORG")]
+
+
+def test_a_name_without_a_capital_is_no_person_organisation_or_place(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("the", "DET", 1, "det", "O"),
+            ("county", "NOUN", 2, "nsubj", "B-ORG"),
+            ("met", "VERB", 2, "ROOT", "O"),
+            ("in", "ADP", 2, "prep", "O"),
+            ("the", "DET", 5, "det", "O"),
+            ("eurozone", "NOUN", 3, "pobj", "B-LOC"),  # a LOC may be written in lower case
+        ]
+    )
+    assert _mentions(doc) == [("eurozone", "LOC")]
