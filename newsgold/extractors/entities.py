@@ -81,7 +81,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "59"
+RULES_VERSION = "60"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -220,6 +220,28 @@ def _split_party_member(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - s
             if start < m.end:
                 out.append(_Mention(start, m.end, schema.PERSON))
             return out
+    return [m]
+
+
+def _split_possessor(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "Jordan's Ministry of Planning" or "the Netherlands’ Authority for Consumers and Markets" typed as one ORG:
+    the place that owns it (GPE) and the organisation. Only a known place before the possessive."""
+    if m.label != schema.ORG:
+        return [m]
+    for k in range(m.start + 1, m.end - 1):
+        if doc[k].text in POSSESSIVES and is_place_name(doc[m.start : k].text) and doc[k + 1].text[:1].isupper():
+            return [_Mention(m.start, k, schema.GPE), _Mention(k + 1, m.end, schema.ORG)]
+    return [m]
+
+
+def _split_place_list(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "Worcestershire and Herefordshire" typed as one GPE: two places, when each part is a known place and the
+    whole is not ("Trinidad and Tobago" stays one)."""
+    if m.label != schema.GPE or is_place_name(doc[m.start : m.end].text):
+        return [m]
+    for k in range(m.start + 1, m.end - 1):
+        if doc[k].lower_ == "and" and is_place_name(doc[m.start : k].text) and is_place_name(doc[k + 1 : m.end].text):
+            return [_Mention(m.start, k, schema.GPE), _Mention(k + 1, m.end, schema.GPE)]
     return [m]
 
 
@@ -1437,7 +1459,9 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for byline in _split_byline(doc, t)
         for half in _split_description(doc, byline)
         for party in _split_party_member(doc, half)
-        for part in _split_constituency(doc, party)
+        for owned in _split_possessor(doc, party)
+        for listed in _split_place_list(doc, owned)
+        for part in _split_constituency(doc, listed)
     ]
     trimmed = _platforms(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))

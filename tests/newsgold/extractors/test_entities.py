@@ -802,3 +802,30 @@ def test_a_name_without_a_capital_is_no_person_organisation_or_place(parsed) -> 
         ]
     )
     assert _mentions(doc) == [("eurozone", "LOC")]
+
+
+def test_a_known_place_owning_an_organisation_and_two_listed_places_are_split(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Jordan", "PROPN", 3, "poss", "B-ORG"),
+            ("'s", "PART", 0, "case", "I-ORG"),
+            ("Planning", "PROPN", 3, "compound", "I-ORG"),
+            ("Ministry", "PROPN", 4, "nsubj", "I-ORG"),
+            ("met", "VERB", 4, "ROOT", "O"),
+            ("in", "ADP", 4, "prep", "O"),
+            ("Worcestershire", "PROPN", 5, "pobj", "B-GPE"),
+            ("and", "CCONJ", 6, "cc", "I-GPE"),
+            ("Herefordshire", "PROPN", 6, "conj", "I-GPE"),
+            ("and", "CCONJ", 4, "cc", "O"),
+            ("Trinidad", "PROPN", 4, "conj", "B-GPE"),
+            ("and", "CCONJ", 10, "cc", "I-GPE"),
+            ("Tobago", "PROPN", 10, "conj", "I-GPE"),  # one place, as the gazetteer knows
+        ]
+    )
+    assert _mentions(doc) == [
+        ("Jordan", "GPE"),
+        ("Planning Ministry", "ORG"),
+        ("Worcestershire", "GPE"),
+        ("Herefordshire", "GPE"),
+        ("Trinidad and Tobago", "GPE"),
+    ]
