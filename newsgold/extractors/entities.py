@@ -81,7 +81,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "60"
+RULES_VERSION = "61"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -895,6 +895,35 @@ def _described_orgs(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     return mentions + added
 
 
+AGENCY_HEADS = frozenset(
+    """Police Cricket Rugby Tennis Football Hockey Netball Athletics Swimming Cycling Sport Elections Transport
+    Historic Tourism Statistics NHS Health Parks Revenue Environment Fisheries Immigration""".split()
+)
+"""First words of bodies named "<field> <country>": "Police Scotland", "Cricket South Africa", "Elections Canada",
+"Statistics New Zealand", "NHS England"."""
+
+
+def _agencies_named_for_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A body named "<field> <place>" is one ORG ("Police Scotland"), whether the model typed the whole a place or
+    found only the place; the place after the field word must be a known place."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        start = m.start
+        if doc[start].text in AGENCY_HEADS and m.end - start > 1 and doc[start].whitespace_:
+            place = doc[start + 1 : m.end]
+        elif start > 0 and doc[start - 1].text in AGENCY_HEADS and doc[start - 1].whitespace_ and start - 1 not in covered:
+            place, start = doc[start : m.end], start - 1
+        else:
+            out.append(m)
+            continue
+        if m.label in (schema.GPE, schema.LOC, schema.ORG) and is_place_name(place.text):
+            out.append(_Mention(start, m.end, schema.ORG, by_form=True))
+        else:
+            out.append(m)
+    return out
+
+
 def _platforms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Social networks' names are ORG mentions (:func:`~newsgold.extractors.name_cues.platform_mentions`): the
     model's mention of exactly the name is relabelled, a name it missed is added, a longer mention is left alone
@@ -1463,7 +1492,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for listed in _split_place_list(doc, owned)
         for part in _split_constituency(doc, listed)
     ]
-    trimmed = _platforms(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))
+    trimmed = _agencies_named_for_places(doc, _platforms(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed)))))
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))

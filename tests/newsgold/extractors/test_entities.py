@@ -829,3 +829,19 @@ def test_a_known_place_owning_an_organisation_and_two_listed_places_are_split(pa
         ("Herefordshire", "GPE"),
         ("Trinidad and Tobago", "GPE"),
     ]
+
+
+def test_a_body_named_for_its_field_and_place_is_one_organisation(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Police", "PROPN", 1, "compound", "O"),
+            ("Scotland", "PROPN", 2, "nsubj", "B-GPE"),
+            ("thanked", "VERB", 2, "ROOT", "O"),
+            ("Cricket", "PROPN", 5, "compound", "B-LOC"),
+            ("South", "PROPN", 5, "compound", "I-LOC"),
+            ("Africa", "PROPN", 2, "dobj", "I-LOC"),
+            ("in", "ADP", 2, "prep", "O"),
+            ("Rugby", "PROPN", 6, "pobj", "B-GPE"),  # the town: no place after it
+        ]
+    )
+    assert _mentions(doc) == [("Police Scotland", "ORG"), ("Cricket South Africa", "ORG"), ("Rugby", "GPE")]
