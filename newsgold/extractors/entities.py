@@ -81,7 +81,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "61"
+RULES_VERSION = "62"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1201,6 +1201,35 @@ def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:
     ]
 
 
+FRENCH_PLACE_FORM = re.compile(
+    r"^(?:Saint|Sainte|St|Ste)-[A-ZÀ-Ý][\w'’-]+$|^[A-ZÀ-Ý][\w'’]+(?:-[\w'’]+)*-(?:Nord|Sud|Est|Ouest|sur-[\w'’-]+)$"
+)
+"""French place names by their form: "Saint-Agapit", "Sainte-Foy", "Lotbinière-Sud", "Châlons-sur-Marne"."""
+
+
+def _french_place_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A name of the form of a French place (:data:`FRENCH_PLACE_FORM`) typed PERSON or ORG is a GPE, at every
+    mention; not a word of a longer PERSON name ("Antoine de Saint-Exupéry")."""
+    person_words = {
+        t.text for m in mentions if m.label == schema.PERSON and len(_words(doc[m.start : m.end])) > 1 for t in doc[m.start : m.end]
+    }
+    places = {
+        doc[m.start : m.end].text
+        for m in mentions
+        if m.label in (schema.PERSON, schema.ORG)
+        and FRENCH_PLACE_FORM.match(doc[m.start : m.end].text)
+        and not (set(t.text for t in doc[m.start : m.end] if t.is_alpha) & person_words)
+    }
+    if not places:
+        return mentions
+    return [
+        _Mention(m.start, m.end, schema.GPE, by_form=True)
+        if m.label in (schema.PERSON, schema.ORG) and doc[m.start : m.end].text in places
+        else m
+        for m in mentions
+    ]
+
+
 SURNAME_PARTICLES = frozenset("Ó Ní Nic Mac Mhic Ua Van Von De Da Di Du Le La Al El Bin Ibn Abu".split())
 """Capitalised particles inside a name ("Éamon Ó Flaithearta", "Pádraig Mac Giolla Rí"), not counted as its words."""
 
@@ -1496,7 +1525,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))
-    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _places_after_prepositions(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))
+    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))
     trimmed = _org_short_forms(doc, _agree_in_lists(doc, trimmed))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed)))
     trimmed = _full_names_of_known_surnames(doc, trimmed)

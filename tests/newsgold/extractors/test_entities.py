@@ -845,3 +845,33 @@ def test_a_body_named_for_its_field_and_place_is_one_organisation(parsed) -> Non
         ]
     )
     assert _mentions(doc) == [("Police Scotland", "ORG"), ("Cricket South Africa", "ORG"), ("Rugby", "GPE")]
+
+
+def test_french_place_forms_are_places_but_not_inside_a_persons_name(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("in", "ADP", 0, "ROOT", "O"),
+        ("Saint", "PROPN", 0, "pobj", "B-PERSON"),
+        ("-", "PUNCT", 1, "punct", "I-PERSON"),
+        ("Rémi", "PROPN", 1, "compound", "I-PERSON"),
+        ("and", "CCONJ", 1, "cc", "O"),
+        ("Vallon", "PROPN", 1, "conj", "B-ORG"),
+        ("-", "PUNCT", 5, "punct", "I-ORG"),
+        ("Sud", "PROPN", 5, "compound", "I-ORG"),
+    ]
+    assert _mentions(parsed(rows)) == [("Saint-Rémi", "GPE"), ("Vallon-Sud", "GPE")]
+    doc = parsed(
+        [
+            ("Antoine", "PROPN", 4, "compound", "B-PERSON"),
+            ("de", "X", 4, "compound", "I-PERSON"),
+            ("Saint", "PROPN", 4, "compound", "I-PERSON"),
+            ("-", "PUNCT", 2, "punct", "I-PERSON"),
+            ("Exupéry", "PROPN", 5, "nsubj", "I-PERSON"),
+            ("wrote", "VERB", 5, "ROOT", "O"),
+            (";", "PUNCT", 5, "punct", "O"),
+            ("Saint", "PROPN", 9, "compound", "B-PERSON"),
+            ("-", "PUNCT", 7, "punct", "I-PERSON"),
+            ("Exupéry", "PROPN", 10, "nsubj", "I-PERSON"),
+            ("flew", "VERB", 5, "conj", "O"),
+        ]
+    )
+    assert [label for _, label in _mentions(doc)] == ["PERSON", "PERSON"]
