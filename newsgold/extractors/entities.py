@@ -873,26 +873,40 @@ def _byline_persons(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     return kept + names
 
 
+def _mark_found_names(
+    doc, mentions: list[_Mention], spans: list[tuple[int, int]], label: str, relabel: frozenset[str]  # noqa: ANN001
+) -> list[_Mention]:
+    """Character ``spans`` a rule found are ``label`` mentions: the model's mention of exactly that span is
+    relabelled when its label is in ``relabel``, a span no mention touches is added, anything else is left."""
+    exact = {(m.start, m.end): m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for start, end in spans:
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        m = exact.get((span.start, span.end))
+        if m is not None and m.label in relabel:
+            m.label, m.by_form = label, True
+        elif m is None and not any(i in covered for i in range(span.start, span.end)):
+            added.append(_Mention(span.start, span.end, label, by_form=True))
+            covered.update(range(span.start, span.end))
+    return mentions + added
+
+
 def _described_orgs(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A name the model missed or typed PERSON, described as an organisation right after it, is an ORG mention:
     "Ledgerly, a San Francisco startup that ..." (the model read "Ledgerly" as an adverb).
 
     Only names whose words are proper nouns or unknown to the model's vocabulary ("However, a company that ..."
-    is no name), and not the start of a longer name.
+    is no name).
     """
-    exact = {(m.start, m.end): m for m in mentions}
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    added = []
+    names = []
     for start, end in described_orgs(nlp_mod.doc_text(doc)):
         span = doc.char_span(start, end)
-        if span is None or not all(t.pos_ == "PROPN" or not t.has_vector for t in span):
-            continue
-        m = exact.get((span.start, span.end))
-        if m is not None and m.label == schema.PERSON:
-            m.label, m.by_form = schema.ORG, True
-        elif m is None and not any(i in covered for i in range(span.start, span.end)):
-            added.append(_Mention(span.start, span.end, schema.ORG, by_form=True))
-    return mentions + added
+        if span is not None and all(t.pos_ == "PROPN" or not t.has_vector for t in span):
+            names.append((start, end))
+    return _mark_found_names(doc, mentions, names, schema.ORG, frozenset({schema.PERSON}))
 
 
 AGENCY_HEADS = frozenset(
@@ -928,19 +942,7 @@ def _platforms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001
     """Social networks' names are ORG mentions (:func:`~newsgold.extractors.name_cues.platform_mentions`): the
     model's mention of exactly the name is relabelled, a name it missed is added, a longer mention is left alone
     ("Twitter Spaces")."""
-    exact = {(m.start, m.end): m for m in mentions}
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    added = []
-    for start, end in platform_mentions(nlp_mod.doc_text(doc)):
-        span = doc.char_span(start, end)
-        if span is None:
-            continue
-        m = exact.get((span.start, span.end))
-        if m is not None:
-            m.label, m.by_form = schema.ORG, True
-        elif not any(i in covered for i in range(span.start, span.end)):
-            added.append(_Mention(span.start, span.end, schema.ORG, by_form=True))
-    return mentions + added
+    return _mark_found_names(doc, mentions, platform_mentions(nlp_mod.doc_text(doc)), schema.ORG, frozenset(LABEL_MAP.values()))
 
 
 UNTAGGED_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout", "from"})
@@ -1160,6 +1162,13 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
     return out
 
 
+def _words_of_longer_persons(doc, mentions: list[_Mention]) -> set[str]:  # noqa: ANN001 - spaCy Doc
+    """Token texts of the document's PERSON mentions of two or more words ("Tessel" of "Ann Tessel")."""
+    return {
+        t.text for m in mentions if m.label == schema.PERSON and len(_words(doc[m.start : m.end])) > 1 for t in doc[m.start : m.end]
+    }
+
+
 PLACE_PREPOSITIONS_PERSON = frozenset({"in", "near", "outside", "across", "throughout", "at", "from"})
 """Prepositions after which a lone one-word "person" is the place something happens in or comes from."""
 
@@ -1172,9 +1181,7 @@ def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:
     Not a given name ("a letter from Ahmed"), not a word of a longer PERSON name of the document ("confidence in
     Sunak" after "Rishi Sunak"), not before a possessive, not a name a form rule already decided.
     """
-    person_words = {
-        t.text for m in mentions if m.label == schema.PERSON and len(_words(doc[m.start : m.end])) > 1 for t in doc[m.start : m.end]
-    }
+    person_words = _words_of_longer_persons(doc, mentions)
     places = set()
     for m in mentions:
         text = doc[m.start : m.end].text
@@ -1210,9 +1217,7 @@ FRENCH_PLACE_FORM = re.compile(
 def _french_place_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A name of the form of a French place (:data:`FRENCH_PLACE_FORM`) typed PERSON or ORG is a GPE, at every
     mention; not a word of a longer PERSON name ("Antoine de Saint-Exupéry")."""
-    person_words = {
-        t.text for m in mentions if m.label == schema.PERSON and len(_words(doc[m.start : m.end])) > 1 for t in doc[m.start : m.end]
-    }
+    person_words = _words_of_longer_persons(doc, mentions)
     places = {
         doc[m.start : m.end].text
         for m in mentions
