@@ -835,26 +835,15 @@ def _storms_and_features(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
 
 def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """The capitalised place of a wire dateline is a GPE mention, also where the model missed it ("CARDIFF, May 20")."""
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    added = []
     text = nlp_mod.doc_text(doc)
-    found = [(s, e, schema.GPE) for s, e in dateline_places(text)]
-    found += [(s, e, schema.ORG) for s, e in dateline_agencies(text)]
-    exact = {(m.start, m.end): m for m in mentions}
-    for start, end, label in found:
-        span = doc.char_span(start, end)
-        if span is None:
-            continue
-        if (span.start, span.end) in exact:  # the model's own mention of it, perhaps typed PERSON ("HAMILTON —")
-            exact[(span.start, span.end)].label = label
-            exact[(span.start, span.end)].by_form = True
-        elif not any(i in covered for i in range(span.start, span.end)):
-            added.append(_Mention(span.start, span.end, label, by_form=True))
+    any_label = frozenset(LABEL_MAP.values())  # the model's own mention of it, perhaps typed PERSON ("HAMILTON —")
+    mentions = _mark_found_names(doc, mentions, dateline_places(text), schema.GPE, any_label)
+    mentions = _mark_found_names(doc, mentions, dateline_agencies(text), schema.ORG, any_label)
     agencies = {text[s:e] for s, e in dateline_agencies(text)}
     for m in mentions:  # the agency of the dateline is that agency wherever it is named ("told Reuters")
         if doc[m.start : m.end].text in agencies:
             m.label, m.by_form = schema.ORG, True
-    return mentions + added
+    return mentions
 
 
 def _byline_persons(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
