@@ -302,7 +302,7 @@ def _byline_name_words(part: str) -> list[str] | None:
     """The words of one name in a byline segment, or None when it is not two to five words of a name."""
     words = part.split(" in ")[0].split()  # "Hannah Verhoeven in Frankfurt": the reporter's place
     if words and words[0].isupper() and len(words[0]) > 1:
-        words = [w for w in words[: next((i for i, w in enumerate(words) if not w.isupper()), len(words))]]
+        words = words[: next((i for i, w in enumerate(words) if not w.isupper()), len(words))]
         # "By DARLA HUTCHENS-MORROW Associated Press": the capitals are the name, the rest the agency
     if not 2 <= len(words) <= 5:
         return None
