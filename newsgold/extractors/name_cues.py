@@ -82,6 +82,19 @@ SOCIAL_PLATFORMS = frozenset(
 the model types a person ("Instagram"), a place ("LinkedIn") or misses. A short list of world knowledge no
 data package keeps; "X" counts only as "on X" or beside "Twitter" (:func:`platform_mentions`)."""
 
+CLUB_PREFIXES = frozenset(
+    """Sporting Atlético Athletico Athletic Racing Unión Union Real Deportivo Dinamo Dynamo Lokomotiv Spartak Olympique
+    Olympiacos Rapid Sparta Slavia Ferencváros Inter Internacional Independiente Club""".split()
+)
+"""First words of sports clubs' names ("Sporting Cáceres", "Atlético Cerrado", "Dinamo Tbilisi"): ORG whatever the
+model typed the whole ("Real" and "Union" count only before a capitalised word)."""
+
+COMPANY_FORMS = frozenset("GmbH AG SE SA SpA NV BV Oy Oyj AB ASA KGaA Bhd Pty Pte Ltd Inc Corp plc PLC LLC LLP Co".split())
+"""Legal forms that end a company's name ("Hallwerk Beteiligungs GmbH", "Kestrel Pty"), with or without a full stop."""
+
+FEATURE_PREFIXES = frozenset("Lake Mount Mt Mt. Loch Lough".split())
+"""First words of a lake's or a mountain's name ("Lake Victoria", "Mount Elgon"): LOC (guidelines section 4)."""
+
 CLUB_SHORT_FORMS = frozenset("United Rovers Wanderers Athletic Albion Rangers Hotspur".split())
 """Suffixes that are, on their own, the short name of the club ("Rovers" for "Ashford Rovers")."""
 
@@ -159,6 +172,17 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
             return schema.ORG
     if end - start >= 2 and tokens[-1].text in ORG_SUFFIXES and tokens[0].text[:1].isupper():
         return schema.ORG
+    if end - start >= 2 and tokens[0].text in CLUB_PREFIXES and tokens[1].text[:1].isupper():
+        return schema.ORG  # "Sporting Cáceres", "Atlético Cerrado", "Real Zamora": a club's name
+    if end - start >= 2 and tokens[-1].text.rstrip(".") in COMPANY_FORMS and tokens[0].text[:1].isupper():
+        return schema.ORG  # "Hallwerk Beteiligungs GmbH": a company's legal form ends its name
+    if (
+        label in (schema.GPE, schema.PERSON, schema.ORG)
+        and end - start >= 2
+        and tokens[0].text in FEATURE_PREFIXES
+        and not any(t.text in ORG_WORDS or t.text in ORG_SUFFIXES for t in tokens)  # "Lake Victoria Basin Commission"
+    ):
+        return schema.LOC  # "Lake Victoria", "Mount Elgon": a lake or a mountain
     return None
 
 

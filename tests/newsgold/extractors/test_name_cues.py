@@ -348,3 +348,27 @@ def test_a_social_network_is_an_organisation_whatever_the_model_typed(parsed) ->
         ]
     )
     assert mentions(doc) == [("Instagram", "ORG"), ("LinkedIn", "ORG")]
+
+
+def test_a_club_prefix_a_company_form_and_a_lake_or_mountain_decide_the_label(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Sporting", "PROPN", 1, "compound", "B-PERSON"),
+            ("Velayo", "PROPN", 2, "nsubj", "I-PERSON"),
+            ("beat", "VERB", 2, "ROOT", "O"),
+            ("Quenby", "PROPN", 5, "compound", "B-PERSON"),
+            ("Holding", "PROPN", 5, "compound", "I-PERSON"),
+            ("GmbH", "PROPN", 2, "dobj", "I-PERSON"),
+            ("near", "ADP", 2, "prep", "O"),
+            ("Lake", "PROPN", 8, "compound", "B-GPE"),
+            ("Orrin", "PROPN", 6, "pobj", "I-GPE"),
+            ("and", "CCONJ", 8, "cc", "O"),
+            ("Lake", "PROPN", 11, "compound", "B-ORG"),
+            ("Orrin", "PROPN", 12, "compound", "I-ORG"),
+            ("Commission", "PROPN", 8, "conj", "I-ORG"),  # a body named after the lake stays an ORG
+        ]
+    )
+    assert cue_label(doc, 0, 2, "PERSON") == "ORG"
+    assert cue_label(doc, 3, 6, "PERSON") == "ORG"
+    assert cue_label(doc, 7, 9, "GPE") == "LOC"
+    assert cue_label(doc, 10, 13, "ORG") is None
