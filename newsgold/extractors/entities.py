@@ -71,6 +71,7 @@ from newsgold.extractors.name_cues import (
     cue_label,
     dateline_agencies,
     described_orgs,
+    party_mentions,
     platform_mentions,
     dateline_places,
 )
@@ -81,7 +82,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "63"
+RULES_VERSION = "64"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -927,6 +928,12 @@ def _agencies_named_for_places(doc, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
+def _party_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Names standing for a party are ORG (:func:`~newsgold.extractors.name_cues.party_mentions`): "Labour",
+    "Fianna Fáil"; the model's exact mention is relabelled, a missed one added, a longer mention left alone."""
+    return _mark_found_names(doc, mentions, party_mentions(nlp_mod.doc_text(doc)), schema.ORG, frozenset(LABEL_MAP.values()))
+
+
 def _platforms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Social networks' names are ORG mentions (:func:`~newsgold.extractors.name_cues.platform_mentions`): the
     model's mention of exactly the name is relabelled, a name it missed is added, a longer mention is left alone
@@ -1515,7 +1522,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for listed in _split_place_list(doc, owned)
         for part in _split_constituency(doc, listed)
     ]
-    trimmed = _agencies_named_for_places(doc, _platforms(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed)))))
+    trimmed = _party_names(doc, _agencies_named_for_places(doc, _platforms(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))))
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))

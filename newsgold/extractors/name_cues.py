@@ -82,6 +82,22 @@ SOCIAL_PLATFORMS = frozenset(
 the model types a person ("Instagram"), a place ("LinkedIn") or misses. A short list of world knowledge no
 data package keeps; "X" counts only as "on X" or beside "Twitter" (:func:`platform_mentions`)."""
 
+PARTY_NAMES = (
+    "Labour", "Liberal Democrats", "Lib Dems", "Fianna Fáil", "Fine Gael", "Sinn Féin", "Bloc Québécois", "Plaid Cymru",
+    "Social Democrats", "Christian Democrats", "Free Democrats",
+)
+"""Names that stand for a party (guidelines section 5: "Labour" is ORG, a member noun such as "Democrats" or
+"Conservatives" is NORP), which the model types a person ("Fianna Fáil") or misses ("Labour")."""
+
+PARTY = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, PARTY_NAMES), key=len, reverse=True)) + r")(?![\w-])(?! (?:Day|Party|[Mm]arket|[Rr]elations))")
+"""A party's name, not inside a longer word or before "Day" ("Labour Day") or "Party" (then the longer name is it)."""
+
+
+def party_mentions(text: str) -> list[tuple[int, int]]:
+    """Character spans of parties' names (:data:`PARTY_NAMES`)."""
+    return [(m.start(), m.end()) for m in PARTY.finditer(text)]
+
+
 CLUB_PREFIXES = frozenset(
     """Sporting Atlético Athletico Athletic Racing Unión Union Real Deportivo Dinamo Dynamo Lokomotiv Spartak Olympique
     Olympiacos Rapid Sparta Slavia Ferencváros Inter Internacional Independiente Club""".split()

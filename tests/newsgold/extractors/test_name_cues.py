@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgold.extractors.entities import entity_mentions
-from newsgold.extractors.name_cues import byline_names, cue_label, described_orgs, platform_mentions
+from newsgold.extractors.name_cues import byline_names, cue_label, described_orgs, party_mentions, platform_mentions
 
 
 def mentions(doc) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -372,3 +372,28 @@ def test_a_club_prefix_a_company_form_and_a_lake_or_mountain_decide_the_label(pa
     assert cue_label(doc, 3, 6, "PERSON") == "ORG"
     assert cue_label(doc, 7, 9, "GPE") == "LOC"
     assert cue_label(doc, 10, 13, "ORG") is None
+
+
+def test_party_mentions_are_names_standing_for_a_party() -> None:
+    cases = {
+        "Labour MPs and the Liberal Democrats voted": ["Labour", "Liberal Democrats"],
+        "a Fianna Fáil TD": ["Fianna Fáil"],
+        "on Labour Day": [],
+        "the Labour Party said": [],  # the longer name is the party's
+        "the labour market": [],
+    }
+    for text, names in cases.items():
+        assert [text[s:e] for s, e in party_mentions(text)] == names, text
+
+
+def test_a_party_the_model_typed_a_person_or_missed_is_an_organisation(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Fianna", "PROPN", 1, "compound", "B-PERSON"),
+            ("Fáil", "PROPN", 2, "nsubj", "I-PERSON"),
+            ("and", "CCONJ", 1, "cc", "O"),
+            ("Labour", "PROPN", 1, "conj", "O"),
+            ("agreed", "VERB", 4, "ROOT", "O"),
+        ]
+    )
+    assert mentions(doc) == [("Fianna Fáil", "ORG"), ("Labour", "ORG")]
