@@ -390,7 +390,7 @@ def test_a_party_the_model_typed_a_person_or_missed_is_an_organisation(parsed) -
     doc = parsed(
         [
             ("Fianna", "PROPN", 1, "compound", "B-PERSON"),
-            ("Fáil", "PROPN", 2, "nsubj", "I-PERSON"),
+            ("Fáil", "PROPN", 4, "nsubj", "I-PERSON"),
             ("and", "CCONJ", 1, "cc", "O"),
             ("Labour", "PROPN", 1, "conj", "O"),
             ("agreed", "VERB", 4, "ROOT", "O"),
