@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from newsgold import schema
+from newsgold.extractors.gazetteer import is_place_name
 from newsgold.extractors.person_words import PERSON_APPOSITION_NOUNS, PERSON_ROLES
 
 ORG_WORDS = frozenset(
@@ -266,6 +267,10 @@ DATELINE = re.compile(
 ("CARDIFF, May 20 - ...", "TOKYO (Kestrel Wire) — ...", "GARDEN CITY, Kan. — ...")."""
 
 
+COLON_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]{2,30}[A-Z]):\s", re.MULTILINE)
+"""A dateline as Indian and some British papers write it: the place in capitals and a colon ("HYDERABAD: The ...")."""
+
+
 DATELINE_AGENCY = re.compile(r"\((?P<agency>[A-Z][\w.&’' -]{0,40}?)\)\s*[—–-]\s")
 """The news agency in brackets before a dateline's dash: "TOKYO (Kestrel Wire) —", "SANTIAGO (Wire) –"."""
 
@@ -292,7 +297,10 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
         place = m.group("place")
         if place.isupper() and len(place.replace(" ", "")) >= 3:
             out.append((m.start("place"), m.end("place")))
-    return out
+    for m in COLON_DATELINE.finditer(text):  # "HYDERABAD: ...": only a known place, since "UPDATE:" has the same form
+        if is_place_name(m.group("place").title()):
+            out.append((m.start("place"), m.end("place")))
+    return sorted(set(out))
 
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgold.extractors.entities import entity_mentions
-from newsgold.extractors.name_cues import byline_names, cue_label, described_orgs, party_mentions, platform_mentions
+from newsgold.extractors.name_cues import byline_names, cue_label, dateline_places, described_orgs, party_mentions, platform_mentions
 
 
 def mentions(doc) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -397,3 +397,8 @@ def test_a_party_the_model_typed_a_person_or_missed_is_an_organisation(parsed) -
         ]
     )
     assert mentions(doc) == [("Fianna Fáil", "ORG"), ("Labour", "ORG")]
+
+
+def test_a_colon_dateline_counts_only_for_a_known_place() -> None:
+    text = "HYDERABAD: The state cabinet met.\n\nUPDATE: the road reopened.\n\nLONDON, May 3 - More."
+    assert [text[s:e] for s, e in dateline_places(text)] == ["HYDERABAD", "LONDON"]
