@@ -82,7 +82,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "65"
+RULES_VERSION = "66"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -173,11 +173,15 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
             break
     while start < end - 1 and doc[start].like_num and label != schema.ORG:
         start += 1  # a score before a place or a person: "1 – 0 Korea Republic" ("3M" may be a firm's)
+    end = _before_trailing_score(doc, start, end)
+    if label != schema.PERSON and end - start == 2 and INITIAL.fullmatch(doc[start].text) and doc[start + 1].is_title:
+        label = schema.PERSON  # "F Harcourt", "K. Mataafa": an initial and a surname (a scorecard's players)
     while end > start and (
         doc[end - 1].lower_ in POSSESSIVES
         or (doc[end - 1].is_punct and not closes_own_bracket(doc[start:end].text))
         or doc[end - 1].is_space
         or (label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
+
         # a common noun after the name is not part of it: "the Mercosur bloc", "Miyazaki prefectures"
         or (end - start > 1 and _is_common_word(doc[end - 1]))
         # a role after an organisation or a place is not part of its name: "One Rural Alliance MP, Hemi Walker"
@@ -200,6 +204,28 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     if end - start == 1 and doc[start].text in ERA_MARKERS:
         return None  # "9400 BCE": an era, not an organisation  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
     return _Mention(start, end, label)
+
+
+INITIAL = re.compile(r"[B-HJ-Z]\.?")
+"""A given name's initial ("F", "K."): not "A" or "I", which are words."""
+
+SCORE_PART = re.compile(r"\d+(?:[-–/]\d+)*|[-–/]")
+"""A number, a score ("3-39", "2–1") or the dash between a score's numbers, after a name in a results line."""
+
+
+def _before_trailing_score(doc, start: int, end: int) -> int:  # noqa: ANN001 - spaCy Doc
+    """Where a name ends before a score a results line puts after it ("Racing Ávila 2-1", "K Mataafa 3-39",
+    "Japan 3–0", and a scorecard's "F Harcourt 52"): the run of numbers and dashes at the end, after a space, is
+    not part of it. A lone number after any other name stays ("Ligue 1")."""
+    k = end
+    while k > start and SCORE_PART.fullmatch(doc[k - 1].text):
+        k -= 1
+    if not (start < k < end and doc[k - 1].whitespace_ and any(t.is_alpha for t in doc[start:k])):
+        return end
+    tail = doc[k:end].text
+    if re.search(r"\d\s*[-–]\s*\d", tail) or (k - start == 2 and INITIAL.fullmatch(doc[start].text)):
+        return k  # a score ("2-1", "3–0"), or a player's runs after an initial and a surname ("F Harcourt 52")
+    return end  # "Ligue 1", "Apollo 11": a number that is part of the name
 
 
 def _has_alnum(token) -> bool:  # noqa: ANN001 - spaCy Token

@@ -875,3 +875,24 @@ def test_french_place_forms_are_places_but_not_inside_a_persons_name(parsed) -> 
         ]
     )
     assert [label for _, label in _mentions(doc)] == ["PERSON", "PERSON"]
+
+
+def test_a_score_after_a_name_is_not_part_of_it_nor_is_a_scorecards_figure(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("beat", "VERB", 0, "ROOT", "O"),
+            ("Racing", "PROPN", 2, "compound", "B-ORG"),
+            ("Velayo", "PROPN", 0, "dobj", "I-ORG"),
+            ("2", "NUM", 2, "nummod", "I-ORG"),
+            ("-", "PUNCT", 3, "punct", "I-ORG"),
+            ("1", "NUM", 3, "punct", "I-ORG"),
+            ("(", "PUNCT", 0, "punct", "O"),
+            ("F", "PROPN", 8, "compound", "B-ORG"),
+            ("Harcourt", "PROPN", 0, "appos", "I-ORG"),
+            ("52", "NUM", 8, "nummod", "I-ORG"),
+            (";", "PUNCT", 0, "punct", "O"),
+            ("Ligue", "PROPN", 0, "npadvmod", "B-ORG"),
+            ("1", "NUM", 11, "nummod", "I-ORG"),  # a number that is part of the name
+        ]
+    )
+    assert _mentions(doc) == [("Racing Velayo", "ORG"), ("F Harcourt", "PERSON"), ("Ligue 1", "ORG")]
