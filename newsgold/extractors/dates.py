@@ -42,7 +42,6 @@ from newsgold.extractors.date_values import (
     DAY_RANGE,
     DAY_RANGE_DMY,
     DAY_RE,
-    HUNDREDS,
     MONTH_RE,
     SPELLED_CENTURIES,
     WEEKDAY_RANGE,
@@ -63,7 +62,7 @@ LEADING_DROP = frozenset(
 """Leading words that are not part of a date expression under the guidelines."""
 
 DATE_WORDS = re.compile(
-    rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|today|tonight|last\s+night|yesterday|tomorrow|weekend"
+    rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:1[89]|20)[0-9]0s|1[0-7]00s|today|tonight|last\s+night|yesterday|tomorrow|weekend"
     r"|week|weeks|month|months|year|years|decade|decades|century|centuries|spring|summer|autumn|fall|winter|now|currently|nowadays"
     r"|recently|future|past|quarter|days\s+ago|centur(?:y|ies)|(?:[12][0-9]|3[01]|[1-9])(?:st|nd|rd|th)|midweek|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
@@ -396,7 +395,7 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         if (dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text) or HOLIDAY_NAME.fullmatch(span_text)
                 or fiscal_years.is_fiscal(span_text)):
             pass  # "that night", "the coming days", "FY25": dates, though they hold no date word
-        elif not (DATE_WORDS.search(span_text) or EARLY_YEAR.fullmatch(span_text) or HUNDREDS.fullmatch(span_text)) or _is_duration(
+        elif not (DATE_WORDS.search(span_text) or EARLY_YEAR.fullmatch(span_text)) or _is_duration(
             span_text, text[max(0, start - 12) : start]
         ):
             continue

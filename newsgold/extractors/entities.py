@@ -135,7 +135,7 @@ def _split_byline(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy D
     k = next((i for i, c in enumerate(caps) if not c), len(caps))
     if k < 2 or k == len(caps) or not all(t.text[:1].isupper() for t in tokens[k:] if t.is_alpha):
         return [m]
-    if not any(t.is_alpha and len(t) > 1 for t in tokens[:k]) or any(not c for c in caps[k:] if False):
+    if not any(t.is_alpha and len(t) > 1 for t in tokens[:k]):
         return [m]
     if any(t.is_upper and t.is_alpha for t in tokens[k:]):
         return [m]  # capitals again after the switch: not a name then an agency
@@ -181,7 +181,6 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         or (doc[end - 1].is_punct and not closes_own_bracket(doc[start:end].text))
         or doc[end - 1].is_space
         or (label == schema.PERSON and doc[end - 1].like_num)  # "Lavrov 17 had warned": a name has no number
-
         # a common noun after the name is not part of it: "the Mercosur bloc", "Miyazaki prefectures"
         or (end - start > 1 and _is_common_word(doc[end - 1]))
         # a role after an organisation or a place is not part of its name: "One Rural Alliance MP, Hemi Walker"
@@ -196,13 +195,13 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     ):
         end -= 1
     if start >= end or (end - start > 1 and doc[end - 1].text in FACILITY_WORDS):
-        return None
+        return None  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
     if label != schema.LOC and not any(ch.isupper() or ch.isdigit() for ch in doc[start:end].text):
         return None  # "the county", "shire": a name of a person, organisation or place has a capital (a LOC may not: "the eurozone")
     if end - start > 1 and (doc[start].text in AWARD_WORDS or doc[end - 1].text in AWARD_WORDS):
         return None  # a prize's name ("Prix Méridien", "Booker Prize") is no newsgold entity
     if end - start == 1 and doc[start].text in ERA_MARKERS:
-        return None  # "9400 BCE": an era, not an organisation  # nothing left, or a facility's name ("Volgograd Arena"): FAC is not a newsgold label
+        return None  # "9400 BCE": an era, not an organisation
     return _Mention(start, end, label)
 
 
@@ -863,9 +862,9 @@ def _storms_and_features(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
 def _add_dateline_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """The capitalised place of a wire dateline is a GPE mention, also where the model missed it ("CARDIFF, May 20")."""
     text = nlp_mod.doc_text(doc)
-    any_label = frozenset(LABEL_MAP.values())  # the model's own mention of it, perhaps typed PERSON ("HAMILTON —")
-    mentions = _mark_found_names(doc, mentions, dateline_places(text), schema.GPE, any_label)
-    mentions = _mark_found_names(doc, mentions, dateline_agencies(text), schema.ORG, any_label)
+    # the model's own mention of it may be typed anything, PERSON too ("HAMILTON —")
+    mentions = _mark_found_names(doc, mentions, dateline_places(text), schema.GPE, ANY_LABEL)
+    mentions = _mark_found_names(doc, mentions, dateline_agencies(text), schema.ORG, ANY_LABEL)
     agencies = {text[s:e] for s, e in dateline_agencies(text)}
     for m in mentions:  # the agency of the dateline is that agency wherever it is named ("told Reuters")
         if doc[m.start : m.end].text in agencies:
@@ -954,20 +953,24 @@ def _agencies_named_for_places(doc, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _party_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """Names standing for a party are ORG (:func:`~newsgold.extractors.name_cues.party_mentions`): "Labour",
-    "Fianna Fáil"; the model's exact mention is relabelled, a missed one added, a longer mention left alone."""
-    return _mark_found_names(doc, mentions, party_mentions(nlp_mod.doc_text(doc)), schema.ORG, frozenset(LABEL_MAP.values()))
+ANY_LABEL = frozenset(LABEL_MAP.values())
+"""Every label the model's mentions can carry: a name found by its form relabels the model's mention whatever it was."""
 
 
-def _platforms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """Social networks' names are ORG mentions (:func:`~newsgold.extractors.name_cues.platform_mentions`): the
-    model's mention of exactly the name is relabelled, a name it missed is added, a longer mention is left alone
+def _named_organisations(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Social networks' and parties' names are ORG (:func:`~newsgold.extractors.name_cues.platform_mentions`,
+    :func:`~newsgold.extractors.name_cues.party_mentions`: "Instagram", "Labour", "Fianna Fáil"): the model's
+    mention of exactly the name is relabelled, a name it missed is added, a longer mention is left alone
     ("Twitter Spaces")."""
-    return _mark_found_names(doc, mentions, platform_mentions(nlp_mod.doc_text(doc)), schema.ORG, frozenset(LABEL_MAP.values()))
+    text = nlp_mod.doc_text(doc)
+    return _mark_found_names(doc, mentions, platform_mentions(text) + party_mentions(text), schema.ORG, ANY_LABEL)
 
 
-UNTAGGED_PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout", "from"})
+PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout"})
+"""Prepositions after which a capitalised name is a place: a single-word name the model typed ORG or PERSON
+("in Kagoshima", :func:`_relabel_by_form`); with "from", an untagged known place (:func:`_add_untagged_places`);
+with "at" and "from", a lone one-word "person" (:func:`_places_after_prepositions`)."""
+UNTAGGED_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"from"}
 
 
 def _add_untagged_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -1049,13 +1052,12 @@ def _add_acronyms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN
     The acronym must spell the initials of the name's capitalised words
     exactly; its other occurrences are then found like any other name.
     """
-    labels = {(m.start, m.end): m.label for m in mentions}
     by_start = {m.start: m for m in mentions}
     out = list(mentions)
-    for i, m in enumerate(list(out)):
+    for i, m in enumerate(out):
         if m.label == schema.ORG and (end := _name_up_to_acronym(doc, m)) != m.end:
-            out[i] = m = _Mention(m.start, end, m.label, m.by_form)  # "Intergovernmental Panel" + "on Climate Change (IPCC)"
-            labels = {(x.start, x.end): x.label for x in out}
+            out[i] = _Mention(m.start, end, m.label, m.by_form)  # "Intergovernmental Panel" + "on Climate Change (IPCC)"
+    labels = {(m.start, m.end): m.label for m in out}
     for m in list(out):
         k = m.end
         if m.end - m.start < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
@@ -1076,9 +1078,6 @@ OF_ORG_WORDS = ORG_WORDS | {"Port", "Municipality", "Province", "Region", "Dioce
 
 CAPTION_WORDS = frozenset("Image Photo Picture Photograph Video Credit Source Caption File".split())
 """Words that open a picture caption's credit ("Image: Nick Moreau."), never the end of a name."""
-
-PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout"})
-"""A single-word name right after one of these is a place, not a person ("in Kagoshima")."""
 
 
 def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -1191,8 +1190,20 @@ def _words_of_longer_persons(doc, mentions: list[_Mention]) -> set[str]:  # noqa
     }
 
 
-PLACE_PREPOSITIONS_PERSON = frozenset({"in", "near", "outside", "across", "throughout", "at", "from"})
-"""Prepositions after which a lone one-word "person" is the place something happens in or comes from."""
+def _relabel_every_mention(
+    doc, mentions: list[_Mention], names: set[str], from_labels: frozenset[str], label: str  # noqa: ANN001
+) -> list[_Mention]:
+    """Every mention of one of ``names`` whose label is in ``from_labels`` takes ``label`` (decided by form): what
+    a rule found at one mention holds for the name wherever the model typed it the same wrong way."""
+    if not names:
+        return mentions
+    return [
+        _Mention(m.start, m.end, label, by_form=True) if m.label in from_labels and doc[m.start : m.end].text in names else m
+        for m in mentions
+    ]
+
+
+PLACE_PREPOSITIONS_PERSON = PLACE_PREPOSITIONS | {"at", "from"}
 
 
 def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -1220,14 +1231,7 @@ def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:
             and not (m.end < len(doc) and doc[m.end].text in POSSESSIVES)
         ):
             places.add(text)
-    if not places:
-        return mentions
-    return [
-        _Mention(m.start, m.end, schema.GPE, by_form=True)
-        if m.label == schema.PERSON and doc[m.start : m.end].text in places
-        else m
-        for m in mentions
-    ]
+    return _relabel_every_mention(doc, mentions, places, frozenset({schema.PERSON}), schema.GPE)
 
 
 FRENCH_PLACE_FORM = re.compile(
@@ -1247,14 +1251,7 @@ def _french_place_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noq
         and FRENCH_PLACE_FORM.match(doc[m.start : m.end].text)
         and not (set(t.text for t in doc[m.start : m.end] if t.is_alpha) & person_words)
     }
-    if not places:
-        return mentions
-    return [
-        _Mention(m.start, m.end, schema.GPE, by_form=True)
-        if m.label in (schema.PERSON, schema.ORG) and doc[m.start : m.end].text in places
-        else m
-        for m in mentions
-    ]
+    return _relabel_every_mention(doc, mentions, places, frozenset({schema.PERSON, schema.ORG}), schema.GPE)
 
 
 SURNAME_PARTICLES = frozenset("Ó Ní Nic Mac Mhic Ua Van Von De Da Di Du Le La Al El Bin Ibn Abu".split())
@@ -1548,7 +1545,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for listed in _split_place_list(doc, owned)
         for part in _split_constituency(doc, listed)
     ]
-    trimmed = _party_names(doc, _agencies_named_for_places(doc, _platforms(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))))
+    trimmed = _agencies_named_for_places(doc, _named_organisations(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed)))))
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))

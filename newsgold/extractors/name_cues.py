@@ -29,7 +29,12 @@ every mention of the same name in the document:
   "shares of Calder Ridge", "a stake in Iskra", and an organisation noun in
   apposition after it ("Ledgerly, a San Francisco startup that ...") -> ORG.
 
-No list of names: only the words of the language around them.
+The cues are the words of the language around a name, not lists of names, with
+three exceptions of world knowledge no maintained data package holds, each
+small and documented where it is defined: social networks
+(:data:`SOCIAL_PLATFORMS`), names standing for parties (:data:`PARTY_NAMES`)
+and, for colon datelines only, the gazetteer's places
+(:func:`dateline_places`).
 """
 
 from __future__ import annotations

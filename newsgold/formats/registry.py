@@ -21,6 +21,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from newsgold.errors import InputFormatError, UserError
 from newsgold.formats import names
@@ -41,14 +42,17 @@ class Format:
     description: str
     writes_folder: bool = False
 
+    def _implementation(self) -> ModuleType:
+        return importlib.import_module(f"newsgold.formats.{self.module}")
+
     @property
     def read(self) -> Reader:
-        reader: Reader = importlib.import_module(f"newsgold.formats.{self.module}").read
+        reader: Reader = self._implementation().read
         return reader
 
     @property
     def write(self) -> Writer | None:
-        writer: Writer | None = getattr(importlib.import_module(f"newsgold.formats.{self.module}"), "write", None)
+        writer: Writer | None = getattr(self._implementation(), "write", None)
         return writer
 
 
@@ -152,7 +156,7 @@ def guess_output_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in names.SPACY_SUFFIXES:
         return names.SPACY
-    if suffix in set(names.CONLL_SUFFIXES) - {".txt", ".tsv"} or suffix == ".tsv":
+    if suffix in set(names.CONLL_SUFFIXES) - {".txt"}:
         return names.CONLL
     if suffix == ".json":
         return names.LABEL_STUDIO
