@@ -25,6 +25,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
 from newsgold.eval.attributes import date_values, quote_attribution
 from newsgold.eval.bootstrap import (
     approximate_randomisation,
@@ -57,7 +58,6 @@ from newsgold.eval.schemes import (
     undefined,
     zero_division_value,
 )
-
 from newsgold.errors import UserError
 from newsgold.gc_pause import paused_gc
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
