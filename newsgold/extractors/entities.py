@@ -70,10 +70,11 @@ from newsgold.extractors.name_cues import (
     byline_names,
     cue_label,
     dateline_agencies,
+    dateline_places,
     described_orgs,
     party_mentions,
     platform_mentions,
-    dateline_places,
+    world_region_mentions,
 )
 from newsgold.extractors.person_words import HONORIFICS, LEGISLATOR_TITLES, PERSON_ROLES, TITLES
 from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
@@ -82,7 +83,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "66"
+RULES_VERSION = "67"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -966,6 +967,13 @@ def _named_organisations(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     return _mark_found_names(doc, mentions, platform_mentions(text) + party_mentions(text), schema.ORG, ANY_LABEL)
 
 
+def _world_regions(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Continents, oceans and world regions standing alone are LOC
+    (:func:`~newsgold.extractors.name_cues.world_region_mentions`: "Europe" typed GPE, "Africa" missed): the
+    model's mention of exactly the name is relabelled, a name it missed is added."""
+    return _mark_found_names(doc, mentions, world_region_mentions(nlp_mod.doc_text(doc)), schema.LOC, ANY_LABEL)
+
+
 PLACE_PREPOSITIONS = frozenset({"in", "near", "across", "outside", "throughout"})
 """Prepositions after which a capitalised name is a place: a single-word name the model typed ORG or PERSON
 ("in Kagoshima", :func:`_relabel_by_form`); with "from", an untagged known place (:func:`_add_untagged_places`);
@@ -1133,6 +1141,12 @@ def _lone_person_kept(doc, m: _Mention, mentions: list[_Mention], text: str, cou
     return False
 
 
+def _lone_town(doc, m: _Mention, text: str) -> bool:  # noqa: ANN001 - spaCy Doc
+    """A one-word LOC that is a known town's name and is not written with "the" ("in Akure", not "the Mara"):
+    a town, which has a government (GPE); rivers, ranges and regions named like towns take the article."""
+    return m.end - m.start == 1 and is_place_name(text) and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
+
+
 def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A name the model typed ORG or PERSON that is exactly a known place's is GPE ("said Asunción would");
     so is a LOC that is exactly an ISO 3166 country's or subdivision's ("the Faroe Islands").
@@ -1148,8 +1162,8 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
     in news). Cue words and the sports-team rule, which run later, still make it ORG where the text
     says so. A one-word PERSON is corrected only where the model typed the name PERSON once and no
     PERSON stands next to it in a list (:func:`_lone_person_kept`: "Batman", also a Turkish city, or
-    a footballer "Rocha" in a line-up); a LOC is corrected
-    only by the ISO list (a mountain range, "the Andes", is also a town in GeoNames).
+    a footballer "Rocha" in a line-up); a LOC is corrected by the ISO list, and as a town only when it is one
+    word written without "the" (:func:`_lone_town`: a mountain range, "the Andes", is also a town in GeoNames).
     """
     person_words = {
         t.text for m in mentions if m.label == schema.PERSON and m.end - m.start > 1 for t in doc[m.start : m.end]
@@ -1169,6 +1183,7 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
             (
                 (m.label in (schema.ORG, schema.PERSON)) and is_place_name(text)
                 or m.label == schema.LOC and is_region_name(text)
+                or m.label == schema.LOC and _lone_town(doc, m, text)
             )
             and not (m.label == schema.ORG and text in acting_orgs and not is_region_name(text))
             and not (m.label == schema.PERSON and m.end - m.start == 1 and _lone_person_kept(doc, m, mentions, text, person_counts))
@@ -1407,7 +1422,8 @@ def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     """A name in a list of names of one label takes that label ("from Glasgow, Dublin and Rotterdam").
 
     Only when at least two other names coordinated with it agree on a label
-    it does not have.
+    it does not have, and not for a name whose label its own form decided
+    (``by_form``: "the United States, Canada, Europe and Japan" keeps Europe LOC).
     """
     by_root = {doc[m.start : m.end].root.i: m for m in mentions}
     out = []
@@ -1415,7 +1431,7 @@ def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
         root = doc[m.start : m.end].root
         others = Counter(by_root[t.i].label for t in root.conjuncts if t.i in by_root and by_root[t.i] is not m)
         label = m.label
-        if len(others) == 1:
+        if len(others) == 1 and not m.by_form:  # a label the name's own form decided stands ("Canada, Europe and Japan")
             ((best, n),) = others.items()
             if n >= 2:
                 label = best
@@ -1545,7 +1561,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for listed in _split_place_list(doc, owned)
         for part in _split_constituency(doc, listed)
     ]
-    trimmed = _agencies_named_for_places(doc, _named_organisations(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed)))))
+    trimmed = _agencies_named_for_places(doc, _world_regions(doc, _named_organisations(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))))
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))

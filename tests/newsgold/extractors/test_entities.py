@@ -478,8 +478,8 @@ def test_a_loc_that_is_a_country_or_subdivision_is_gpe_but_not_a_range(make_doc)
 
 
 def test_a_portfolio_before_secretary_or_minister_is_part_of_the_title(make_doc) -> None:  # noqa: ANN001
-    from newsgold.extractors.entities import _is_portfolio, _Mention
     from newsgold.extractors import nlp as nlp_mod
+    from newsgold.extractors.entities import _is_portfolio, _Mention
 
     text = "Fisheries Secretary Ann Holt met NATO Secretary General Tom Vale and the Harbour Board Minister."
     (doc,) = nlp_mod.parse([text])
@@ -896,3 +896,64 @@ def test_a_score_after_a_name_is_not_part_of_it_nor_is_a_scorecards_figure(parse
         ]
     )
     assert _mentions(doc) == [("Racing Velayo", "ORG"), ("F Harcourt", "PERSON"), ("Ligue 1", "ORG")]
+
+
+def test_a_county_is_a_place_and_its_bodies_are_not(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Fires", "NOUN", 1, "nsubj", "O"),
+            ("spread", "VERB", 1, "ROOT", "O"),
+            ("in", "ADP", 1, "prep", "O"),
+            ("Larkin", "PROPN", 4, "compound", "B-ORG"),
+            ("County", "PROPN", 2, "pobj", "I-ORG"),
+            ("and", "CCONJ", 4, "cc", "O"),
+            ("County", "PROPN", 7, "compound", "B-LOC"),
+            ("Mayo", "PROPN", 4, "conj", "I-LOC"),
+            (";", "PUNCT", 1, "punct", "O"),
+            ("Larkin", "PROPN", 11, "compound", "B-ORG"),
+            ("County", "PROPN", 11, "compound", "I-ORG"),
+            ("Council", "PROPN", 12, "nsubj", "I-ORG"),
+            ("met", "VERB", 1, "conj", "O"),
+        ]
+    )
+    assert _mentions(doc) == [("Larkin County", "GPE"), ("County Mayo", "GPE"), ("Larkin County Council", "ORG")]
+
+
+def test_continents_and_oceans_are_locations_also_in_a_list_of_countries(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Sites", "NOUN", 7, "nsubj", "O"),
+            ("in", "ADP", 0, "prep", "O"),
+            ("Canada", "PROPN", 1, "pobj", "B-GPE"),
+            (",", "PUNCT", 2, "punct", "O"),
+            ("Japan", "PROPN", 2, "conj", "B-GPE"),
+            ("and", "CCONJ", 4, "cc", "O"),
+            ("Europe", "PROPN", 4, "conj", "B-GPE"),
+            ("opened", "VERB", 7, "ROOT", "O"),
+            ("as", "SCONJ", 10, "mark", "O"),
+            ("Africa", "PROPN", 10, "nsubj", "O"),  # missed by the model
+            ("waited", "VERB", 7, "advcl", "O"),
+            (";", "PUNCT", 7, "punct", "O"),
+            ("South", "PROPN", 13, "compound", "B-GPE"),
+            ("Africa", "PROPN", 14, "nsubj", "I-GPE"),
+            ("joined", "VERB", 7, "conj", "O"),
+        ]
+    )
+    # Europe keeps LOC against two coordinated countries; "South Africa" is a country, not the continent
+    assert _mentions(doc) == [("Canada", "GPE"), ("Japan", "GPE"), ("Europe", "LOC"), ("Africa", "LOC"),
+                              ("South Africa", "GPE")]  # fmt: skip
+
+
+def test_a_one_word_town_typed_a_location_is_a_place_but_not_with_the_article(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Judges", "NOUN", 1, "nsubj", "O"),
+            ("sat", "VERB", 1, "ROOT", "O"),
+            ("in", "ADP", 1, "prep", "O"),
+            ("Akure", "PROPN", 2, "pobj", "B-LOC"),
+            ("near", "ADP", 1, "prep", "O"),
+            ("the", "DET", 6, "det", "O"),
+            ("Severn", "PROPN", 4, "pobj", "B-LOC"),  # "the Severn": the river, not the town in Maryland
+        ]
+    )
+    assert _mentions(doc) == [("Akure", "GPE"), ("Severn", "LOC")]
