@@ -77,7 +77,13 @@ from newsgold.extractors.name_cues import (
     world_region_mentions,
 )
 from newsgold.extractors.person_words import HONORIFICS, LEGISLATOR_TITLES, PERSON_ROLES, TITLES
-from newsgold.extractors.sports_teams import is_sports_report, team_names, team_nicknames
+from newsgold.extractors.sports_teams import (
+    is_sports_report,
+    nickname_mentions,
+    team_full_names,
+    team_names,
+    team_nicknames,
+)
 from newsgold.spandoc import SpanDocument
 
 if TYPE_CHECKING:
@@ -967,6 +973,35 @@ def _named_organisations(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     return _mark_found_names(doc, mentions, platform_mentions(text) + party_mentions(text), schema.ORG, ANY_LABEL)
 
 
+GENERIC_BODY_WORDS = frozenset("State Defence Defense Prosecution Circuit Parish Council Court House Government".split())
+"""Capitalised common words for a kind of body or office, which the model takes for an organisation's name when
+they modify a noun: "the State government", "Defence lawyer", "Circuit Judge", "Parish council", "House prices"."""
+
+
+def _generic_words_before_nouns(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A one-word ORG that is a :data:`GENERIC_BODY_WORDS` word right before a lower-case noun, a hyphen
+    ("State-owned") or a person's title ("Circuit Judge", "Council Member", "Court Reporter") is the kind of
+    body, not a name: dropped. Before a verb ("the Court ruled") it may be a short name, and stays."""
+    out = []
+    for m in mentions:
+        word = doc[m.start]
+        after = doc[m.end] if m.end < len(doc) else None
+        if (
+            m.label == schema.ORG
+            and m.end - m.start == 1
+            and word.text in GENERIC_BODY_WORDS
+            and after is not None
+            and (
+                (after.pos_ == "NOUN" and after.text.islower())
+                or (after.text == "-" and not word.whitespace_)
+                or after.lower_ in TITLES | PERSON_ROLES
+            )
+        ):
+            continue
+        out.append(m)
+    return out
+
+
 def _world_regions(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Continents, oceans and world regions standing alone are LOC
     (:func:`~newsgold.extractors.name_cues.world_region_mentions`: "Europe" typed GPE, "Africa" missed): the
@@ -1439,9 +1474,31 @@ def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     return out
 
 
+def _team_full_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "<place> <nickname>" in a sports report is one ORG ("the Winnipeg Jets", typed LOC, or "Calgary" typed
+    PERSON before "Flames"), and so is the nickname wherever else it stands ("the Jets", "Jets coach"):
+    :func:`~newsgold.extractors.sports_teams.team_full_names`. Mentions inside such a name give way to it; a
+    mention that crosses its edge leaves it alone."""
+    persons = [(m.start, m.end) for m in mentions if m.label == schema.PERSON]
+    full = team_full_names(doc, persons)
+    if not full:
+        return mentions
+    spans = full + [(s, e) for s, e in nickname_mentions(doc, {doc[e - 1].text for _, e in full})]
+    out = list(mentions)
+    for start, end in sorted(set(spans), key=lambda se: (se[0], -se[1])):
+        if any(m.start < start < m.end or m.start < end < m.end for m in out):
+            continue  # crosses a mention's edge: not ours to cut
+        if any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in out):
+            continue  # inside a longer mention (the full name found first)
+        out = [m for m in out if not (start <= m.start and m.end <= end)]
+        out.append(_Mention(start, end, schema.ORG, by_form=True))
+    return sorted(out, key=lambda m: m.start)
+
+
 def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Sports teams are ORG (GUIDELINES section 2): every mention of a place name that stands for one,
     and a team's nickname ("the Sailors") where the model missed it or typed it otherwise."""
+    mentions = _team_full_names(doc, mentions)
     places = [(m.start, m.end) for m in mentions if m.label in (schema.GPE, schema.LOC)]
     teams = team_names(doc, places)
     nicknames = {doc[s:e].text for s, e in team_nicknames(doc)}
@@ -1566,7 +1623,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _parties(doc, _storms_and_features(doc, trimmed))
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))
-    trimmed = _org_short_forms(doc, _agree_in_lists(doc, trimmed))
+    trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _agree_in_lists(doc, trimmed)))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed)))
     trimmed = _full_names_of_known_surnames(doc, trimmed)
     majority, person_parts = _document_labels(doc, trimmed)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from newsgold.extractors.gazetteer import is_given_name
 from newsgold.extractors.nlp import doc_text
 
 SPORTS_WORDS = frozenset(
@@ -127,4 +128,69 @@ def team_nicknames(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
         and not t.text.isupper()
         and t.text.endswith("s")
     ]
+
+
+NOT_NICKNAMES = frozenset(
+    """Games Championships Finals Series Awards Olympics Paralympics Nations Islands Mountains Hills Falls Heights
+    Highlands Plains Lakes Springs Keys States Emirates Netherlands Philippines Territories Provinces Midlands
+    Americas Times News Sports Affairs Services Studies Sciences Arts Athletics Communications Industries Holdings
+    Partners Brothers Sons Systems Technologies Labs Associates Airlines Airways Lines Sands Downs Fields Gardens
+    Woods Dales Docks Commons Lords Courts Forces Wars Alps Andes Rockies Pyrenees Himalayas Carpathians Apennines
+    Dolomites Cascades Appalachians Ardennes""".split()
+)
+"""Capitalised plurals that end names of events, places (mountain ranges among them: "the Southern Alps"),
+companies and institutions, never a team's nickname."""
+
+
+def _nickname(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """A capitalised plural word that can be a team's nickname ("Jets", "Wolverines", "Verdinegros")."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and not token.text.isupper()
+        and token.text.endswith("s")
+        and len(token.text) > 3
+        and token.text not in NOT_NICKNAMES
+    )
+
+
+def team_full_names(doc, persons: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
+    """Token spans of "<place> <nickname>" team names in a sports report ("the Winnipeg Jets", "Hull Wolverines").
+
+    The place is one to three capitalised proper nouns right before a nickname (:func:`_nickname`), which no
+    capitalised word follows ("the Champions League" is no team) and which is not the end of a person's name
+    (``persons``: token spans of PERSON mentions, "Serena Williams") nor after a given name ("Dries Mertens",
+    whatever the model made of it).
+    """
+    if not is_sports_report(doc):
+        return []
+    in_person = {i for s, e in persons for i in range(s, e)}
+    out = []
+    for t in doc:
+        if not _nickname(t) or t.i in in_person or t.i == 0:
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha and not t.whitespace_ == "":
+            continue
+        start = t.i
+        while (
+            start > 0
+            and t.i - start < 3
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].is_alpha
+            and doc[start - 1].whitespace_
+        ):
+            start -= 1
+        if start < t.i and not any(i in in_person for i in range(start, t.i)) and not is_given_name(doc[start].text):
+            out.append((start, t.i + 1))
+    return out
+
+
+def nickname_mentions(doc, nicknames: set[str]) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
+    """Token spans of every other mention of a team's nickname (``nicknames``) in a sports report ("the Jets",
+    "Jets coach ...")."""
+    if not nicknames or not is_sports_report(doc):
+        return []
+    return [(t.i, t.i + 1) for t in doc if t.text in nicknames and _nickname(t)]
 

@@ -957,3 +957,39 @@ def test_a_one_word_town_typed_a_location_is_a_place_but_not_with_the_article(pa
         ]
     )
     assert _mentions(doc) == [("Akure", "GPE"), ("Severn", "LOC")]
+
+
+def test_a_generic_body_word_before_a_noun_or_a_title_is_no_organisation(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Defence", "PROPN", 1, "compound", "B-ORG"),
+            ("lawyer", "NOUN", 2, "nsubj", "O"),
+            ("told", "VERB", 2, "ROOT", "O"),
+            ("the", "DET", 5, "det", "O"),
+            ("State", "PROPN", 5, "compound", "B-ORG"),
+            ("government", "NOUN", 2, "dobj", "O"),
+            ("and", "CCONJ", 2, "cc", "O"),
+            ("Circuit", "PROPN", 8, "compound", "B-ORG"),
+            ("Judge", "PROPN", 9, "nsubj", "O"),
+            ("agreed", "VERB", 2, "conj", "O"),
+            ("as", "SCONJ", 12, "mark", "O"),
+            ("the", "DET", 12, "det", "O"),
+            ("Court", "PROPN", 13, "nsubj", "B-ORG"),  # before a verb: the court's short name, kept
+            ("ruled", "VERB", 9, "advcl", "O"),
+        ]
+    )
+    assert _mentions(doc) == [("Court", "ORG")]
+
+
+def test_a_place_and_a_nickname_are_one_team_and_the_nickname_alone_too(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "Ravens edge Harriers\n\n"
+        "The Tayport Ravens beat the Kilmory Harriers 3–2 on Saturday, the league leaders' third win of the "
+        "tournament. Ravens coach Ana Ruiz praised the goal that sealed the match, and Joost Peeters scored for "
+        "Kilmory in the Southern Alps derby."
+    )
+    found = entities(make_doc, text)
+    assert ("Tayport Ravens", "ORG") in found and ("Kilmory Harriers", "ORG") in found
+    assert found.count(("Ravens", "ORG")) == 2  # the headline's and "Ravens coach"
+    assert ("Joost Peeters", "PERSON") in found  # a given name and a surname ending in "s": no team
+    assert not any(t.endswith("Alps") and label == "ORG" for t, label in found)  # a mountain range: no team
