@@ -58,6 +58,7 @@ from newsgold.brackets import closes_own_bracket
 from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
+from newsgold.extractors.dates import DATE_WORDS
 from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name, place_codes
 from newsgold.extractors.name_cues import (
     CLUB_SHORT_FORMS,
@@ -89,7 +90,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "67"
+RULES_VERSION = "68"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1016,11 +1017,23 @@ with "at" and "from", a lone one-word "person" (:func:`_places_after_preposition
 UNTAGGED_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"from"}
 
 
+MISTYPED_PLACE_TYPES = frozenset("PRODUCT WORK_OF_ART EVENT LAW LANGUAGE".split())
+"""Model entity types newsgold does not keep that a town's unfamiliar name gets ("in Sète" typed PRODUCT)."""
+
+
+def _untyped(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """No model entity, one of :data:`MISTYPED_PLACE_TYPES`, or a DATE/TIME without a date word in it
+    ("in Athenry next week": the model's DATE runs over the town)."""
+    kind = token.ent_type_
+    return not kind or kind in MISTYPED_PLACE_TYPES or (kind in ("DATE", "TIME") and not DATE_WORDS.search(token.text))
+
+
 def _add_untagged_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """A known place the model did not tag, right after a place preposition ("drove to work in Fife", "born near
-    Opole"): GPE. Only names that are exactly a place in the gazetteer and whose first word is no given name
+    """A known place the model did not tag, or typed something newsgold does not keep (:func:`_untyped`), right
+    after a place preposition ("drove to work in Fife", "born near Opole", "grew up in Sète"): GPE. Only names that are exactly a place in the gazetteer and whose first word is no given name
     ("in Leslie" may be a person's Leslie), up to three capitalised words."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    named = {doc[m.start : m.end].text for m in mentions}
     added = []
     for k in range(1, len(doc)):
         if doc[k - 1].lower_ not in UNTAGGED_PLACE_PREPOSITIONS or k in covered:
@@ -1029,9 +1042,12 @@ def _add_untagged_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
             words = doc[k : k + n]
             if (
                 len(words) == n
-                # untyped by the model ("in March" is its DATE; March is also a town)
-                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_ and t.i not in covered for t in words)
+                # untyped by the model, or typed something newsgold does not keep ("in March" is its DATE; March is
+                # also a town)
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and _untyped(t) and t.i not in covered for t in words)
                 and is_place_name(words.text)
+                # a mistyped name the model found elsewhere as a mention is left to that mention ("Ribeirão", a club)
+                and not (any(t.ent_type_ for t in words) and words.text in named)
                 and not is_given_name(words[0].text)
                 and not (k + n < len(doc) and doc[k + n].pos_ == "PROPN")
             ):

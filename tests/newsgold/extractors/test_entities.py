@@ -993,3 +993,18 @@ def test_a_place_and_a_nickname_are_one_team_and_the_nickname_alone_too(make_doc
     assert found.count(("Ravens", "ORG")) == 2  # the headline's and "Ravens coach"
     assert ("Joost Peeters", "PERSON") in found  # a given name and a surname ending in "s": no team
     assert not any(t.endswith("Alps") and label == "ORG" for t, label in found)  # a mountain range: no team
+
+
+def test_a_known_town_the_model_typed_a_product_is_a_place_unless_named_otherwise_elsewhere(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("She", "PRON", 1, "nsubj", "O"),
+        ("grew", "VERB", 1, "ROOT", "O"),
+        ("up", "ADP", 1, "prt", "O"),
+        ("in", "ADP", 1, "prep", "O"),
+        ("Sète", "PROPN", 3, "pobj", "B-PRODUCT"),
+    ]
+    assert _mentions(parsed(rows)) == [("Sète", "GPE")]
+    rows = [("Sète", "PROPN", 1, "nsubj", "B-ORG"), ("signed", "VERB", 1, "ROOT", "O"), ("him", "PRON", 1, "dobj", "O"),
+            ("in", "ADP", 1, "prep", "O"), ("Sète", "PROPN", 3, "pobj", "B-PRODUCT")]  # fmt: skip
+    # a club named for the town: its mention elsewhere decides, and carries to the other mention
+    assert {label for _, label in _mentions(parsed(rows))} == {"ORG"}

@@ -11,7 +11,6 @@ real model is checked on a shorter text with a small chunk size.
 
 from __future__ import annotations
 
-
 import pytest
 
 from newsgold.extractors import available_extractors

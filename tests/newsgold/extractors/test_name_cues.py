@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 
 from newsgold.extractors.entities import entity_mentions
-from newsgold.extractors.name_cues import byline_names, cue_label, dateline_places, described_orgs, party_mentions, platform_mentions
+from newsgold.extractors.name_cues import (
+    byline_names,
+    cue_label,
+    dateline_places,
+    described_orgs,
+    party_mentions,
+    platform_mentions,
+)
 
 
 def mentions(doc) -> list[tuple[str, str]]:  # noqa: ANN001

@@ -50,9 +50,10 @@ def test_bad_output_is_a_user_error_naming_the_extractor(make_doc, out: object, 
 def test_check_output_is_what_the_cli_report_and_push_share() -> None:
     import inspect
 
-    from newsgold import extract_cli
     from newsgold.annotate import predictions as push
     from newsgold.eval.report import sources
+
+    from newsgold import extract_cli
 
     for module in (extract_cli, push, sources):
         assert "run_extractor(" in inspect.getsource(module), module.__name__
