@@ -61,6 +61,7 @@ from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.dates import DATE_WORDS
 from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name, place_codes
 from newsgold.extractors.name_cues import (
+    CLUB_PREFIXES,
     CLUB_SHORT_FORMS,
     FACILITY_WORDS,
     FEATURE_WORDS,
@@ -90,7 +91,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "68"
+RULES_VERSION = "69"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1511,12 +1512,58 @@ def _team_full_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return sorted(out, key=lambda m: m.start)
 
 
+def _club_places(doc, mentions: list[_Mention]) -> set[str]:  # noqa: ANN001 - spaCy Doc
+    """In a sports report, the place in a club's name ("Ávila" of "Racing Ávila", "Hull" of "Hull Wolverines",
+    "Ibadan" of "Ibadan Stallions"), which later stands alone for the club ("Ávila equalised"): the known places
+    that follow a club prefix or precede a club suffix or nickname in an ORG mention."""
+    if not is_sports_report(doc):
+        return set()
+    out = set()
+    for m in mentions:
+        if m.label != schema.ORG or m.end - m.start < 2:
+            continue
+        tokens = doc[m.start : m.end]
+        if tokens[0].text in CLUB_PREFIXES:
+            place = tokens[1:]
+        elif tokens[-1].text in ORG_SUFFIXES or (m.by_form and tokens[-1].text.endswith("s")):
+            place = tokens[:-1]
+        else:
+            continue
+        if is_place_name(place.text) and not is_given_name(place[0].text):
+            out.add(place.text)
+    return out
+
+
+def _add_club_places(doc, mentions: list[_Mention], clubs: set[str]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Occurrences of a club's place (:func:`_club_places`) the model did not tag are the club ("Ávila had led"),
+    except after a preposition of place ("in Ávila", "from Ávila": the town)."""
+    if not clubs:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for name in clubs:
+        n = len(name.split())
+        for k in range(len(doc) - n + 1):
+            span = doc[k : k + n]
+            if (
+                span.text == name
+                and not any(i in covered for i in range(k, k + n))
+                and not (k > 0 and doc[k - 1].lower_ in PLACE_PREPOSITIONS_PERSON)
+                and not (k + n < len(doc) and doc[k + n].text[:1].isupper() and doc[k + n].is_alpha)
+            ):
+                added.append(_Mention(k, k + n, schema.ORG, by_form=True))
+                covered.update(range(k, k + n))
+    return mentions + added
+
+
 def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Sports teams are ORG (GUIDELINES section 2): every mention of a place name that stands for one,
     and a team's nickname ("the Sailors") where the model missed it or typed it otherwise."""
     mentions = _team_full_names(doc, mentions)
+    clubs = _club_places(doc, mentions)
+    mentions = _add_club_places(doc, mentions, clubs)
     places = [(m.start, m.end) for m in mentions if m.label in (schema.GPE, schema.LOC)]
-    teams = team_names(doc, places)
+    teams = team_names(doc, places) | clubs
     nicknames = {doc[s:e].text for s, e in team_nicknames(doc)}
     teams |= nicknames
     if not teams:

@@ -1008,3 +1008,14 @@ def test_a_known_town_the_model_typed_a_product_is_a_place_unless_named_otherwis
             ("in", "ADP", 1, "prep", "O"), ("Sète", "PROPN", 3, "pobj", "B-PRODUCT")]  # fmt: skip
     # a club named for the town: its mention elsewhere decides, and carries to the other mention
     assert {label for _, label in _mentions(parsed(rows))} == {"ORG"}
+
+
+def test_the_place_in_a_clubs_name_standing_alone_is_the_club(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "Cáceres edge Ávila\n\n"
+        "Sporting Cáceres beat Racing Ávila 2-1 on Sunday in the league, the coach's third win of the season. "
+        "Ávila had led through a penalty before the striker's late goal settled the match."
+    )
+    found = entities(make_doc, text)
+    assert ("Racing Ávila", "ORG") in found
+    assert ("Ávila", "ORG") in found and ("Ávila", "GPE") not in found
