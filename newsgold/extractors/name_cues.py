@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from newsgold import schema
-from newsgold.extractors.gazetteer import is_place_name
+from newsgold.extractors.gazetteer import is_place_name, is_region_name
 from newsgold.extractors.person_words import PERSON_APPOSITION_NOUNS, PERSON_ROLES
 
 ORG_WORDS = frozenset(
@@ -226,6 +226,8 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
         return schema.PERSON
     if label in (schema.PERSON, schema.ORG, schema.LOC) and _place_noun_cue(doc, start, end):
         return schema.GPE
+    if label in (schema.PERSON, schema.ORG, schema.GPE) and _feature_noun_cue(doc, start, end):
+        return schema.LOC  # "the Scheldt estuary", "the island of Evia", "Nigardsbreen, an outlet glacier"
     if label in (schema.GPE, schema.LOC) and end < len(doc):
         after = doc[end]
         if after.text.islower() and after.lower_ in ORG_NOUNS_AFTER and tokens.root.head.i == after.i:
@@ -300,6 +302,44 @@ def _org_only_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaC
         c.dep_ == "appos" and c.i >= end and c.pos_ == "NOUN" and c.tag_ != "NNS" and c.lower_ in ORG_NOUNS_BEFORE
         for c in root.children
     )
+
+
+FEATURE_NOUNS = frozenset(
+    """river rivers estuary escarpment rainforest range glacier glaciers valley basin delta plateau desert mountains
+    peninsula archipelago tributary gorge canyon fjord lagoon wetlands catchment watershed floodplain headwaters
+    island islands""".split()
+)
+"""Lower-case nouns of a natural feature: a name they head ("the Scheldt estuary", "the Kagera and Mara rivers"),
+that stands in apposition to them ("Nigardsbreen, an outlet glacier") or that follows "<noun> of" ("the island of
+Evia") is a feature's (LOC, guidelines section 4)."""
+REGION_NOUNS = frozenset("coast coastline".split())
+"""Nouns of a stretch of land that a place with a government also has ("the Texas coast"): a cue for a name only
+when it is no known place. Not "region": the gold has administrative regions with a government ("the Attica
+region", GPE) and without one ("the Bicol region", LOC), which the text does not tell apart."""
+
+
+def _feature_noun_cue(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
+    """A name that a lower-case feature noun (:data:`FEATURE_NOUNS`, or :data:`REGION_NOUNS` for a name that is no
+    known place) heads or stands in apposition to, or that follows "island of", names the feature."""
+    tokens = doc[start:end]
+    if tokens.text.isupper() or not all(t.text[:1].isupper() or not t.is_alpha for t in tokens):
+        return False
+    root = tokens.root
+    nouns = set(FEATURE_NOUNS) | (set() if is_place_name(tokens.text) or is_region_name(tokens.text) else REGION_NOUNS)
+
+    def feature(token) -> bool:  # noqa: ANN001 - spaCy Token
+        return token.text.islower() and token.pos_ == "NOUN" and token.lower_ in nouns
+
+    head = root.head.head if root.dep_ == "conj" else root.head  # "the Kagera and Mara rivers"
+    if root.dep_ in ("compound", "amod", "nmod", "conj") and head.i >= end and feature(head):
+        return True
+    if any(c.dep_ == "appos" and feature(c) for c in root.children):
+        return True  # "Nigardsbreen, an outlet glacier of ..."
+    if root.dep_ == "appos" and root.head.i < start and feature(root.head):
+        return True  # "a tributary of the Vaal, the Rietspruit"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("island", "islands"):
+        return True  # "the island of Evia"
+    return False
 
 
 def _place_noun_cue(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc

@@ -1019,3 +1019,44 @@ def test_the_place_in_a_clubs_name_standing_alone_is_the_club(make_doc) -> None:
     found = entities(make_doc, text)
     assert ("Racing Ávila", "ORG") in found
     assert ("Ávila", "ORG") in found and ("Ávila", "GPE") not in found
+
+
+def test_a_name_a_feature_noun_heads_or_describes_is_a_location(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Silt", "NOUN", 1, "nsubj", "O"),
+            ("fills", "VERB", 1, "ROOT", "O"),
+            ("the", "DET", 7, "det", "O"),
+            ("Kagera", "PROPN", 7, "compound", "B-GPE"),
+            ("and", "CCONJ", 3, "cc", "O"),
+            ("Mara", "PROPN", 3, "conj", "B-ORG"),
+            ("lower", "ADJ", 7, "amod", "O"),
+            ("rivers", "NOUN", 1, "dobj", "O"),
+            ("and", "CCONJ", 1, "cc", "O"),
+            ("Kolbreen", "PROPN", 11, "nsubj", "B-ORG"),
+            (",", "PUNCT", 9, "punct", "O"),
+            ("melts", "VERB", 1, "conj", "O"),
+        ]
+    )
+    # "lower" stands between: the parse, not adjacency, says the rivers are Kagera's and Mara's
+    assert _mentions(doc) == [("Kagera", "LOC"), ("Mara", "LOC"), ("Kolbreen", "ORG")]
+    doc = parsed(
+        [
+            ("Kolbreen", "PROPN", 4, "nsubj", "B-ORG"),
+            (",", "PUNCT", 0, "punct", "O"),
+            ("a", "DET", 3, "det", "O"),
+            ("glacier", "NOUN", 0, "appos", "O"),
+            ("melts", "VERB", 4, "ROOT", "O"),
+            ("on", "ADP", 4, "prep", "O"),
+            ("the", "DET", 7, "det", "O"),
+            ("island", "NOUN", 5, "pobj", "O"),
+            ("of", "ADP", 7, "prep", "O"),
+            ("Evia", "PROPN", 8, "pobj", "B-GPE"),
+            ("near", "ADP", 4, "prep", "O"),
+            ("the", "DET", 13, "det", "O"),
+            ("Texas", "PROPN", 13, "compound", "B-GPE"),
+            ("coast", "NOUN", 10, "pobj", "O"),
+        ]
+    )
+    # a known place before "coast" keeps its label; an island's name after "island of" is a location
+    assert _mentions(doc) == [("Kolbreen", "LOC"), ("Evia", "LOC"), ("Texas", "GPE")]
