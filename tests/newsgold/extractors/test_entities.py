@@ -1060,3 +1060,16 @@ def test_a_name_a_feature_noun_heads_or_describes_is_a_location(parsed) -> None:
     )
     # a known place before "coast" keeps its label; an island's name after "island of" is a location
     assert _mentions(doc) == [("Kolbreen", "LOC"), ("Evia", "LOC"), ("Texas", "GPE")]
+
+
+def test_malaysian_and_indian_honorifics_are_not_part_of_the_name(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Datuk", "PROPN", 2, "compound", "B-PERSON"),
+        ("Aziz", "PROPN", 2, "compound", "I-PERSON"),
+        ("Rahmat", "PROPN", 3, "nsubj", "I-PERSON"),
+        ("thanked", "VERB", 3, "ROOT", "O"),
+        ("Shri", "PROPN", 6, "compound", "B-PERSON"),
+        ("K.", "PROPN", 6, "compound", "I-PERSON"),
+        ("Rao", "PROPN", 3, "dobj", "I-PERSON"),
+    ]
+    assert _mentions(parsed(rows)) == [("Aziz Rahmat", "PERSON"), ("K. Rao", "PERSON")]
