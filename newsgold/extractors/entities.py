@@ -1031,8 +1031,9 @@ def _untyped(token) -> bool:  # noqa: ANN001 - spaCy Token
 
 def _add_untagged_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A known place the model did not tag, or typed something newsgold does not keep (:func:`_untyped`), right
-    after a place preposition ("drove to work in Fife", "born near Opole", "grew up in Sète"): GPE. Only names that are exactly a place in the gazetteer and whose first word is no given name
-    ("in Leslie" may be a person's Leslie), up to three capitalised words."""
+    after a place preposition ("drove to work in Fife", "born near Opole", "grew up in Sète"): GPE. Only names
+    that are exactly a place in the gazetteer and whose first word is no given name ("in Leslie" may be a
+    person's Leslie), up to three capitalised words."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     named = {doc[m.start : m.end].text for m in mentions}
     added = []

@@ -19,7 +19,13 @@ In it, a place mention is a team when
   Belgium", "lost 1–2 to England");
 * it is coordinated with a word in such a place ("meets either Portland or Albany").
 
-Everything here is about the text's own words: no list of countries or teams.
+A team is also named by a place and a nickname ("the Winnipeg Jets", "Hull
+Wolverines": :func:`team_full_names`), and then by the nickname alone ("the
+Jets", "Jets coach": :func:`nickname_mentions`).
+
+Everything here is about the text's own words: no list of countries or teams;
+only the plurals that end other kinds of names and are never a nickname
+(:data:`NOT_NICKNAMES`) are listed.
 """
 
 from __future__ import annotations
@@ -170,8 +176,8 @@ def team_full_names(doc, persons: Iterable[tuple[int, int]]) -> list[tuple[int, 
         if not _nickname(t) or t.i in in_person or t.i == 0:
             continue
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if after is not None and after.text[:1].isupper() and after.is_alpha and not t.whitespace_ == "":
-            continue
+        if after is not None and after.text[:1].isupper() and after.is_alpha and t.whitespace_:
+            continue  # the name goes on ("the Champions League")
         start = t.i
         while (
             start > 0
