@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from newsgold import schema
 from newsgold.corpus import Document
 from newsgold.datelines import EXPLICIT_DATE, dateline
-from newsgold.extractors import dates_anaphora, fiscal_years
+from newsgold.extractors import dates_anaphora, fiscal_years, sports_seasons
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.date_values import (
@@ -50,10 +50,11 @@ from newsgold.extractors.date_values import (
     normalise,
 )
 from newsgold.extractors.quote_marks import find_quotations
+from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "46"
+RULES_VERSION = "47"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -259,7 +260,7 @@ PATTERNS = [EXPLICIT_DATE] + [
     )
 ] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME,
       MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
-      *fiscal_years.FINDERS]
+      *fiscal_years.FINDERS, *sports_seasons.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
 
@@ -393,7 +394,7 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         if WEEKDAY_ONLY.fullmatch(span_text) and HABITUAL_AFTER.match(text, end):
             continue  # "on Saturday mornings": every Saturday, a frequency
         if (dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text) or HOLIDAY_NAME.fullmatch(span_text)
-                or fiscal_years.is_fiscal(span_text)):
+                or fiscal_years.is_fiscal(span_text) or sports_seasons.is_relative_season(span_text)):
             pass  # "that night", "the coming days", "FY25": dates, though they hold no date word
         elif not (DATE_WORDS.search(span_text) or EARLY_YEAR.fullmatch(span_text)) or _is_duration(
             span_text, text[max(0, start - 12) : start]
@@ -529,6 +530,7 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
     text = nlp_mod.doc_text(doc)
     values: dict[tuple[int, int], str] = {}
     fiscal_calendar = fiscal_years.fiscal_calendar(text)  # the months of the organisation's year, if the text gives them
+    season_shape = sports_seasons.season_shape(text, is_sports_report(doc))  # one year or two, if the text shows it
 
     def placeable(start: int, end: int) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -546,6 +548,12 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
             direction = "future"  # "little chance of rain before autumn": the one to come
         if (fiscal := fiscal_years.fiscal_value(text[start:end], fiscal_calendar, dct, direction)) is not None:
             values[(start, end)] = fiscal
+            return True
+        if sports_seasons.is_relative_season(text[start:end]):
+            season = sports_seasons.season_value(text[start:end], season_shape, dct)
+            if season is None:
+                return False  # "this season" in an article that names no season of its own: no date
+            values[(start, end)] = season
             return True
         value = normalise(_that_year(text, start, end).replace("[", "").replace("]", ""), dct, direction)
         if value is None:

@@ -30,7 +30,9 @@ def _verb_direction(verb) -> Direction | None:  # noqa: ANN001 - spaCy Token
     if lowers & FUTURE_AUX:
         return "future"
     if "to" in lowers or any(a.tag_ == "TO" for a in auxes):
-        return "future"  # infinitive of purpose or plan: "agreed to hold the summit in June"
+        if verb.dep_ in ("relcl", "acl"):
+            return None  # "time to spare on Tuesday": an infinitive that modifies a noun says nothing of time
+        return "future"  # infinitive of plan: "agreed to hold the summit in June"
     if lowers & NEUTRAL_MODALS:
         return None
     if verb.tag_ == "VB" and not auxes and _opens_a_clause(verb) and not any(
