@@ -254,12 +254,16 @@ def _county_name(tokens) -> bool:  # noqa: ANN001 - spaCy Span
     """ "<Name> County" or "County <Name>" of capitalised words and nothing else: the county itself.
 
     A body of the county is named by more words ("Shasta County Sheriff's Office", "Galway County Council"),
-    which the model's mention then holds, so it is not matched here.
+    which the model's mention then holds, so it is not matched here; nor is "County" before a body's or a
+    building's word ("the County Council", "County Hall").
     """
     words = [t.text for t in tokens]
     if len(words) < 2 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    return words[-1] == "County" and words[0] != "County" or words[0] == "County" and words[-1] != "County"
+    if words[-1] == "County":
+        return words[0] != "County"
+    bodies = LOCAL_BODY_WORDS | ORG_WORDS | FACILITY_WORDS  # "County Council", "County Hall": a body or a building
+    return words[0] == "County" and not any(w in bodies for w in words[1:])
 
 
 def _person_in_apposition(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc

@@ -914,9 +914,13 @@ def test_a_county_is_a_place_and_its_bodies_are_not(parsed) -> None:  # noqa: AN
             ("County", "PROPN", 11, "compound", "I-ORG"),
             ("Council", "PROPN", 12, "nsubj", "I-ORG"),
             ("met", "VERB", 1, "conj", "O"),
+            ("with", "ADP", 12, "prep", "O"),
+            ("County", "PROPN", 15, "compound", "B-ORG"),
+            ("Council", "PROPN", 13, "pobj", "I-ORG"),  # a body's word after "County": not the county
         ]
     )
-    assert _mentions(doc) == [("Larkin County", "GPE"), ("County Mayo", "GPE"), ("Larkin County Council", "ORG")]
+    assert _mentions(doc) == [("Larkin County", "GPE"), ("County Mayo", "GPE"), ("Larkin County Council", "ORG"),
+                              ("County Council", "ORG")]  # fmt: skip
 
 
 def test_continents_and_oceans_are_locations_also_in_a_list_of_countries(parsed) -> None:  # noqa: ANN001
