@@ -91,7 +91,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "72"
+RULES_VERSION = "73"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -975,9 +975,10 @@ def _named_organisations(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     return _mark_found_names(doc, mentions, platform_mentions(text) + party_mentions(text), schema.ORG, ANY_LABEL)
 
 
-GENERIC_BODY_WORDS = frozenset("State Defence Defense Prosecution Circuit Parish Council Court House Government".split())
+GENERIC_BODY_WORDS = frozenset("State Defence Defense Prosecution Circuit Parish Council Court Government".split())
 """Capitalised common words for a kind of body or office, which the model takes for an organisation's name when
-they modify a noun: "the State government", "Defence lawyer", "Circuit Judge", "Parish council", "House prices"."""
+they modify a noun: "the State government", "Defence lawyer", "Circuit Judge", "Parish council". Not "House":
+"a House committee" names the US House as "a Senate committee" names the Senate."""
 
 
 def _generic_words_before_nouns(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
