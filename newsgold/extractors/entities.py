@@ -1493,13 +1493,11 @@ def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     return out
 
 
-def _team_full_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """ "<place> <nickname>" in a sports report is one ORG ("the Winnipeg Jets", typed LOC, or "Calgary" typed
-    PERSON before "Flames"), and so is the nickname wherever else it stands ("the Jets", "Jets coach"):
-    :func:`~newsgold.extractors.sports_teams.team_full_names`. Mentions inside such a name give way to it; a
-    mention that crosses its edge leaves it alone."""
-    persons = [(m.start, m.end) for m in mentions if m.label == schema.PERSON]
-    full = team_full_names(doc, persons)
+def _team_full_names(doc, mentions: list[_Mention], full: list[tuple[int, int]]) -> list[_Mention]:  # noqa: ANN001
+    """ "<place> <nickname>" in a sports report (``full``: token spans from
+    :func:`~newsgold.extractors.sports_teams.team_full_names`) is one ORG ("the Winnipeg Jets", typed LOC, or
+    "Calgary" typed PERSON before "Flames"), and so is the nickname wherever else it stands ("the Jets", "Jets
+    coach"). Mentions inside such a name give way to it; a mention that crosses its edge leaves it alone."""
     if not full:
         return mentions
     spans = full + [(s, e) for s, e in nickname_mentions(doc, {doc[e - 1].text for _, e in full})]
@@ -1514,12 +1512,14 @@ def _team_full_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return sorted(out, key=lambda m: m.start)
 
 
-def _club_places(doc, mentions: list[_Mention]) -> set[str]:  # noqa: ANN001 - spaCy Doc
+def _club_places(doc, mentions: list[_Mention], full: list[tuple[int, int]]) -> set[str]:  # noqa: ANN001 - spaCy Doc
     """In a sports report, the place in a club's name ("Ávila" of "Racing Ávila", "Hull" of "Hull Wolverines",
     "Ibadan" of "Ibadan Stallions"), which later stands alone for the club ("Ávila equalised"): the known places
-    that follow a club prefix or precede a club suffix or nickname in an ORG mention."""
+    that follow a club prefix or precede a club suffix in an ORG mention, or precede the nickname of a team's
+    full name (``full``) that became one."""
     if not is_sports_report(doc):
         return set()
+    teams = set(full)
     out = set()
     for m in mentions:
         if m.label != schema.ORG or m.end - m.start < 2:
@@ -1527,7 +1527,7 @@ def _club_places(doc, mentions: list[_Mention]) -> set[str]:  # noqa: ANN001 - s
         tokens = doc[m.start : m.end]
         if tokens[0].text in CLUB_PREFIXES:
             place = tokens[1:]
-        elif tokens[-1].text in ORG_SUFFIXES or (m.by_form and tokens[-1].text.endswith("s")):
+        elif tokens[-1].text in ORG_SUFFIXES or (m.start, m.end) in teams:
             place = tokens[:-1]
         else:
             continue
@@ -1544,11 +1544,12 @@ def _add_club_places(doc, mentions: list[_Mention], clubs: set[str]) -> list[_Me
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for name in clubs:
-        n = len(name.split())
+        n, first = len(name.split()), name.split()[0]
         for k in range(len(doc) - n + 1):
-            span = doc[k : k + n]
+            if doc[k].text != first:
+                continue
             if (
-                span.text == name
+                doc[k : k + n].text == name
                 and not any(i in covered for i in range(k, k + n))
                 and not (k > 0 and doc[k - 1].lower_ in PLACE_PREPOSITIONS_PERSON)
                 and not (k + n < len(doc) and doc[k + n].text[:1].isupper() and doc[k + n].is_alpha)
@@ -1561,13 +1562,13 @@ def _add_club_places(doc, mentions: list[_Mention], clubs: set[str]) -> list[_Me
 def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Sports teams are ORG (GUIDELINES section 2): every mention of a place name that stands for one,
     and a team's nickname ("the Sailors") where the model missed it or typed it otherwise."""
-    mentions = _team_full_names(doc, mentions)
-    clubs = _club_places(doc, mentions)
+    full = team_full_names(doc, [(m.start, m.end) for m in mentions if m.label == schema.PERSON])
+    mentions = _team_full_names(doc, mentions, full)
+    clubs = _club_places(doc, mentions, full)
     mentions = _add_club_places(doc, mentions, clubs)
     places = [(m.start, m.end) for m in mentions if m.label in (schema.GPE, schema.LOC)]
-    teams = team_names(doc, places) | clubs
-    nicknames = {doc[s:e].text for s, e in team_nicknames(doc)}
-    teams |= nicknames
+    nickname_spans = team_nicknames(doc)
+    teams = team_names(doc, places) | clubs | {doc[s:e].text for s, e in nickname_spans}
     if not teams:
         return mentions
     out = [
@@ -1575,7 +1576,7 @@ def _relabel_teams(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: AN
         for m in mentions
     ]
     covered = {i for m in out for i in range(m.start, m.end)}
-    out += [_Mention(s, e, schema.ORG) for s, e in team_nicknames(doc) if s not in covered]
+    out += [_Mention(s, e, schema.ORG) for s, e in nickname_spans if s not in covered]
     return out
 
 

@@ -329,10 +329,13 @@ def _feature_noun_cue(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaC
     if tokens.text.isupper() or not all(t.text[:1].isupper() or not t.is_alpha for t in tokens):
         return False
     root = tokens.root
-    nouns = set(FEATURE_NOUNS) | (set() if is_place_name(tokens.text) or is_region_name(tokens.text) else REGION_NOUNS)
 
     def feature(token) -> bool:  # noqa: ANN001 - spaCy Token
-        return token.text.islower() and token.pos_ == "NOUN" and token.lower_ in nouns
+        if not (token.text.islower() and token.pos_ == "NOUN"):
+            return False
+        if token.lower_ in FEATURE_NOUNS:
+            return True
+        return token.lower_ in REGION_NOUNS and not (is_place_name(tokens.text) or is_region_name(tokens.text))
 
     head = root.head.head if root.dep_ == "conj" else root.head  # "the Kagera and Mara rivers"
     if root.dep_ in ("compound", "amod", "nmod", "conj") and head.i >= end and feature(head):

@@ -32,7 +32,7 @@ from typing import Literal
 
 Shape = Literal["two-year", "one-year"]
 
-RELATIVE_SEASON = re.compile(r"\b(?:[Tt]his|[Ll]ast|[Nn]ext)\s+season\b")
+RELATIVE_SEASON = re.compile(r"\b(?P<which>[Tt]his|[Ll]ast|[Nn]ext)\s+season\b")
 """A season named from the article's time."""
 
 TWO_YEAR_SEASON = re.compile(r"\b(?:19|20)\d{2}[-–/]\d{2}\s+seasons?\b")
@@ -66,7 +66,7 @@ def season_value(text: str, shape: Shape | None, dct: dt.date) -> str | None:
     m = RELATIVE_SEASON.fullmatch(text)
     if m is None or shape is None:
         return None
-    shift = {"this": 0, "last": -1, "next": 1}[text.split()[0].lower()]
+    shift = {"this": 0, "last": -1, "next": 1}[m.group("which").lower()]
     if shape == "one-year":
         return str(dct.year + shift)
     first = (dct.year if dct.month >= SEASON_START_MONTH else dct.year - 1) + shift

@@ -68,11 +68,23 @@ SCORE_AFTER = re.compile(r"\s*\d{1,3}\s*[-–—]\s*\d{1,3}\s+\S")
 SCORE_BEFORE = re.compile(r"\S\s+\d{1,3}\s*[-–—]\s*\d{1,3}\s*$")
 
 
+SPORTS_REPORT_KEY = "newsgold.sports_report"
+"""Where :func:`is_sports_report` keeps its answer in a parsed document's ``user_data``."""
+
+
 def is_sports_report(doc) -> bool:  # noqa: ANN001 - spaCy Doc
     """A score and at least :data:`MIN_SPORTS_WORDS` words of the game, or twice as many words of the game without a
-    score (a transfer or squad story: "the 19-year-old midfielder ... Portuguese side Aveiro ... the coach")."""
-    n = sum(1 for t in doc if t.lemma_.lower() in SPORTS_WORDS or t.lower_ in SPORTS_WORDS)
-    return n >= MIN_SPORTS_WORDS if SCORE.search(doc_text(doc)) else n >= 2 * MIN_SPORTS_WORDS
+    score (a transfer or squad story: "the 19-year-old midfielder ... Portuguese side Aveiro ... the coach").
+
+    Read once per parsed document and kept in its ``user_data``: the entity rules and the date extractor ask it
+    about eight times, and each reading walks every token.
+    """
+    known = doc.user_data.get(SPORTS_REPORT_KEY)
+    if known is None:
+        n = sum(1 for t in doc if t.lemma_.lower() in SPORTS_WORDS or t.lower_ in SPORTS_WORDS)
+        known = n >= MIN_SPORTS_WORDS if SCORE.search(doc_text(doc)) else n >= 2 * MIN_SPORTS_WORDS
+        doc.user_data[SPORTS_REPORT_KEY] = known
+    return bool(known)
 
 
 def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc

@@ -995,7 +995,7 @@ def test_a_place_and_a_nickname_are_one_team_and_the_nickname_alone_too(make_doc
     found = entities(make_doc, text)
     assert ("Tayport Ravens", "ORG") in found and ("Kilmory Harriers", "ORG") in found
     assert found.count(("Ravens", "ORG")) == 2  # the headline's and "Ravens coach"
-    assert ("Joost Peeters", "PERSON") in found  # a given name and a surname ending in "s": no team
+    assert ("Joost Peeters", "PERSON") in found  # the model's PERSON keeps a surname ending in "s" from a team
     assert not any(t.endswith("Alps") and label == "ORG" for t, label in found)  # a mountain range: no team
 
 

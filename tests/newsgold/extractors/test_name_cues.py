@@ -409,3 +409,23 @@ def test_a_party_the_model_typed_a_person_or_missed_is_an_organisation(parsed) -
 def test_a_colon_dateline_counts_only_for_a_known_place() -> None:
     text = "HYDERABAD: The state cabinet met.\n\nUPDATE: the road reopened.\n\nLONDON, May 3 - More."
     assert [text[s:e] for s, e in dateline_places(text)] == ["HYDERABAD", "LONDON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In Europe, it rained.", ["Europe"]),  # a sentence's first word before it is no name
+        ("South Africa and Africa", ["Africa"]),  # the country is not the continent
+        ("the Council of Europe met", []),  # the end of an organisation's name
+        ("Pacific Gas and Electric", []),  # the start of a longer name
+        ("across the Pacific Ocean", []),  # the model's own "Pacific Ocean" is left to it
+        ("The Arctic is warming; Europe’s leaders met in Latin America and the Caribbean.",
+         ["Arctic", "Europe", "Latin America", "Caribbean"]),
+        ("Asia-Pacific trade and European ministers", []),  # inside a hyphenated word or a longer word
+    ],
+)
+def test_world_regions_standing_alone(text: str, found: list[str]) -> None:
+    from newsgold.extractors.name_cues import world_region_mentions
+
+    assert [text[s:e] for s, e in world_region_mentions(text)] == found
+

@@ -87,3 +87,14 @@ def test_a_team_name_right_after_in_is_the_place() -> None:
     first = doc.char_span(text.index("Ghana"), text.index("Ghana") + 5)
     got = _places_where_played(doc, [_Mention(first.start, first.end, "ORG"), _Mention(last.start, last.end, "ORG")])
     assert [m.label for m in got] == ["ORG", "GPE"]
+
+
+def test_a_place_and_a_nickname_are_a_team_but_a_given_name_and_a_surname_in_s_are_not(parsed) -> None:  # noqa: ANN001
+    from newsgold.extractors.sports_teams import team_full_names
+
+    words = "Dries Mertens scored a goal as the Tayport Ravens beat Panama 3 - 0 in the match , the coach said .".split()
+    rows = [(w, "PROPN" if w[:1].isupper() else "NOUN", 2, "ROOT" if i == 2 else "dep", "O") for i, w in enumerate(words)]
+    doc = parsed(rows)
+    assert is_sports_report(doc)
+    # no PERSON mention given: only the given name keeps "Dries Mertens" from being a team
+    assert [doc[s:e].text for s, e in team_full_names(doc, [])] == ["Tayport Ravens"]
