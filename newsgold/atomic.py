@@ -8,7 +8,6 @@ leaves the previous version in place.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 from newsgold.errors import UserError
@@ -32,6 +31,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, mode: int | No
     the file it replaces, or gets the usual ``0o666 & ~umask`` when new
     (``mkstemp`` alone would leave every gold file and report private).
     """
+    import tempfile  # here: commands that only read (eval score) import this module too; tempfile brings shutil, random
+
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -9,10 +9,7 @@ status is 3 (:data:`newsgold.exit_codes.INTERNAL_ERROR`).
 
 from __future__ import annotations
 
-import datetime as dt
 import os
-import tempfile
-import traceback
 from pathlib import Path
 
 from newsgold.redact import redact
@@ -25,6 +22,8 @@ REPORT_HOW = "please report this bug to the newsgold maintainers with that file 
 
 def crash_dir() -> Path:
     """``$NEWSGOLD_CRASH_DIR``, else ``<system temp>/newsgold-crashes``."""
+    import tempfile  # here: every command imports this module, few crash (tempfile brings shutil, random, bz2, lzma)
+
     return Path(os.environ.get(ENV_CRASH_DIR) or Path(tempfile.gettempdir()) / "newsgold-crashes")
 
 
@@ -39,6 +38,10 @@ def short_message(exc: BaseException, limit: int = MAX_MESSAGE_CHARS) -> str:
 
 def save_traceback(exc: BaseException, prog: str, argv: list[str]) -> Path | None:
     """Write the redacted traceback to a new 0600 file under :func:`crash_dir`; None when that fails."""
+    import datetime as dt  # imported on a crash only, as tempfile in crash_dir
+    import tempfile
+    import traceback
+
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     text = "".join(traceback.format_exception(exc))
     body = f"newsgold crash report\ncommand: {prog} {' '.join(argv)}\ntime: {stamp}\n\n{text}"

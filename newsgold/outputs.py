@@ -11,7 +11,6 @@ summary is a courtesy and must never change the exit status.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
@@ -143,6 +142,8 @@ def safe_file_name(name: str) -> str:
     """
     if _PLAIN_NAME.fullmatch(name) and name not in (".", ".."):
         return name
+    import hashlib  # here: most names are plain, and loading OpenSSL costs every command ~2.5 ms
+
     cleaned = re.sub(r"[^A-Za-z0-9_.-]", "_", name).lstrip(".")[:80] or "_"
     digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"{cleaned}-{digest}"

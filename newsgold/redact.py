@@ -12,7 +12,6 @@ through it, so no single ``print`` can forget.
 
 from __future__ import annotations
 
-import base64
 import json
 import urllib.parse
 
@@ -26,6 +25,8 @@ _patterns: list[str] = []
 
 def _base64_forms(raw: bytes) -> set[str]:
     """Base64 text that any encoding of ``raw`` contains, whatever its alignment inside a longer payload."""
+    import base64  # here: only a registered secret needs it, and every command imports this module
+
     forms: set[str] = set()
     for shift in range(3):
         for encode in (base64.b64encode, base64.urlsafe_b64encode):

@@ -221,3 +221,23 @@ def test_errors_csv_has_integer_offsets_span_texts_and_attribute_errors(files, t
     )
     value = next(r for r in rows if r["kind"] == "value")
     assert (value["gold_text"], value["gold_value"], value["pred_value"]) == ("Wednesday", "2021-05-19", "2021-05-20")
+
+
+UNNEEDED_BY_SCORE = ("scipy", "pandas", "matplotlib", "spacy", "tempfile", "hashlib", "base64")
+"""What ``eval score`` on span files without texts never uses: each is imported where it is needed (docs/performance.md)."""
+
+
+def test_score_imports_only_what_it_uses(tmp_path: Path) -> None:
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold.write_text('{"doc_id": "a", "spans": [{"id": "g1", "start": 0, "end": 3, "label": "ORG"}]}\n', encoding="utf-8")
+    pred.write_text('{"doc_id": "a", "spans": [{"id": "p1", "start": 0, "end": 3, "label": "ORG"}]}\n', encoding="utf-8")
+    code = (
+        "import atexit, runpy, sys\n"
+        f"atexit.register(lambda: print('loaded:', [m for m in {UNNEEDED_BY_SCORE!r} if m in sys.modules], file=sys.stderr))\n"
+        f"sys.argv = ['newsgold', 'eval', 'score', '--gold', {str(gold)!r}, '--pred', {str(pred)!r}, '--json']\n"
+        "runpy.run_module('newsgold', run_name='__main__')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["schemes"]["strict"]["overall"]["f1"] == 1.0
+    assert "loaded: []" in done.stderr.splitlines()  # the handler ran (the process ends through the atexit handlers)
