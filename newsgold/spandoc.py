@@ -50,10 +50,15 @@ if TYPE_CHECKING:
 
 
 def text_sha256(text: str) -> str:
-    """Hex SHA-256 of the UTF-8 bytes of ``text`` (how every hash here is made)."""
+    """Hex SHA-256 of the UTF-8 bytes of ``text`` (how every hash here is made).
+
+    A lone surrogate (a ``"\\ud800"`` escape in a JSON text) has no UTF-8 form;
+    it is hashed as its surrogatepass bytes, so such a text still pairs with
+    itself (every other text hashes as plain UTF-8).
+    """
     import hashlib  # here: loading OpenSSL costs ~2.5 ms of every command, and most span files carry no hash
 
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Span(msgspec.Struct, frozen=True, gc=False):

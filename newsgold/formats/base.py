@@ -102,6 +102,24 @@ def checked_document(
         raise FormatError(str(exc)) from None
 
 
+def not_utf8(doc: SpanDocument) -> str | None:
+    """The first string of ``doc`` with no UTF-8 form (a lone surrogate read from a ``"\\ud800"`` JSON escape), or None.
+
+    Span JSONL and JSON writers keep such a string as its escape; a writer of
+    UTF-8 files or msgpack (BRAT, spaCy) cannot, and refuses the document
+    naming what holds it, rather than failing half-way.
+    """
+    named = [("the doc id", doc.doc_id), ("the text", doc.text or "")]
+    named += [(f"span {s.id!r}", x) for s in doc.spans for x in (s.id, s.label, s.value or "")]
+    named += [(f"relation {r.from_id!r} -> {r.to_id!r}", x) for r in doc.relations for x in (r.from_id, r.to_id, r.type)]
+    for what, text in named:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return what
+    return None
+
+
 MAX_INPUT_BYTES = 512 * 1024 * 1024
 """A whole annotation file read at once (Label Studio export, CoNLL, BRAT): bigger is refused, not swapped in."""
 

@@ -26,7 +26,8 @@ import re
 from pathlib import Path
 
 from newsgold.atomic import atomic_write_bytes, atomic_write_text
-from newsgold.formats.base import FormatError, LossyWrite, ReadOptions, ReadResult, checked_document, read_text_file
+from newsgold.formats.base import FormatError, LossyWrite, ReadOptions, ReadResult, checked_document, not_utf8, read_text_file
+from newsgold.jsonl import excerpt
 from newsgold.spandoc import Relation, Span, SpanDocument
 
 from newsgold.formats.names import BRAT as NAME
@@ -128,14 +129,24 @@ def read(path: Path, options: ReadOptions) -> ReadResult:
     return result
 
 
+def _usable_file_name(doc_id: str) -> bool:
+    """Whether ``DOC_ID.txt`` names a file in the output folder: no '/', no NUL (the file system takes none), not hidden."""
+    return "/" not in doc_id and "\0" not in doc_id and not doc_id.startswith(".")
+
+
 def write(docs: list[SpanDocument], path: Path) -> list[str]:
     """Write ``DOC_ID.txt`` and ``DOC_ID.ann`` per document into folder ``path``."""
+    for doc in docs:  # every document checked before the first file is written
+        if doc.text is None:
+            raise LossyWrite(f"doc {excerpt(doc.doc_id)}: BRAT needs the text (pass --corpus)")
+        if not _usable_file_name(doc.doc_id):
+            raise LossyWrite(f"doc {excerpt(doc.doc_id)}: not usable as a BRAT file name")
+        bad = not_utf8(doc)
+        if bad is not None:
+            raise LossyWrite(f"doc {excerpt(doc.doc_id)}: {bad} holds a lone surrogate, which a BRAT (UTF-8) file cannot hold")
     path.mkdir(parents=True, exist_ok=True)
     for doc in docs:
-        if doc.text is None:
-            raise LossyWrite(f"doc {doc.doc_id!r}: BRAT needs the text (pass --corpus)")
-        if "/" in doc.doc_id or doc.doc_id.startswith("."):
-            raise LossyWrite(f"doc {doc.doc_id!r}: not usable as a BRAT file name")
+        assert doc.text is not None
         ids = {s.id: f"T{n}" for n, s in enumerate(doc.spans, start=1)}
         lines = []
         for s in doc.spans:

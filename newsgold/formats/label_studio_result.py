@@ -40,6 +40,7 @@ from typing import Any
 from newsgold.annotate.config import LABELS_NAME, TEXT_NAME, attribute_control_name
 from newsgold.annotate.offsets import RegionResolver, to_label_studio
 from newsgold.formats.base import FormatError, checked_document
+from newsgold.jsonl import excerpt
 from newsgold.schema import SCHEMA, LabelSchema
 from newsgold.spandoc import Relation, Span, SpanDocument
 
@@ -108,12 +109,14 @@ def _sort_items(result: Sequence[Any], at: str, schema: LabelSchema, strict: boo
             raise ResultFormatError(f"{at}: result item {i} has no region id")
         rid = str(rid or f"r{i}")
         value = item.get("value") or {}
+        if not isinstance(value, dict):
+            raise ResultFormatError(f"{at}: result item {i}: 'value' is not an object")
         if kind == "labels" and (control == LABELS_NAME if strict else "start" in value):
             if strict and rid in seen:
                 raise ResultFormatError(f"{at}: region {rid!r} appears twice")
             seen.add(rid)
             items.regions.append((rid, value))
-        elif kind == "textarea" and (control in attribute_controls or not strict):
+        elif kind == "textarea" and (not strict or isinstance(control, str) and control in attribute_controls):
             texts = value.get("text")
             texts = [texts] if isinstance(texts, str) else texts
             if strict and (not isinstance(texts, list) or not all(isinstance(t, str) for t in texts)):
@@ -167,12 +170,15 @@ def _relations(items: list[dict[str, Any]], by_id: dict[str, Span], at: str, sch
         src, dst = item.get("from_id"), item.get("to_id")
         if not strict:
             src, dst = str(src), str(dst)
-        if src not in by_id or dst not in by_id:
-            raise ResultFormatError(f"{at}: relation {src!r} -> {dst!r} names a region that is not a span")
+        if not isinstance(src, str) or not isinstance(dst, str) or src not in by_id or dst not in by_id:
+            raise ResultFormatError(f"{at}: relation {excerpt(src)} -> {excerpt(dst)} names a region that is not a span")
         direction = item.get("direction", "right")
         if direction == "left":
             src, dst = dst, src
-        labels = [x for x in item.get("labels") or [] if isinstance(x, str) and x]
+        raw_labels = item.get("labels") or []
+        if not isinstance(raw_labels, list):
+            raise ResultFormatError(f"{at}: relation {src!r} -> {dst!r}: 'labels' must be a list")
+        labels = [x for x in raw_labels if isinstance(x, str) and x]
         for rel_type in _relation_types(by_id[src], by_id[dst], labels, at, schema, strict):
             rel = known.get(rel_type)
             if rel is None and strict:

@@ -21,9 +21,10 @@ from typing import Any
 
 from newsgold.atomic import atomic_write_bytes
 from newsgold.eval.tokens import tokenize
-from newsgold.formats.base import FormatError, ReadOptions, ReadResult, checked_document, files_in
+from newsgold.formats.base import FormatError, LossyWrite, ReadOptions, ReadResult, checked_document, files_in, not_utf8
 from newsgold.formats.base import MAX_INPUT_BYTES
 from newsgold.input_files import read_input_bytes
+from newsgold.jsonl import excerpt
 from newsgold.spandoc import Relation, Span, SpanDocument
 
 from newsgold.formats.names import SPACY as NAME
@@ -45,18 +46,60 @@ def _docs(file: Path) -> list[Any]:
         raise FormatError(f"{file}: not a spaCy DocBin ({type(exc).__name__})") from None
 
 
+def _stored_parts(sdoc: Any, where: str, keys: list[str]) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text and (start, end, label) of every entity and span of ``keys``, read out of one stored Doc.
+
+    spaCy builds a Doc's spans and label strings from the DocBin's arrays only
+    when asked, so a damaged file (a span past the end of the Doc, a label hash
+    missing from its string table) fails here, with spaCy's IndexError or
+    KeyError: bad input, like a DocBin that does not unpack (:func:`_docs`).
+    """
+    try:
+        found = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+        for key in keys:
+            found += [(s.start_char, s.end_char, s.label_) for s in sdoc.spans[key]]
+        return sdoc.text, found
+    except Exception as exc:  # noqa: BLE001 - spaCy raises IndexError (E035), KeyError (E018) and others
+        raise FormatError(f"{where}: not a valid spaCy Doc ({type(exc).__name__}: {excerpt(str(exc), 120)})") from None
+
+
+def _stored_newsgold(user: Any, where: str) -> tuple[dict[tuple[int, int, str], tuple[Any, Any]], list[Relation]]:
+    """Span ids and values by (start, end, label), and the relations, that :func:`write` keeps in user data.
+
+    A DocBin is an ordinary file a user can make or damage: anything not of the
+    shape :func:`write` gives is refused naming the document, not trusted.
+    """
+    extra = user.get(USER_KEY) or {}
+    if not isinstance(extra, dict):
+        raise FormatError(f"{where}: user_data[{USER_KEY!r}] must be a mapping, got {type(extra).__name__}")
+    stored, rels = extra.get("spans") or [], extra.get("relations") or []
+    if not isinstance(stored, list | tuple) or not isinstance(rels, list | tuple):  # msgpack reads arrays as tuples
+        raise FormatError(f"{where}: user_data[{USER_KEY!r}] 'spans' and 'relations' must be lists")
+    ids: dict[tuple[int, int, str], tuple[Any, Any]] = {}
+    for i, k in enumerate(stored):
+        if not (isinstance(k, list | tuple) and len(k) == 5 and all(type(x) is int for x in k[:2]) and isinstance(k[2], str)):
+            raise FormatError(f"{where}: user_data[{USER_KEY!r}] span {i} must be [start, end, label, id, value], "
+                              f"got {excerpt(k)}")  # fmt: skip
+        ids[(k[0], k[1], k[2])] = (k[3], k[4])
+    relations = []
+    for i, r in enumerate(rels):
+        if not (isinstance(r, list | tuple) and len(r) == 3):
+            raise FormatError(f"{where}: user_data[{USER_KEY!r}] relation {i} must be [from, to, type], got {excerpt(r)}")
+        relations.append(Relation(r[0], r[1], r[2]))
+    return ids, relations
+
+
 def _read_doc(sdoc: Any, fallback_id: str, where: str, span_key: str | None) -> tuple[SpanDocument, bool]:
     user = sdoc.user_data or {}
+    if not isinstance(user, dict):
+        raise FormatError(f"{where}: user_data must be a mapping, got {type(user).__name__}")
     raw_id = user.get("doc_id")
     real = isinstance(raw_id, str) and raw_id != ""
     doc_id = raw_id if real else fallback_id
-    extra: dict[str, Any] = user.get(USER_KEY) or {}
-    ids = {tuple(k[:3]): (k[3], k[4]) for k in extra.get("spans", [])}
-    found: list[tuple[int, int, str]] = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+    ids, relations = _stored_newsgold(user, where)
     if span_key is not None and span_key not in sdoc.spans:
         raise FormatError(f"{where}: doc {doc_id!r} has no span group {span_key!r} (it has {sorted(sdoc.spans)})")
-    for key in [span_key] if span_key is not None else sorted(sdoc.spans):
-        found += [(s.start_char, s.end_char, s.label_) for s in sdoc.spans[key]]
+    text, found = _stored_parts(sdoc, where, [span_key] if span_key is not None else sorted(sdoc.spans))
     spans: list[Span] = []
     seen: set[tuple[int, int, str]] = set()
     for triple in found:
@@ -65,8 +108,7 @@ def _read_doc(sdoc: Any, fallback_id: str, where: str, span_key: str | None) -> 
         seen.add(triple)
         sid, value = ids.get(triple, (f"e{len(spans) + 1}", None))
         spans.append(Span(sid, triple[0], triple[1], triple[2], value))
-    relations = [Relation(a, b, t) for a, b, t in extra.get("relations", [])]
-    return checked_document(doc_id, sdoc.text, spans, relations, where=where), real
+    return checked_document(doc_id, text, spans, relations, where=where), real
 
 
 def read(path: Path, options: ReadOptions) -> ReadResult:
@@ -106,6 +148,9 @@ def write(docs: list[SpanDocument], path: Path) -> list[str]:
     for doc in docs:
         if doc.text is None:
             raise FormatError(f"doc {doc.doc_id!r}: a DocBin needs the text (pass --corpus)")
+        bad = not_utf8(doc)
+        if bad is not None:
+            raise LossyWrite(f"doc {excerpt(doc.doc_id)}: {bad} holds a lone surrogate, which a spaCy DocBin cannot hold")
         words, spaces = _words(doc.text, {s.start for s in doc.spans} | {s.end for s in doc.spans})
         sdoc = Doc(vocab, words=words, spaces=spaces)
         assert sdoc.text == doc.text, "tokens must rebuild the text exactly"

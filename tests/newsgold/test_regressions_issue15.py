@@ -193,6 +193,17 @@ def test_lone_surrogate_labels_in_the_report(project: Path, capsys: pytest.Captu
     assert json.loads((project / "out" / "report.json").read_text())["extractors"]["mine"]["labels"] == ["\udc00X"]
 
 
+def test_a_lone_surrogate_in_a_text_pairs_by_hash_and_converts(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Documents without ids pair by the SHA-256 of their text, which failed on a "\\ud800" escape (exit 3)."""
+    row = '{"id": 1, "text": "Ana \\ud800went.", "entities": [{"id": 1, "label": "PERSON", "start_offset": 0, "end_offset": 3}]}\n'
+    (project / "rows.jsonl").write_text(row, encoding="utf-8")
+    status, out, _ = run(capsys, "eval", "score", "--gold", "rows.jsonl", "--pred", "rows.jsonl", "--bootstrap", "0")
+    assert status == 0 and "documents: 1" in out
+    status, _, _ = run(capsys, "convert", "rows.jsonl", "back.jsonl")
+    assert status == 0
+    assert json.loads((project / "back.jsonl").read_text(encoding="utf-8"))["text"] == "Ana \ud800went."
+
+
 # --- outputs ---------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("kind", ["file", "devnull", "proc", "long"])
 def test_unwritable_report_out(project: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:

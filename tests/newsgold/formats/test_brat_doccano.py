@@ -97,3 +97,22 @@ def test_newsgold_load_detects_the_format(tmp_path: Path) -> None:
     assert (doc.doc_id, doc.spans[0].start, doc.spans[0].label) == ("doc1", p[0], "PERSON")
     with pytest.raises(newsgold.InvalidInput, match="unknown option"):
         newsgold.load(tmp_path / "brat", colour="red")
+
+
+@pytest.mark.parametrize(("doc_id", "text", "message"), [
+    ("a\x00b", "Ana went.", "not usable as a BRAT file name"),
+    ("d\ud800", "Ana went.", "the doc id holds a lone surrogate"),
+    ("d2", "Ana \ud800went.", "the text holds a lone surrogate"),
+])  # fmt: skip
+def test_brat_writer_refuses_names_and_texts_no_file_can_hold(tmp_path: Path, doc_id: str, text: str, message: str) -> None:
+    """Before: ValueError (embedded null byte) or UnicodeEncodeError from the file system, exit 3, after the
+    first document's files were written. Now every document is checked before the first file is written."""
+    from newsgold.formats import write_documents
+    from newsgold.formats.base import LossyWrite
+    from newsgold.spandoc import Span, SpanDocument
+
+    good = SpanDocument("d1", [Span("s1", 0, 3, "PERSON")], text="Ana went.")
+    bad = SpanDocument(doc_id, [Span("s1", 0, 3, "PERSON")], text=text)
+    with pytest.raises(LossyWrite, match=message):
+        write_documents([good, bad], tmp_path / "out", "brat")
+    assert not (tmp_path / "out").exists()

@@ -69,3 +69,27 @@ def test_every_value_writes_values_the_schema_does_not_give_an_attribute() -> No
     doc = SpanDocument("d1", [Span("p", 14, 17, "PERSON", "Q42")], text=TEXT)
     assert [r["type"] for r in to_result(doc, TEXT)] == ["labels"]
     assert [r["type"] for r in to_result(doc, TEXT, every_value=True)] == ["labels", "textarea"]
+
+
+@pytest.mark.parametrize("strict", [True, False])
+@pytest.mark.parametrize(("item", "message"), [
+    ({"id": "r", "from_name": "label", "type": "labels", "value": 1.5}, "result item 0: 'value' is not an object"),
+    ({"id": "r", "from_name": "label", "type": "labels", "value": [14, 17]}, "result item 0: 'value' is not an object"),
+    ({"from_id": ["q"], "to_id": "p", "type": "relation"}, "names a region that is not a span"),
+    ({"from_id": "q", "to_id": "p", "type": "relation", "labels": 7}, "'labels' must be a list"),
+])  # fmt: skip
+def test_result_items_of_the_wrong_shape_are_refused(item: dict, message: str, strict: bool) -> None:  # type: ignore[type-arg]
+    """Before: AttributeError, TypeError ('in' on a float, an unhashable list) out of an export's reader (exit 3)."""
+    regions = [r for r in to_result(_doc(), TEXT) if r["type"] != "relation"]
+    with pytest.raises(ResultFormatError, match=message):
+        from_result("d1", TEXT, [*regions[:2], item] if item["type"] == "relation" else [item], strict=strict)
+
+
+def test_a_textarea_from_a_list_named_control_is_read_leniently_and_refused_strictly() -> None:
+    """Before: 'unhashable type: list' when from_name was a list (exit 3)."""
+    regions = [r for r in to_result(_doc(), TEXT) if r["type"] == "labels"]
+    odd = {"id": "d", "from_name": ["date_value"], "to_name": "text", "type": "textarea", "value": {"text": ["2021"]}}
+    doc, _ = from_result("d1", TEXT, [*regions, odd], strict=False)
+    assert {s.id: s.value for s in doc.spans}["d"] == "2021"
+    with pytest.raises(ResultFormatError, match="not part of the newsgold config"):
+        from_result("d1", TEXT, [*regions, odd], strict=True)
