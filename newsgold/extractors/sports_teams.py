@@ -52,16 +52,30 @@ SUBJECT_VERBS = frozenset(
 )
 """Verbs whose subject, in a sports report, is a team (or a player: only place names are considered)."""
 
-OBJECT_VERBS = frozenset("beat defeat face play thrash edge eliminate overcome outplay rout meet".split())
-"""Verbs whose direct object, in a sports report, is a team."""
+OBJECT_VERBS = frozenset("beat defeat face play thrash edge eliminate overcome outplay rout meet host represent".split())
+"""Verbs whose direct object, in a sports report, is a team ("Canterbury host Otago", "has represented Brazil")."""
 
 FOR_HEADS = frozenset("goal lead point win victory penalty score equalise equalize chance lose".split())
 """Words after which "for X" / "to X" names a team ("a goal for Belgium", "lost to England")."""
 
+PREPOSITION_HEADS = {
+    "for": FOR_HEADS,
+    "to": FOR_HEADS | {"home"},  # "at home to Benin"
+    "over": frozenset("win victory lead triumph".split()),  # "a 186-run win over Wellington"
+    "of": frozenset("defeat thrashing rout ahead clear".split()),  # "last week's defeat of Uruguay", "nine points clear of X"
+    "with": frozenset("pool group draw clash tie level".split()),  # "in a pool with Australia and Wales", "level with X"
+    "from": frozenset("sign join loan".split()),  # a transfer's old club: "signed from Utrecht", "joined from Vitória"
+}
+"""Words after which "<preposition> X" names a team, by preposition (a sports report's own idiom)."""
+
 TEAM_NOUNS = frozenset("side club team outfit".split())
 """Nouns a team name stands in apposition or compound to ("Portuguese side Aveiro")."""
-TEAM_ROLES = frozenset("coach manager captain striker midfielder defender goalkeeper winger forward fans supporters".split())
-"""Nouns a team name modifies ("Aveiro coach ...", "Campinas midfielder ...")."""
+TEAM_ROLES = frozenset(
+    """coach manager captain striker midfielder defender goalkeeper winger forward fans supporters player squad
+    skipper bowler batsman international game friendly fixture""".split()
+)
+"""Nouns a team name modifies ("Aveiro coach ...", "Campinas midfielder ...", "a former Brazil international",
+"one Wellington player", "the Benin game")."""
 
 SCORE = re.compile(r"(?<![\d.,:/])\d{1,3}\s*[-–—]\s*\d{1,3}(?![\d.,:/%])")
 SCORE_AFTER = re.compile(r"\s*\d{1,3}\s*[-–—]\s*\d{1,3}\s+\S")
@@ -87,8 +101,13 @@ def is_sports_report(doc) -> bool:  # noqa: ANN001 - spaCy Doc
     return bool(known)
 
 
-def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc
-    """The words around one place mention (tokens [start, end)) show it is a team."""
+def _is_team_context(doc, start: int, end: int, via_noun: bool = False) -> bool:  # noqa: ANN001 - spaCy Doc
+    """The words around one place mention (tokens [start, end)) show it is a team.
+
+    ``via_noun``: the tokens are a noun the place modifies ("debutants" in "defeated debutants Panama"); then only
+    "against" and "for"/"to" after a word of the game speak for it, not the idioms of :data:`PREPOSITION_HEADS`
+    ("joined Dundee from the Québec junior ranks": the ranks came from somewhere, no club did).
+    """
     text = doc_text(doc)
     first, last = doc[start], doc[end - 1]
     line_end = text.find("\n", last.idx)
@@ -113,6 +132,8 @@ def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy
         governor = head.head.lemma_.lower()
         if prep == "against" or (prep in ("for", "to") and governor in FOR_HEADS):
             return True
+        if not via_noun and governor in PREPOSITION_HEADS.get(prep, ()):
+            return True
     if root.dep_ in ("appos", "compound", "amod") and head.pos_ == "NOUN" and (
         (lemma in TEAM_NOUNS and head.i < start) or (lemma in TEAM_ROLES and head.i >= end)
     ):
@@ -120,7 +141,7 @@ def _is_team_context(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy
     if any(c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in TEAM_NOUNS and c.i < start for c in root.children):
         return True  # the same, parsed the other way round ("side" a compound of "Aveiro")
     if root.dep_ in ("appos", "compound") and head.pos_ == "NOUN" and not start <= head.i < end:
-        return _is_team_context(doc, head.i, head.i + 1)  # "defeated debutants Panama": the noun's place decides
+        return _is_team_context(doc, head.i, head.i + 1, via_noun=True)  # "defeated debutants Panama": the noun's place decides
     return False
 
 

@@ -98,3 +98,46 @@ def test_a_place_and_a_nickname_are_a_team_but_a_given_name_and_a_surname_in_s_a
     assert is_sports_report(doc)
     # no PERSON mention given: only the given name keeps "Dries Mertens" from being a team
     assert [doc[s:e].text for s, e in team_full_names(doc, [])] == ["Tayport Ravens"]
+
+
+REPORT = "The coach praised the squad after the match, and the goalkeeper saved a penalty in the 2-1 win. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Otago completed a 186-run win over Wellington at the ground.", "Wellington"),  # win over
+        ("It came a week after last week's 28-17 defeat of Uruguay in Batumi.", "Uruguay"),  # defeat of
+        ("Georgia are in a pool with Australia next year.", "Australia"),  # pool with
+        ("The result lifts them to 44 points, level with Mechelen.", "Mechelen"),  # level with
+        ("They finished nine points clear of Enugu in the table.", "Enugu"),  # clear of
+        ("They face Ghana in Accra on March 27 and at home to Benin in Uyo four days later.", "Benin"),  # at home to
+        ("Van der Heyden, signed from Utrecht in the summer, levelled.", "Utrecht"),  # signed from
+        ("The champions hosted Otago on Sunday.", "Otago"),  # object of host
+        ("Dos Anjos, who has represented Brazil at under-20 level, scored.", "Brazil"),  # object of represent
+        ("De Paula, a former Brazil international, agreed.", "Brazil"),  # <place> international
+        ("Ticket sales for the Benin game were strong.", "Benin"),  # <place> game
+    ],
+)
+def test_the_idioms_of_a_sports_report_name_a_team(sentence: str, place: str) -> None:
+    from newsgold.extractors.sports_teams import _is_team_context
+
+    text = REPORT + sentence
+    (doc,) = nlp.parse([text])
+    assert is_sports_report(doc)
+    at = text.index(place, len(REPORT))
+    span = doc.char_span(at, at + len(place))
+    assert _is_team_context(doc, span.start, span.end)
+
+
+def test_a_place_a_noun_names_after_from_is_no_club() -> None:
+    from newsgold.extractors.sports_teams import _is_team_context
+
+    text = REPORT + (
+        "But Ouellette, the French-Canadian centre who joined Dundee from the Québec junior ranks in the summer, "
+        "levelled with a wrist shot from the top of the circle six minutes into the third."
+    )
+    (doc,) = nlp.parse([text])
+    at = text.index("Québec")
+    span = doc.char_span(at, at + len("Québec"))
+    assert not _is_team_context(doc, span.start, span.end)  # the ranks came from Québec; no club did
