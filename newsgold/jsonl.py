@@ -49,6 +49,15 @@ def too_long(where: str) -> InputFormatError:
     return InputFormatError(f"{where}: line longer than {MAX_LINE_BYTES // (1024 * 1024)} MiB; not a JSONL record")
 
 
+def without_python_advice(exc: Exception) -> str:
+    """An exception's message for a user: Python's advice on a 5000-digit integer (call sys.set_int_max_str_digits) dropped.
+
+    >>> without_python_advice(ValueError("Exceeds the limit (4300 digits); use sys.set_int_max_str_digits() to increase"))
+    'Exceeds the limit (4300 digits)'
+    """
+    return str(exc).partition("; use sys.set_int_max_str_digits()")[0]
+
+
 def too_deep(where: str) -> InputFormatError:
     """The error for JSON nested beyond the interpreter's recursion limit."""
     return InputFormatError(f"{where}: JSON nested too deeply (the limit is about 1,000 levels)")
@@ -66,6 +75,8 @@ def decode_line(raw: bytes, where: str) -> object | None:
         return json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputFormatError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except ValueError as exc:  # an integer of more digits than Python converts (sys.get_int_max_str_digits)
+        raise InputFormatError(f"{where}: not usable JSON ({without_python_advice(exc)})") from None
     except RecursionError:
         raise too_deep(where) from None
 

@@ -120,8 +120,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
-        raise UserError(f"{path}: cannot read the project config: {str(exc)[:200] or 'nested too deeply'}") from None
+    except (OSError, ValueError, RecursionError) as exc:  # ValueError: TOMLDecodeError, bad UTF-8, a 5000-digit integer
+        from newsgold.jsonl import without_python_advice
+
+        raise UserError(f"{path}: cannot read the project config: {without_python_advice(exc)[:200] or 'nested too deeply'}") from None
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:

@@ -42,6 +42,7 @@ from typing import Any
 from newsgold import numeric_options
 from newsgold.errors import UserError
 from newsgold.input_files import check_regular_file, read_input_text
+from newsgold.jsonl import without_python_advice
 from newsgold.project import CONFIG_NAME, find_project, flatten
 from newsgold.schema import DATE, QUOTE, SPAN_LABELS
 from newsgold.eval.registry import SCHEME_NAMES
@@ -151,8 +152,8 @@ def read_thresholds(path: Path | None) -> dict[str, object]:
     text = read_input_text(path, "thresholds file")
     try:
         data = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, RecursionError) as exc:
-        raise UserError(f"{path}: cannot read thresholds: {str(exc)[:200] or 'nested too deeply'}") from None
+    except (ValueError, RecursionError) as exc:  # ValueError: TOMLDecodeError, or an integer of more than 4300 digits
+        raise UserError(f"{path}: cannot read thresholds: {without_python_advice(exc)[:200] or 'nested too deeply'}") from None
     tables = ("thresholds",) if path.name == CONFIG_NAME else ("tool", "newsgold", "thresholds")
     node: Any = data
     for depth in range(1, len(tables) + 1):

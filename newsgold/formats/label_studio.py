@@ -44,6 +44,7 @@ from newsgold.annotate.config import TEXT_NAME
 from newsgold.atomic import atomic_write_text
 from newsgold.formats.base import FormatError, ReadOptions, ReadResult, read_text_file
 from newsgold.formats.label_studio_result import from_result, to_result
+from newsgold.jsonl import without_python_advice
 from newsgold.spandoc import SpanDocument
 
 from newsgold.formats.names import LABEL_STUDIO as NAME
@@ -58,6 +59,8 @@ def load_tasks(path: Path) -> list[dict[str, Any]]:
         obj = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise FormatError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except ValueError as exc:  # an integer of more digits than Python converts (sys.get_int_max_str_digits)
+        raise FormatError(f"{path}: not usable JSON ({without_python_advice(exc)})") from None
     except RecursionError:
         raise FormatError(f"{path}: JSON nested too deeply") from None
     tasks = [obj] if isinstance(obj, dict) else obj

@@ -70,7 +70,7 @@ MANIFEST = [{"file": f"{d}.txt", "doc_id": d, "title": d, "dct": "2021-05-20"} f
 
 # Raw JSON fragments put in place of one value (text, so that NaN, 2**64 and deep nesting are expressible).
 HOSTILE = [
-    "null", "true", "-1", "0", "1.5", "NaN", "Infinity", "-Infinity", str(2**63), str(2**64), "9" * 400,
+    "null", "true", "-1", "0", "1.5", "NaN", "Infinity", "-Infinity", str(2**63), str(2**64), "9" * 400, "9" * 5000,
     '""', '" "', '"\\udc00"', '"\\ud800x"', '"$(touch${IFS}/tmp/pwned)"', '"<script>alert(1)</script>"',
     '"$x^{2}$"', '"a\\nb"', '"' + "x" * 5000 + '"', "[]", "{}", "[1, 2]", '{"a": 1}',
     "[" * 3000 + "]" * 3000, '{"a":' * 3000 + "1" + "}" * 3000, '"9999-12-31"', '"0001-01-01"', '"2021-02-30"',

@@ -100,6 +100,29 @@ def test_deeply_nested_json_is_bad_input(project: Path, capsys: pytest.CaptureFi
     assert status == 2 and "nested too deeply" in err
 
 
+BIG = "9" * 5000
+"""More digits than Python turns into an int (sys.get_int_max_str_digits, 4300): json and tomllib raise a bare ValueError."""
+
+
+@pytest.mark.parametrize("where", ["span-jsonl", "label-studio", "thresholds", "newsgold.toml"])
+def test_a_5000_digit_integer_is_bad_input(project: Path, capsys: pytest.CaptureFixture[str], where: str) -> None:
+    """Before: ValueError ('Exceeds the limit (4300 digits) for integer string conversion'), exit 3."""
+    argv = score(project, "--bootstrap", "0")
+    if where == "span-jsonl":
+        (project / "pred.jsonl").write_text('{"doc_id": "a", "spans": [{"id": "p", "start": ' + BIG + "}]}\n")
+    elif where == "label-studio":
+        (project / "pred.json").write_text('[{"id": ' + BIG + ', "data": {"text": "x"}, "predictions": []}]')
+        argv = ("eval", "score", "--gold", "gold", "--pred", "pred.json", "--pred-format", "label-studio")
+    elif where == "thresholds":
+        (project / "t.toml").write_text("[tool.newsgold.thresholds]\n'strict.f1' = " + BIG + "\n")
+        argv = report(project, "--thresholds", str(project / "t.toml"))
+    else:
+        (project / "newsgold.toml").write_text("[paths]\ncorpus = " + BIG + "\n")
+        argv = ("gold", "check", "--gold", "gold")
+    status, _, err = run(capsys, *argv)
+    assert status == 2 and "4300 digits" in err and "set_int_max_str_digits" not in err
+
+
 def test_offsets_at_2_63_in_a_gold_set_without_text(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     row = {"doc_id": "a", "spans": [{"id": "s", "start": 2**63, "end": 2**63 + 5, "label": "PERSON"}]}
     _write_jsonl(project / "gold" / "gold.jsonl", [row])
