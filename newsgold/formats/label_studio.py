@@ -44,7 +44,7 @@ from newsgold.annotate.config import TEXT_NAME
 from newsgold.atomic import atomic_write_text
 from newsgold.formats.base import FormatError, ReadOptions, ReadResult, read_text_file
 from newsgold.formats.label_studio_result import from_result, to_result
-from newsgold.jsonl import without_python_advice
+from newsgold.jsonl import excerpt, without_python_advice
 from newsgold.spandoc import SpanDocument
 
 from newsgold.formats.names import LABEL_STUDIO as NAME
@@ -146,6 +146,12 @@ def _min_text_fields(data: dict[str, Any]) -> dict[str, str]:
     return fitting if len(fitting) == 1 or "text" not in fitting else {"text": fitting["text"]}
 
 
+def _int_offsets(item: dict[str, Any]) -> tuple[int, int] | None:
+    """A JSON_MIN item's (start, end) when both are integers (the key that pairs a value with its region), else None."""
+    start, end = item.get("start"), item.get("end")
+    return (start, end) if isinstance(start, int) and isinstance(end, int) else None
+
+
 def _min_result(row: dict[str, Any], text_key: str) -> tuple[list[dict[str, Any]], list[str]]:
     """A JSON_MIN row's regions as ``labels`` results, with values matched to regions by their offsets."""
     result: list[dict[str, Any]] = []
@@ -157,14 +163,14 @@ def _min_result(row: dict[str, Any], text_key: str) -> tuple[list[dict[str, Any]
         for item in items:
             if isinstance(item, dict) and "labels" in item and "start" in item:
                 result.append({"id": f"m{len(result)}", "type": "labels", "value": item})
-    by_offsets = {(r["value"]["start"], r["value"]["end"]): r["id"] for r in result}
+    by_offsets = {key: r["id"] for r in result if (key := _int_offsets(r["value"])) is not None}
     for key, val in row.items():
         if key in _MIN_META or key == text_key:
             continue
         items = val if isinstance(val, list) else [val]
         for item in items:
             if isinstance(item, dict) and "labels" not in item and "start" in item and "text" in item:
-                rid = by_offsets.get((item["start"], item["end"]))
+                rid = by_offsets.get(_int_offsets(item))
                 if rid is not None:
                     result.append({"id": rid, "type": "textarea", "value": {"text": item["text"]}})
             elif isinstance(item, str) and not isinstance(val, list) and key.lower().endswith("value"):
@@ -184,7 +190,9 @@ def read(path: Path, options: ReadOptions) -> ReadResult:
         if options.side == "pred":
             raise FormatError(f"{path}: a JSON_MIN export holds annotations only; export JSON to read predictions")
         rows_by_task: dict[Any, list[dict[str, Any]]] = {}
-        for t in tasks:
+        for i, t in enumerate(tasks):
+            if not isinstance(t["id"], int | str):
+                raise FormatError(f"{path}: JSON_MIN row {i}: 'id' must be a task id (a number), got {excerpt(t['id'])}")
             rows_by_task.setdefault(t["id"], []).append(t)
         for task_id, rows in rows_by_task.items():
             where = f"{path}: task {task_id}"
@@ -203,10 +211,14 @@ def read(path: Path, options: ReadOptions) -> ReadResult:
                 raise FormatError(f"{path}: item {i} mixes JSON_MIN rows with JSON tasks")
             task_id = task.get("id", i)
             where = f"{path}: task {task_id}"
+            field = "predictions" if options.side == "pred" else "annotations" if task.get("annotations") else "completions"
+            listed = task.get(field) or []
+            if not isinstance(listed, list):
+                raise FormatError(f"{where}: '{field}' is not a list")
             if options.side == "pred":
-                chosen = _choose_prediction(task.get("predictions") or [], options, where)
+                chosen = _choose_prediction(listed, options, where)
             else:
-                chosen = _choose_annotation(task.get("annotations") or task.get("completions") or [], options)
+                chosen = _choose_annotation(listed, options)
             res = (chosen or {}).get("result") or []
             if not isinstance(res, list):
                 raise FormatError(f"{where}: 'result' is not a list")

@@ -118,7 +118,7 @@ def _sort_items(result: Sequence[Any], at: str, schema: LabelSchema, strict: boo
             items.regions.append((rid, value))
         elif kind == "textarea" and (not strict or isinstance(control, str) and control in attribute_controls):
             texts = value.get("text")
-            texts = [texts] if isinstance(texts, str) else texts
+            texts = [texts] if isinstance(texts, str) else texts if isinstance(texts, list) or strict else []
             if strict and (not isinstance(texts, list) or not all(isinstance(t, str) for t in texts)):
                 raise ResultFormatError(f"{at}: region {rid!r}: {control} text must be a list of strings")
             joined = " ".join(t.strip() for t in texts or [] if isinstance(t, str) and t.strip())
