@@ -91,7 +91,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "74"
+RULES_VERSION = "75"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1411,6 +1411,35 @@ def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     ]
 
 
+FEATURE_NAME_ENDS = frozenset("River Glacier Estuary Delta Gorge Canyon Valley Desert Plateau Basin Mountains".split())
+"""Capitalised words that end a natural feature's full name ("the Vaal River", "the Aletsch Glacier")."""
+
+
+def _feature_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "the Vaal" after "the Vaal River": a feature's name without its last word is the feature (LOC).
+
+    For every LOC whose last word is a feature's (:data:`FEATURE_NAME_ENDS`) and whose other words are
+    capitalised, a mention of exactly those other words that the model typed ORG or PERSON is LOC (a place-typed
+    one is left alone: "the Hudson Valley" and the town "Hudson"). The label holds at every such mention, by form.
+    """
+    short = {
+        words[:-1]
+        for m in mentions
+        if m.label == schema.LOC
+        and len(words := tuple(t.text for t in doc[m.start : m.end])) >= 2
+        and words[-1] in FEATURE_NAME_ENDS
+        and all(w[:1].isupper() for w in words[:-1])
+    }
+    if not short:
+        return mentions
+    return [
+        _Mention(m.start, m.end, schema.LOC, by_form=True)
+        if m.label in (schema.ORG, schema.PERSON) and tuple(t.text for t in doc[m.start : m.end]) in short
+        else m
+        for m in mentions
+    ]
+
+
 def _org_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """ "Keller Brandt" after "Keller Brandt Logistics": the first words of an organisation's name are the organisation.
 
@@ -1691,7 +1720,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _agree_in_lists(doc, trimmed)))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed)))
-    trimmed = _full_names_of_known_surnames(doc, trimmed)
+    trimmed = _feature_short_forms(doc, _full_names_of_known_surnames(doc, trimmed))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _places_where_played(doc, _propagate_names(doc, _harmonise(doc, split, majority, person_parts)))

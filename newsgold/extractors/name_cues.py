@@ -340,6 +340,8 @@ def _feature_noun_cue(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaC
     head = root.head.head if root.dep_ == "conj" else root.head  # "the Kagera and Mara rivers"
     if root.dep_ in ("compound", "amod", "nmod", "conj") and head.i >= end and feature(head):
         return True
+    if _listed_before_feature(doc, end, feature):
+        return True  # "the Subansiri, Jia Bharali, Beki and Puthimari rivers", whatever the parse made of the list
     if any(c.dep_ == "appos" and feature(c) for c in root.children):
         return True  # "Nigardsbreen, an outlet glacier of ..."
     if root.dep_ == "appos" and root.head.i < start and feature(root.head):
@@ -347,6 +349,20 @@ def _feature_noun_cue(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaC
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("island", "islands"):
         return True  # "the island of Evia"
     return False
+
+
+def _listed_before_feature(doc, end: int, feature) -> bool:  # noqa: ANN001 - spaCy Doc, a predicate on Tokens
+    """The name ending at token ``end`` opens or continues a list of capitalised names ("A, B and C") that a plural
+    feature noun ends ("... rivers"): read on the surface, since the parse often makes the first name the subject."""
+    i, joined = end, False
+    while i < len(doc):
+        token = doc[i]
+        if token.text == "," or token.lower_ in ("and", "or"):
+            joined = True
+        elif not (token.pos_ == "PROPN" and token.text[:1].isupper()):
+            break
+        i += 1
+    return joined and i < len(doc) and doc[i - 1].pos_ == "PROPN" and doc[i].lower_.endswith("s") and feature(doc[i])
 
 
 def _place_noun_cue(doc, start: int, end: int) -> bool:  # noqa: ANN001 - spaCy Doc

@@ -1077,3 +1077,24 @@ def test_malaysian_and_indian_honorifics_are_not_part_of_the_name(parsed) -> Non
         ("Rao", "PROPN", 3, "dobj", "I-PERSON"),
     ]
     assert _mentions(parsed(rows)) == [("Aziz Rahmat", "PERSON"), ("K. Rao", "PERSON")]
+
+
+def test_a_features_name_without_its_last_word_is_the_feature(parsed) -> None:  # noqa: ANN001
+    # "Sewage flows into the Vaal River. The Vaal is ... Hudson rose.": the model typed the short form ORG
+    doc = parsed(
+        [
+            ("Sewage", "NOUN", 1, "nsubj", "O"),
+            ("flows", "VERB", 1, "ROOT", "O"),
+            ("into", "ADP", 1, "prep", "O"),
+            ("the", "DET", 5, "det", "O"),
+            ("Vaal", "PROPN", 5, "compound", "B-LOC"),
+            ("River", "PROPN", 2, "pobj", "I-LOC"),
+            (".", "PUNCT", 1, "punct", "O"),
+            ("The", "DET", 8, "det", "O"),
+            ("Vaal", "PROPN", 9, "nsubj", "B-ORG"),
+            ("is", "AUX", 9, "ROOT", "O"),
+            ("dirty", "ADJ", 9, "acomp", "O"),
+            (".", "PUNCT", 9, "punct", "O"),
+        ]
+    )
+    assert _mentions(doc) == [("Vaal River", "LOC"), ("Vaal", "LOC")]

@@ -429,3 +429,23 @@ def test_world_regions_standing_alone(text: str, found: list[str]) -> None:
 
     assert [text[s:e] for s, e in world_region_mentions(text)] == found
 
+
+
+# "In the west, the Semliki and Mpanga rivers burst their banks": the parse makes the first river the subject
+LISTED_RIVERS = [
+    ("the", "DET", 1, "det", "O"),
+    ("Semliki", "PROPN", 5, "nsubj", "B-ORG"),
+    ("and", "CCONJ", 1, "cc", "O"),
+    ("Mpanga", "PROPN", 4, "compound", "B-PERSON"),
+    ("rivers", "NOUN", 1, "conj", "O"),
+    ("burst", "VERB", 5, "ROOT", "O"),
+    ("their", "PRON", 7, "poss", "O"),
+    ("banks", "NOUN", 5, "dobj", "O"),
+    (".", "PUNCT", 5, "punct", "O"),
+]
+
+
+def test_names_listed_before_a_plural_feature_noun_are_locations_whatever_the_parse(parsed) -> None:  # noqa: ANN001
+    assert mentions(parsed(LISTED_RIVERS)) == [("Semliki", "LOC"), ("Mpanga", "LOC")]
+    companies = [(w, p, h, d, e) if w != "rivers" else ("shares", p, h, d, e) for w, p, h, d, e in LISTED_RIVERS]
+    assert ("Semliki", "ORG") in mentions(parsed(companies))  # "the Semliki and Mpanga shares": no feature
