@@ -69,6 +69,19 @@ def _parse_dct(value: object, where: str) -> dt.date:
         raise InputFormatError(f"{where}: 'dct' {value!r} is not an ISO date like 2021-05-19") from None
 
 
+MIN_DCT, MAX_DCT = dt.date(2, 1, 1), dt.date(9998, 12, 31)
+"""The dcts an article may have: relative dates ("Monday", "last year") are resolved by date arithmetic
+around the dct, which a date in the first or last year of Python's calendar (1 to 9999) overflows."""
+
+
+def _usable_dct(dct: dt.date, where: str, source: str) -> dt.date:
+    if not MIN_DCT <= dct <= MAX_DCT:
+        raise InputFormatError(f"{where}: {source} {dct.isoformat()} is outside the dates newsgold resolves "
+                               f"relative dates around ({MIN_DCT.isoformat()} to {MAX_DCT.isoformat()}); "
+                               "give the article's real date as 'dct' in the manifest")  # fmt: skip
+    return dct
+
+
 def _check_manifest_covers(root: Path, manifest: dict[str, dict[str, object]], files: list[Path]) -> None:
     """A manifest row without its file is an error (a deleted article would silently leave the scores);
     a file the manifest does not list is a warning (it gets the default doc_id, title and dct)."""
@@ -90,8 +103,12 @@ def _check_manifest_covers(root: Path, manifest: dict[str, dict[str, object]], f
 
 
 def _file_date(path: Path) -> dt.date:
-    """The file's modification date (UTC): the last resort for a dct."""
-    return dt.datetime.fromtimestamp(path.stat().st_mtime, tz=dt.UTC).date()
+    """The file's modification date (UTC): the last resort for a dct (a time past year 9999 gives date.max)."""
+    mtime = path.stat().st_mtime
+    try:
+        return dt.datetime.fromtimestamp(mtime, tz=dt.UTC).date()
+    except (OverflowError, ValueError, OSError):  # a modification time Python's calendar cannot hold
+        return dt.date.max if mtime > 0 else dt.date.min
 
 
 def load_corpus(folder: str | os.PathLike[str] | None = None) -> list[Document]:
@@ -149,6 +166,7 @@ def load_corpus(folder: str | os.PathLike[str] | None = None) -> list[Document]:
                 path.name,
                 dct.isoformat(),
             )
+        _usable_dct(dct, where, "'dct'" if "dct" in row else "the inferred dct")
         title = row.get("title")
         if not isinstance(title, str):
             title = next((ln.strip() for ln in text.splitlines() if ln.strip()), path.stem)

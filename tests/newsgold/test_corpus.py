@@ -49,3 +49,22 @@ def test_manifest_hash_mismatch_and_bad_utf8(tmp_path: Path) -> None:
         load_corpus(tmp_path)
     with pytest.raises(UserError, match="not found"):
         load_corpus(tmp_path / "nope")
+
+
+@pytest.mark.parametrize("dct", ["0001-01-01", "0001-12-31", "9999-01-01", "9999-12-31"])
+def test_a_dct_in_the_first_or_last_year_of_the_calendar_is_refused(tmp_path: Path, dct: str) -> None:
+    """Extractors resolve 'Monday' as the dct plus days: 9999-12-31 overflowed (OverflowError, extract exit 3)."""
+    (tmp_path / "a.txt").write_text("It happened on Monday.\n", encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text(json.dumps({"file": "a.txt", "dct": dct}) + "\n", encoding="utf-8")
+    with pytest.raises(InputFormatError, match=f"manifest.jsonl:1: 'dct' {dct} is outside the dates"):
+        load_corpus(tmp_path)
+
+
+def test_the_first_and_last_usable_dcts_extract(tmp_path: Path) -> None:
+    from newsgold.extractors.baselines import RegexDateBaseline
+
+    (tmp_path / "a.txt").write_text("It happened on Friday, in December.\n", encoding="utf-8")
+    for dct in ("0002-01-01", "9998-12-31"):
+        (tmp_path / "manifest.jsonl").write_text(json.dumps({"file": "a.txt", "dct": dct}) + "\n", encoding="utf-8")
+        (doc,) = load_corpus(tmp_path)
+        assert [s.label for s in RegexDateBaseline().extract([doc])[0].spans] == ["DATE", "DATE"]

@@ -76,7 +76,7 @@ HOSTILE = [
     "[" * 3000 + "]" * 3000, '{"a":' * 3000 + "1" + "}" * 3000, '"9999-12-31"', '"0001-01-01"', '"2021-02-30"',
 ]  # fmt: skip
 SPAN_FIELDS = ["id", "start", "end", "label", "value", "text", None]
-DOC_FIELDS = ["doc_id", "text", "text_sha256", "spans", "relations", None]
+DOC_FIELDS = ["doc_id", "text", "text_sha256", "spans", "relations", "dct", "file", None]  # the last two: manifest rows
 REL_FIELDS = ["from", "to", "type"]
 MARK = "__newsgold_fuzz__"
 
