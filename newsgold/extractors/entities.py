@@ -91,7 +91,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "75"
+RULES_VERSION = "76"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -151,6 +151,11 @@ def _split_byline(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy D
     return [_Mention(m.start, m.start + k, schema.PERSON), _Mention(m.start + k, m.end, schema.ORG)]
 
 
+POST_NOMINALS = frozenset("QC KC SC MP TD MEP MSP MLA MPP OBE MBE CBE KBE DBE".split())
+"""Letters written after a person's name for an office or an honour (guidelines section 1: titles are not part of
+the name). Not "Jr" or "III", which are."""
+
+
 def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     """Strip a leading determiner, a title (PERSON), a possessive, a number after a PERSON, a trailing common noun;
     end a name at a spaced dash and strip a number before a place's or person's name.
@@ -201,6 +206,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         )
         # a caption label glued to the name before it: "student Ahmed Mohamed Image: Twitter / Barack Obama"
         or (end - start > 1 and doc[end - 1].text in CAPTION_WORDS and end < len(doc) and doc[end].text == ":")
+        # letters after a person's name are a title, not the name: "Rebecca Ashworth QC", "Éamon Ó Flaithearta TD"
+        or (end - start > 1 and label == schema.PERSON and doc[end - 1].text in POST_NOMINALS)
     ):
         end -= 1
     if start >= end or (end - start > 1 and doc[end - 1].text in FACILITY_WORDS):

@@ -1098,3 +1098,20 @@ def test_a_features_name_without_its_last_word_is_the_feature(parsed) -> None:  
         ]
     )
     assert _mentions(doc) == [("Vaal River", "LOC"), ("Vaal", "LOC")]
+
+
+def test_letters_after_a_persons_name_are_a_title(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Rebecca", "PROPN", 2, "compound", "B-PERSON"),
+            ("Ashworth", "PROPN", 2, "compound", "I-PERSON"),
+            ("QC", "PROPN", 3, "nsubj", "I-PERSON"),
+            ("said", "VERB", 3, "ROOT", "O"),
+            ("and", "CCONJ", 3, "cc", "O"),
+            ("Sammy", "PROPN", 6, "compound", "B-PERSON"),
+            ("Davis", "PROPN", 7, "nsubj", "I-PERSON"),
+            ("Jr", "PROPN", 6, "appos", "I-PERSON"),
+            ("agreed", "VERB", 3, "conj", "O"),
+        ]
+    )
+    assert _mentions(doc) == [("Rebecca Ashworth", "PERSON"), ("Sammy Davis Jr", "PERSON")]
