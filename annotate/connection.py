@@ -123,6 +123,12 @@ def _check_url(url: str, where: str) -> str:
         log.warning("%s: ignoring the user:password@ part of the URL; the API key authenticates", where)
         host = f"[{hostname}]" if ":" in hostname else hostname
         url = urlunsplit((parts.scheme, f"{host}:{port}" if port else host, parts.path, parts.query, parts.fragment))
+    import httpx  # the client's own parser: a URL it refuses (host 256.1.1.1) is bad input here, not a crash mid-request
+
+    try:
+        httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        raise UserError(f"{where}: {display_url(url) or 'the URL'} is not a usable URL ({exc})") from None
     return url.rstrip("/") if urlsplit(url).path in ("", "/") else url
 
 

@@ -58,6 +58,14 @@ def test_missing_values_say_what_to_do() -> None:
         resolve_connection(url="ftp://x", api_key=KEY)
 
 
+@pytest.mark.parametrize("url", ["http://256.1.1.1", "http://10.0.0.999:8080/ls"])
+def test_a_url_the_http_client_cannot_parse_is_refused_before_any_request(url: str) -> None:
+    """urlsplit takes a host such as 256.1.1.1 but httpx refuses it when the first request is built:
+    an InvalidURL (not an httpx.HTTPError) escaped every handler and annotate exited 3."""
+    with pytest.raises(UserError, match="is not a usable URL"):
+        resolve_connection(url=url, api_key=KEY)
+
+
 def test_config_readable_by_others_is_refused(tmp_path: Path) -> None:
     path = write_config("http://127.0.0.1:9", KEY, tmp_path / "c.json")
     os.chmod(path, 0o644)
