@@ -24,7 +24,7 @@ from newsgold.gc_pause import paused_gc
 from newsgold.formats.options import add_format_options, add_label_map_options
 from newsgold.cli_parser import NewsgoldParser
 from newsgold.exit_codes import EPILOG as EPILOG_EXIT
-from newsgold.outputs import check_output_file
+from newsgold.outputs import check_output_file, refuse_replacing_inputs
 from newsgold.process_exit import hold
 from newsgold.project import default_gold_dir
 from newsgold.spandoc import attach_texts
@@ -186,6 +186,9 @@ def _run(argv: list[str], prog: str) -> int:
     if args.errors is not None:
         check_output_file(args.errors, "--errors")
     gold_path = args.gold if args.gold is not None else default_gold_dir()
+    if args.errors is not None:
+        refuse_replacing_inputs(args.errors, {"gold set": gold_path, "predictions": args.pred, "corpus": args.corpus},
+                                "--errors")  # fmt: skip
     texts = None
     if args.corpus is not None:
         from newsgold.corpus import load_corpus, texts_by_id  # imported when used (its date parsing costs ~20 ms)

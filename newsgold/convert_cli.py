@@ -21,7 +21,7 @@ from newsgold.formats.labelmap import apply_label_map
 from newsgold.formats.options import add_format_options, add_label_map_options, read_options
 from newsgold.formats import brat
 from newsgold.formats.registry import FORMAT_NAMES, guess_output_format, read_documents, write_documents
-from newsgold.outputs import check_output_dir, check_output_file
+from newsgold.outputs import check_output_dir, check_output_file, refuse_replacing_inputs
 from newsgold.spandoc import attach_texts
 
 
@@ -45,14 +45,29 @@ def build_parser(prog: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _project_corpus() -> Path | None:
+    """The corpus folder of the project convert runs in, if any (convert needs no project: a broken one is none)."""
+    from newsgold.project import find_project
+
+    try:
+        project = find_project()
+    except UserError:
+        return None
+    return project.corpus_dir if project is not None else None
+
+
 def main(argv: list[str], prog: str) -> int:
     """Entry point of ``newsgold convert``."""
     args = build_parser(prog).parse_args(argv)
     fmt = args.to_format or guess_output_format(args.output)
+    inputs = {"input": args.input, "corpus": args.corpus}
     if fmt == brat.NAME:
         check_output_dir(args.output, "OUT")
+        inputs["project's corpus"] = _project_corpus()  # BRAT writes DOC_ID.txt: over the articles, if pointed there
+        refuse_replacing_inputs(args.output, inputs, "OUT", writes=(".txt", ".ann"))
     else:
         check_output_file(args.output, "OUT")
+        refuse_replacing_inputs(args.output, inputs, "OUT")
     texts = texts_by_id(load_corpus(args.corpus)) if args.corpus is not None else None
     result = read_documents(args.input, args.from_format, read_options(args, args.side, texts))
     docs = result.documents

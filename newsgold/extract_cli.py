@@ -23,7 +23,7 @@ from newsgold import numeric_options
 from newsgold.cli_parser import NewsgoldParser
 from newsgold.errors import UserError
 from newsgold.exit_codes import EPILOG
-from newsgold.outputs import check_output_dir, check_output_file, safe_file_name
+from newsgold.outputs import check_output_dir, check_output_file, refuse_replacing_inputs, safe_file_name
 from newsgold.extractors import available_extractors, get_extractor
 from newsgold.extractors.nlp import BATCH_SIZE
 from newsgold.extractors.runner import run_extractor
@@ -131,6 +131,8 @@ def main(argv: list[str], prog: str = "newsgold extract") -> int:
     extractors = [get_extractor(n) for n in names]  # fail on an unknown name before any work
     outputs = _outputs(names, args.out)
     documents = load_corpus(args.corpus)
+    for file in outputs.values():  # load_corpus refuses an empty corpus: documents[0] exists
+        refuse_replacing_inputs(file, {"corpus": documents[0].path.parent}, "--out")
 
     from newsgold.progress import progress
 

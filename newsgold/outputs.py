@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from newsgold.errors import UserError
@@ -96,6 +97,47 @@ def check_output_dir(path: str | os.PathLike[str], option: str) -> Path:
         raise UserError(f"{option} {shown}: is a file, not a folder")
     _check_writable(anchor, option, shown)
     return path
+
+
+READ_SUFFIXES = (".jsonl", ".json", ".txt", ".ann", ".spacy", ".docbin", ".conll", ".conllu", ".bio", ".iob", ".iob2",
+                 ".bioes", ".iobes", ".bilou", ".tsv")
+"""Files a reader takes from an input folder (span JSONL, doccano, Label Studio, corpus, BRAT, spaCy, CoNLL)."""
+
+
+def _resolved(path: str | os.PathLike[str]) -> Path:
+    return Path(os.path.abspath(path)).resolve()
+
+
+def refuse_replacing_inputs(
+    out: str | os.PathLike[str],
+    inputs: Mapping[str, str | os.PathLike[str] | None],
+    option: str,
+    writes: tuple[str, ...] | None = None,
+) -> None:
+    """Refuse an output that would replace a file the same command reads.
+
+    ``--errors gold.jsonl`` (meant as ``--gold``), ``extract --out
+    corpus/manifest.jsonl``, ``convert g.jsonl g.jsonl``: the write is atomic,
+    but what it replaces is an input a typo named, gone without a word.
+    ``inputs`` maps what each input is (``"gold set"``) to its file or folder
+    (None: not given); a folder stands for the files in it a reader takes
+    (:data:`READ_SUFFIXES`) that exist. ``out`` is a file, or, with
+    ``writes`` (the suffixes of the files written into it), a folder.
+    """
+    target = _resolved(out)
+    for what, given in inputs.items():
+        if given is None:
+            continue
+        source = _resolved(given)
+        if target == source:
+            clash = True
+        elif writes is None:
+            clash = source.is_dir() and target.parent == source and target.suffix.lower() in READ_SUFFIXES and target.exists()
+        else:
+            clash = source.is_file() and source.parent == target and source.suffix.lower() in writes
+        if clash:
+            shown = os.fspath(out)[:120]
+            raise UserError(f"{option} {shown}: would replace the {what} ({os.fspath(given)[:120]}); write the output elsewhere")
 
 
 def step_summary_path() -> Path | None:

@@ -228,6 +228,30 @@ def test_a_lone_surrogate_in_a_text_pairs_by_hash_and_converts(project: Path, ca
 
 
 # --- outputs ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("target", ["gold/gold.jsonl", "pred.jsonl", "corpus/a.txt"])
+def test_errors_csv_never_replaces_an_input(project: Path, capsys: pytest.CaptureFixture[str], target: str) -> None:
+    """Before: '--errors gold/gold.jsonl' (meant as --gold) replaced the gold set with the CSV, exit 0."""
+    before = (project / target).read_bytes()
+    status, _, err = run(capsys, *score(project, "--bootstrap", "0", "--corpus", "corpus", "--errors", target))
+    assert status == 2 and "would replace the" in err
+    assert (project / target).read_bytes() == before
+
+
+@pytest.mark.parametrize("argv", [
+    ("extract", "-e", "baseline-dates", "--corpus", "corpus", "--out", "corpus/manifest.jsonl", "--no-progress"),
+    ("convert", "pred.jsonl", "pred.jsonl", "--corpus", "corpus"),
+    ("convert", "gold/gold.jsonl", "corpus", "--to", "brat"),
+])  # fmt: skip
+def test_outputs_never_replace_what_the_command_reads(project: Path, capsys: pytest.CaptureFixture[str], argv) -> None:  # type: ignore[no-untyped-def]
+    """Before: the corpus manifest replaced by predictions, convert's input by its own output, and (in a
+    project) the corpus articles by a BRAT folder's DOC_ID.txt files, each with exit 0."""
+    (project / "newsgold.toml").write_text("", encoding="utf-8")  # a project: its corpus/ is protected from BRAT
+    before = {p: p.read_bytes() for p in project.rglob("*") if p.is_file()}
+    status, _, err = run(capsys, *argv)
+    assert status == 2 and "would replace the" in err
+    assert {p: p.read_bytes() for p in project.rglob("*") if p.is_file()} == before
+
+
 @pytest.mark.parametrize("kind", ["file", "devnull", "proc", "long"])
 def test_unwritable_report_out(project: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
     target = {"file": str(project / "pred.jsonl"), "devnull": "/dev/null", "proc": "/proc/self/reports",
