@@ -4,7 +4,8 @@ Each area owns its parser in its own module and exposes
 ``main(argv: list[str] | None, prog: str) -> int``; this module only
 dispatches, sets up logging and applies the exit status policy
 (:mod:`newsgold.exit_codes`): :class:`~newsgold.errors.NewsgoldError` becomes one
-line on stderr and its ``exit_code`` (2); any other exception is a bug, reported by
+line on stderr and its ``exit_code`` (2), as does an ``OSError`` "file name too long"
+(a path the user gave, whichever check met it first); any other exception is a bug, reported by
 :mod:`newsgold.crash` as one line naming it and the file holding its
 traceback, status 3 (never a traceback on stderr, never status 1). Output
 goes through :mod:`newsgold.safe_streams`, which masks the API key in any
@@ -15,6 +16,7 @@ form and never fails on a character the terminal cannot encode.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import sys
@@ -149,6 +151,12 @@ def run_area(area: str, argv: Sequence[str] | None = None, prog: str | None = No
         except BrokenPipeError:
             _silence_stdout()
             return exit_codes.OK
+        except OSError as exc:
+            if exc.errno != errno.ENAMETOOLONG:
+                print(crash_line(exc, prog, args), file=sys.stderr)
+                return exit_codes.INTERNAL_ERROR
+            print(error_line(prog, _name_too_long(exc)), file=sys.stderr)
+            return exit_codes.BAD_INPUT
         except SystemExit as exc:
             status = _exit_status(exc.code)
             if status is not None:
@@ -158,6 +166,18 @@ def run_area(area: str, argv: Sequence[str] | None = None, prog: str | None = No
         except BaseException as exc:  # noqa: BLE001 - every other exception is a bug: report it, exit 3
             print(crash_line(exc, prog, args), file=sys.stderr)
             return exit_codes.INTERNAL_ERROR
+
+
+def _name_too_long(exc: OSError) -> str:
+    """The message for ENAMETOOLONG: a path the user gave (an option, a manifest row) that no file system holds.
+
+    Every path option would otherwise need its own length check before its
+    first ``exists()``; the error is bad input wherever it is raised.
+    """
+    from newsgold.jsonl import excerpt  # imported on this error only
+
+    name = os.fsdecode(exc.filename) if isinstance(exc.filename, str | bytes) else "a path"
+    return f"{excerpt(name, 80)}: a path, or a name in it, is longer than the file system allows"
 
 
 def _silence_stdout() -> None:

@@ -95,3 +95,22 @@ def test_every_help_has_the_shared_epilog(argv: list[str]) -> None:
     run = subprocess.run([sys.executable, "-m", "newsgold", *argv, "--help"], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert EPILOG.splitlines()[1] in run.stdout and "3  internal error" in run.stdout
+
+
+def test_a_name_too_long_is_bad_input_and_other_os_errors_are_bugs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], _crash_dir: Path
+) -> None:
+    """ENAMETOOLONG comes from a path the user gave, whichever exists()/is_dir() met it first: exit 2, one line."""
+    import errno
+
+    def too_long(argv: list[str], prog: str) -> int:
+        raise OSError(errno.ENAMETOOLONG, "File name too long", "x" * 5000)
+
+    monkeypatch.setattr(newsgold.gold_cli, "main", too_long)
+    assert run_area("gold", ["check"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "longer than the file system allows" in err and len(err) < 300
+    assert not _crash_dir.exists()
+    monkeypatch.setattr(newsgold.gold_cli, "main", _boom("disk on fire", PermissionError))
+    assert run_area("gold", ["check"]) == 3
+    assert "internal error" in capsys.readouterr().err

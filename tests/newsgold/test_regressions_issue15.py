@@ -228,6 +228,19 @@ def test_a_lone_surrogate_in_a_text_pairs_by_hash_and_converts(project: Path, ca
 
 
 # --- outputs ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("argv", [
+    ("eval", "score", "--gold", "x" * 300, "--pred", "pred.jsonl"),
+    ("convert", "ab/" * 1500, "out.jsonl"),
+    ("gold", "check", "--gold", "gold", "--corpus", "x" * 300),
+    ("extract", "-e", "baseline-dates", "--corpus", "x" * 300, "--out", "x.jsonl"),
+    ("eval", "score", "--gold", "gold", "--pred", "pred.jsonl", "--label-map", "x" * 300),
+])  # fmt: skip
+def test_a_path_longer_than_the_file_system_allows(project: Path, capsys: pytest.CaptureFixture[str], argv) -> None:  # type: ignore[no-untyped-def]
+    """Before: OSError [Errno 36] File name too long from the first exists()/is_dir(), exit 3."""
+    status, _, err = run(capsys, *argv)
+    assert status == 2 and "longer than the file system allows" in err and len(err) < 400
+
+
 @pytest.mark.parametrize("target", ["gold/gold.jsonl", "pred.jsonl", "corpus/a.txt"])
 def test_errors_csv_never_replaces_an_input(project: Path, capsys: pytest.CaptureFixture[str], target: str) -> None:
     """Before: '--errors gold/gold.jsonl' (meant as --gold) replaced the gold set with the CSV, exit 0."""
