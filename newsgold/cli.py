@@ -135,9 +135,9 @@ def run_area(area: str, argv: Sequence[str] | None = None, prog: str | None = No
     module_name, _ = AREAS[area]
     args = list(sys.argv[1:] if argv is None else argv)
     prog = prog or f"newsgold {area}"
-    _register_secrets(args)
     with guarded_streams():
         try:
+            _register_secrets(args)  # inside the policy: whatever it meets ends in one line, never a traceback
             module = import_paused(module_name)  # newsgold.gc_pause: no collector passes over the imports
             main: MainFn = module.main
             status = main(args, prog)

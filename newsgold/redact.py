@@ -39,6 +39,20 @@ def _base64_forms(raw: bytes) -> set[str]:
     return forms
 
 
+def _url_forms(secret: str) -> set[str]:
+    """``secret`` URL-encoded. A lone surrogate (a non-UTF-8 byte of the command line or the environment, or a
+    ``\\ud800`` JSON escape) has no UTF-8 form: it is quoted as the byte it stands for and as its surrogatepass
+    bytes, never an error (the key is registered before any command runs)."""
+    forms: set[str] = set()
+    for errors in ("surrogateescape", "surrogatepass"):
+        try:
+            forms.add(urllib.parse.quote(secret, safe="", errors=errors))
+            forms.add(urllib.parse.quote_plus(secret, safe="", errors=errors))
+        except UnicodeEncodeError:
+            continue
+    return forms
+
+
 def encodings_of(secret: str) -> set[str]:
     """Every text form of ``secret`` that :func:`redact` looks for (raw, escaped, quoted, base64, line pieces)."""
     forms = {secret, secret.strip()}
@@ -47,8 +61,7 @@ def encodings_of(secret: str) -> set[str]:
     forms.add(json.dumps(secret)[1:-1])
     forms.add(json.dumps(secret, ensure_ascii=False)[1:-1])
     forms.add(secret.encode("unicode_escape").decode("ascii"))
-    forms.add(urllib.parse.quote(secret, safe=""))
-    forms.add(urllib.parse.quote_plus(secret, safe=""))
+    forms |= _url_forms(secret)
     raw = secret.encode("utf-8", "surrogatepass")
     forms |= _base64_forms(raw)
     for piece in secret.replace("\r", "\n").split("\n"):

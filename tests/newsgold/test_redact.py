@@ -49,3 +49,15 @@ def test_without_secrets_text_is_unchanged() -> None:
 
 def test_explicit_secret_argument() -> None:
     assert "hunter22" not in redact("password hunter22", ["hunter22"])
+
+
+@pytest.mark.parametrize("key", ["fake\udc80token-123", "fake\ud800token-123"])
+def test_a_key_with_a_lone_surrogate_is_registered_and_masked(key: str) -> None:
+    """A non-UTF-8 byte in LABEL_STUDIO_API_KEY or --api-key reaches Python as \\udc80 (a JSON config's "\\ud800"
+    escape as \\ud800): urllib's quote raised UnicodeEncodeError, before any command ran, with a traceback."""
+    register_secret(key)
+    quoted = urllib.parse.quote(key, safe="", errors="surrogatepass")
+    for form in (key, repr(key)[1:-1], quoted):
+        assert redact(f"error: {form} end") == f"error: {MASK} end"
+    if key[4] == "\udc80":  # the byte itself, as a URL carries it
+        assert redact("x " + urllib.parse.quote(key, safe="", errors="surrogateescape")) == f"x {MASK}"

@@ -370,6 +370,21 @@ def test_bad_keys_are_refused_without_printing_them(capsys, monkeypatch, tmp_pat
         assert piece not in err + out
 
 
+@pytest.mark.parametrize("where", ["environment", "option"])
+def test_a_key_holding_a_non_utf8_byte(project: Path, capsys, monkeypatch, where: str) -> None:  # type: ignore[no-untyped-def]
+    """Before: a traceback on stderr and exit 1 from every command (even eval score), raised while the key was
+    registered for masking, outside the error policy."""
+    key = "fake\udc80token-123456"  # the byte 0x80 of a Latin-1 paste, as Python decodes argv and the environment
+    argv = ["annotate", "pull", "--url", "http://127.0.0.1:9", "--timeout", "1", "--out", str(project / "g2")]
+    if where == "environment":
+        monkeypatch.setenv("LABEL_STUDIO_API_KEY", key)
+        assert run(capsys, *score(project, "--bootstrap", "0"))[0] == 0
+    else:
+        argv += ["--api-key", key]
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and "non-ASCII" in err and "token-123456" not in out + err
+
+
 def test_credentials_in_the_url_are_dropped_so_the_key_is_sent(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsgold.annotate.connection import resolve_connection
 
