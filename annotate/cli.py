@@ -11,7 +11,7 @@ from newsgold import numeric_options
 from newsgold.cli_parser import NewsgoldParser
 from newsgold.errors import UserError
 from newsgold.exit_codes import EPILOG
-from newsgold.outputs import check_output_dir
+from newsgold.outputs import check_output_dir, check_output_file
 from newsgold.project import current_schema, find_project, require_project
 from newsgold.schema import SCHEMA
 
@@ -151,8 +151,11 @@ def default_pull_dir() -> Path:
 def main(argv: list[str], prog: str) -> int:
     args = build_parser(prog).parse_args(argv)
     if args.command == "serve":
+        from newsgold.annotate.connection import default_config_path
         from newsgold.annotate.server import LocalServer, serve_forever
 
+        check_output_dir(args.data_dir, "--data-dir")  # before a minute of start-up: not /sys, not a file
+        check_output_file(args.config or default_config_path(), "--config")
         server = LocalServer(
             args.data_dir, port=args.port, email=args.email, config_path=args.config, startup_timeout=args.startup_timeout
         )

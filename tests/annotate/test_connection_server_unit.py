@@ -132,6 +132,22 @@ def test_data_dir_is_owned(tmp_path: Path) -> None:
     prepare_data_dir(mine)  # our own folder is adopted again
 
 
+@pytest.mark.parametrize(("option", "value", "message"), [
+    ("--data-dir", "/sys/newsgold-fuzz", "--data-dir /sys/newsgold-fuzz: /sys is a system folder"),
+    ("--config", "{tmp}", "--config {tmp}: is a folder"),
+])  # fmt: skip
+def test_serve_checks_its_folder_and_config_before_starting(monkeypatch, capsys, tmp_path: Path, option: str,
+                                                             value: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    """Before: mkdir under /sys raised PermissionError (exit 3); a --config folder failed only after the server's
+    minute of start-up. The binary is missing here: the checks must come first to be what is reported."""
+    monkeypatch.setenv("NEWSGOLD_LABEL_STUDIO_BIN", str(tmp_path / "nope"))
+    monkeypatch.setenv("NEWSGOLD_CRASH_DIR", str(tmp_path / "crashes"))
+    argv = ["annotate", "serve", "--data-dir", str(tmp_path / "data"), "--port", "0"]
+    argv += [option, value.format(tmp=tmp_path)]
+    assert newsgold_main(argv) == 2
+    assert message.format(tmp=tmp_path) in capsys.readouterr().err
+
+
 def test_missing_server_binary_says_how_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("NEWSGOLD_LABEL_STUDIO_BIN", str(tmp_path / "nope"))
     with pytest.raises(ServerError, match=r"make server.*newsgold\[server\]"):
