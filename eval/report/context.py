@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgold.atomic import atomic_write_text
+from newsgold.input_files import read_json_file
 from newsgold.spandoc import text_sha256
 
 
@@ -55,9 +56,10 @@ def cached_sentence_bounds(text: str, cache_dir: Path | None) -> list[tuple[int,
     if cache_dir is None:
         return sentence_bounds(text)
     path = cache_dir / f"{text_sha256(text)}.json"
-    try:
-        return [(int(a), int(b)) for a, b in json.loads(path.read_text(encoding="utf-8"))]
-    except (OSError, ValueError, TypeError):
+    try:  # through read_json_file: a FIFO or a device in the cache's place is a miss, not a read that never ends
+        cached: Any = read_json_file(path, "sentence cache")
+        return [(int(a), int(b)) for a, b in cached]
+    except (ValueError, TypeError, OverflowError):  # InputFormatError is a ValueError; OverflowError: int(Infinity)
         bounds = sentence_bounds(text)
         atomic_write_text(path, json.dumps(bounds))
         return bounds

@@ -61,3 +61,27 @@ def test_cache_names_are_safe_paths(tmp_path: Path) -> None:
     evil = cache.path_for("../evil/x", "k").parent
     assert evil.parent == tmp_path and evil.name.startswith("_evil_x-")
     assert cache.path_for("__evil_x", "k").parent != evil, "distinct names, distinct folders"
+
+
+def test_a_fifo_in_the_sentence_cache_is_a_miss_not_a_hang(tmp_path: Path) -> None:
+    """Before: read_text() on a FIFO in the sentence cache waited for a writer forever (eval report hung)."""
+    import os
+    import threading
+
+    import pytest
+
+    from newsgold.eval.report.context import cached_sentence_bounds, sentence_bounds
+    from newsgold.spandoc import text_sha256
+
+    text = "The talks began. They ended on Friday."
+    fifo = tmp_path / f"{text_sha256(text)}.json"
+    os.mkfifo(fifo)
+    result: list[object] = []
+    worker = threading.Thread(target=lambda: result.append(cached_sentence_bounds(text, tmp_path)), daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # a writer that closes at once ends the blocked read
+        worker.join(10)
+        pytest.fail("reading a FIFO in the sentence cache blocked")
+    assert result == [sentence_bounds(text)] and fifo.is_file()
