@@ -91,7 +91,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "76"
+RULES_VERSION = "77"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1387,6 +1387,30 @@ def _describing_noun(token) -> bool:  # noqa: ANN001 - spaCy Token
     return token.pos_ == "NOUN" and token.text.islower() and token.lower_ not in PERSON_ROLES
 
 
+PARTY_STATE = re.compile(r"(?<=, )(?P<party>[DRI])-(?P<place>[A-Z][A-Za-z]+\.?(?: [A-Z][A-Za-z]+)*)(?=[,;.)]|\s|$)")
+"""AP style's party and state (or home town) after a legislator's name: "Sen. Maren Kessler, D-Wash., said",
+"Rep. Darnell Price, D-Kansas City, said"."""
+
+
+def _party_state_tags(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ "D-Wash.", "R-Wichita": the party's letter is NORP (its members' party, as "Democrat" is) and the place GPE.
+
+    Whatever the model made of the tag ("D-Wash." as one ORG) is replaced, where the tokens fall on the
+    letter and the place (the tokenizer splits the hyphen).
+    """
+    text = nlp_mod.doc_text(doc)
+    tags: list[_Mention] = []
+    for match in PARTY_STATE.finditer(text):
+        party = doc.char_span(match.start("party"), match.end("party"))
+        place = doc.char_span(match.start("place"), match.end("place"))
+        if party is not None and place is not None:
+            tags += [_Mention(party.start, party.end, schema.NORP, by_form=True), _Mention(place.start, place.end, schema.GPE, by_form=True)]
+    if not tags:
+        return mentions
+    taken = {i for t in tags for i in range(t.start, t.end + (1 if t.label == schema.NORP else 0))}  # the hyphen too
+    return sorted([m for m in mentions if not any(i in taken for i in range(m.start, m.end))] + tags, key=lambda m: m.start)
+
+
 def _parties(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """ "the Social Democrats": a party's name the model typed NORP is ORG ("Democrats" alone stays NORP)."""
     out = []
@@ -1723,7 +1747,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _agencies_named_for_places(doc, _world_regions(doc, _named_organisations(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))))
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
-    trimmed = _parties(doc, _storms_and_features(doc, trimmed))
+    trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _agree_in_lists(doc, trimmed)))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed)))

@@ -67,7 +67,7 @@ ORG_NOUNS_AFTER = frozenset("bloc group organisation organization movement milit
 ORG_SUFFIXES = frozenset(
     """United Rovers Wanderers Athletic Albion Rangers Hotspur FC AFC FF IF BK SK SC CF Health Healthcare Wire News Press Media Times
     Post Herald Gazette Tribune Telegraph Network Radio Television TV Broadcasting Energy Motors Pharmaceuticals
-    Pharma Systems Technologies Labs Laboratories Partners Capital Ventures Logistics Shipping Insurance""".split()
+    Pharma Systems Technologies Labs Laboratories Partners Capital Ventures Logistics Shipping Insurance Defence Defense""".split()
 )
 """Last words that make a name of two or more words an organisation's ("Larkspur United", "Meridian News")."""
 

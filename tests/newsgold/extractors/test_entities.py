@@ -1115,3 +1115,46 @@ def test_letters_after_a_persons_name_are_a_title(parsed) -> None:  # noqa: ANN0
         ]
     )
     assert _mentions(doc) == [("Rebecca Ashworth", "PERSON"), ("Sammy Davis Jr", "PERSON")]
+
+
+def test_ap_party_and_state_after_a_legislator(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Sen.", "PROPN", 2, "compound", "O"),
+            ("Maren", "PROPN", 2, "compound", "B-PERSON"),
+            ("Kessler", "PROPN", 8, "nsubj", "I-PERSON"),
+            (",", "PUNCT", 2, "punct", "O"),
+            ("D", "PROPN", 6, "compound", "B-ORG"),
+            ("-", "PUNCT", 6, "punct", "I-ORG"),
+            ("Wash.", "PROPN", 2, "appos", "I-ORG"),
+            (",", "PUNCT", 2, "punct", "O"),
+            ("said", "VERB", 8, "ROOT", "O"),
+            ("Rep.", "PROPN", 10, "compound", "O"),
+            ("Price", "PROPN", 8, "dobj", "B-PERSON"),
+            (",", "PUNCT", 10, "punct", "O"),
+            ("D", "PROPN", 15, "compound", "O"),
+            ("-", "PUNCT", 15, "punct", "O"),
+            ("Kansas", "PROPN", 15, "compound", "B-GPE"),
+            ("City", "PROPN", 10, "appos", "I-GPE"),
+            (".", "PUNCT", 8, "punct", "O"),
+        ]
+    )
+    assert _mentions(doc) == [
+        ("Maren Kessler", "PERSON"), ("D", "NORP"), ("Wash.", "GPE"), ("Price", "PERSON"), ("D", "NORP"), ("Kansas City", "GPE"),
+    ]  # fmt: skip
+
+
+def test_a_name_ending_in_defence_is_an_organisation(parsed) -> None:  # noqa: ANN001
+    doc = parsed(
+        [
+            ("Nelson", "PROPN", 3, "compound", "B-PERSON"),
+            ("Tasman", "PROPN", 3, "compound", "I-PERSON"),
+            ("Civil", "PROPN", 3, "compound", "I-PERSON"),
+            ("Defence", "PROPN", 4, "nsubj", "I-PERSON"),
+            ("opened", "VERB", 4, "ROOT", "O"),
+            ("a", "DET", 6, "det", "O"),
+            ("centre", "NOUN", 4, "dobj", "O"),
+            (".", "PUNCT", 4, "punct", "O"),
+        ]
+    )
+    assert _mentions(doc) == [("Nelson Tasman Civil Defence", "ORG")]
