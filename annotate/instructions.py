@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsgold.errors import UserError
+from newsgold.input_files import check_regular_file
 
 MAX_BYTES = 1_000_000
 
@@ -28,12 +29,14 @@ def render_guidelines(markdown_text: str) -> str:
 
 def load_guidelines(path: Path) -> str:
     """The rendered guidelines of ``path`` (UTF-8 Markdown)."""
+    check_regular_file(path, "--guidelines")  # a FIFO would block the read, /dev/zero never end it
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         raise UserError(f"cannot read the guidelines {path}: {exc.strerror}") from None
     if len(data) > MAX_BYTES:
-        raise UserError(f"{path} is {len(data)} bytes; guidelines over {MAX_BYTES} bytes are not shown to annotators")
+        raise UserError(f"{path} is over {MAX_BYTES} bytes; guidelines over {MAX_BYTES} bytes are not shown to annotators")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

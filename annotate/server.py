@@ -36,12 +36,14 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from newsgold.annotate.connection import default_config_path, write_config
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import UserError
+from newsgold.input_files import read_json_file
 
 ENV_BIN = "NEWSGOLD_LABEL_STUDIO_BIN"
 MARKER = ".newsgold-serve"
@@ -110,12 +112,15 @@ class AdminCredentials:
     @classmethod
     def load_or_create(cls, data_dir: Path, email: str = DEFAULT_EMAIL) -> tuple[AdminCredentials, bool]:
         path = data_dir / CREDENTIALS
-        if path.exists():
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-                return cls(data["email"], data["password"], data["api_key"]), False
-            except (OSError, ValueError, KeyError):
-                raise ServerError(f"{path}: unreadable; the data folder is damaged, start with a new --data-dir") from None
+        if path.exists() or path.is_symlink():
+            try:  # read_json_file: regular files only (a FIFO here would block serve before it starts)
+                data: Any = read_json_file(path, "admin credentials")
+                fields = (data["email"], data["password"], data["api_key"])
+            except (ValueError, KeyError, TypeError):  # InputFormatError is a ValueError
+                fields = ()
+            if not (fields and all(isinstance(x, str) and x for x in fields)):
+                raise ServerError(f"{path}: unreadable; the data folder is damaged, start with a new --data-dir")
+            return cls(*fields), False
         creds = cls(email, secrets.token_urlsafe(18), secrets.token_hex(20))  # token: 40 chars, LS max
         atomic_write_text(path, json.dumps(creds.__dict__, indent=2) + "\n", mode=0o600)
         return creds, True
