@@ -12,12 +12,13 @@ file means no agreement section; an unreadable one is noted, never fatal
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+from newsgold.input_files import read_json_file
 
 AGREEMENT_FILE = "agreement.json"
 MEASURES = ("a", "b", "both", "f1", "overlap_f1", "alpha_u")
@@ -39,7 +40,7 @@ def load_agreement(gold_path: Path) -> dict[str, Any] | None:
     if not path.is_file():
         return None
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data: Any = read_json_file(path, "agreement file")  # nesting, size and UTF-8 checked like every input
         pairs = data["pairs"]
         if not isinstance(pairs, list):
             raise TypeError("'pairs' is not a list")

@@ -346,3 +346,12 @@ def test_annotator_agreement_is_shown_when_the_gold_folder_has_it(run, project: 
     (project / "gold" / "agreement.json").write_text("{not json", encoding="utf-8")
     status, report, _ = run()
     assert status == 0 and "unreadable agreement file" in report["agreement"]["error"]
+
+
+def test_an_agreement_file_nested_too_deeply_is_reported_unreadable(tmp_path: Path) -> None:
+    """Before: json.loads raised RecursionError, which the reader did not catch: eval report exited 3."""
+    from newsgold.eval.report.agreement import load_agreement
+
+    (tmp_path / "agreement.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    entry = load_agreement(tmp_path)
+    assert entry is not None and "nested too deeply" in entry["error"]
