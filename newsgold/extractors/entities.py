@@ -91,7 +91,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "77"
+RULES_VERSION = "78"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1282,6 +1282,38 @@ def _relabel_every_mention(
 PLACE_PREPOSITIONS_PERSON = PLACE_PREPOSITIONS | {"at", "from"}
 
 
+LOCATED_NOUNS = frozenset(
+    """people residents villagers families households voters farmers pupils patients branches libraries schools
+    hospitals clinics surgeries shops stores homes houses offices""".split()
+)
+"""Plural nouns of people and premises that "in <name>" places ("People in Kington", "Branches in Kington, Bromyard
+and Weobley"): the name is a place, not a company ("shares in Corvane": shares are not placed)."""
+
+
+def _places_of_located_nouns(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A name the model typed ORG or PERSON after "<people or premises> in", and every name listed with it, is GPE.
+
+    Not a name with an organisation's word ("Libraries in Hereford Council") or one its own form decided.
+    """
+    out = []
+    for m in mentions:
+        tokens = doc[m.start : m.end]
+        first = tokens.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "Kington, Bromyard, Colwall and Weobley": the list hangs on its first name
+        placed = (
+            m.label in (schema.ORG, schema.PERSON)
+            and not m.by_form
+            and all(t.text[:1].isupper() for t in tokens if t.is_alpha)
+            and not any(t.text in ORG_WORDS or t.text in ORG_SUFFIXES for t in tokens)
+            and first.dep_ == "pobj"
+            and first.head.lower_ == "in"
+            and first.head.head.lower_ in LOCATED_NOUNS
+        )
+        out.append(_Mention(m.start, m.end, schema.GPE, by_form=True) if placed else m)
+    return out
+
+
 def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A one-word PERSON right after a place preposition is a place, at every PERSON mention of that word:
     "patients at Kidderminster", "in Leyburn", "the community hall in Saint-Agapit" (the model types unfamiliar
@@ -1748,7 +1780,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
-    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))
+    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _agree_in_lists(doc, trimmed)))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed)))
     trimmed = _feature_short_forms(doc, _full_names_of_known_surnames(doc, trimmed))

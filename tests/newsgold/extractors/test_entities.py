@@ -1158,3 +1158,21 @@ def test_a_name_ending_in_defence_is_an_organisation(parsed) -> None:  # noqa: A
         ]
     )
     assert _mentions(doc) == [("Nelson Tasman Civil Defence", "ORG")]
+
+
+def test_names_listed_after_people_or_premises_in_are_places(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Branches", "NOUN", 8, "nsubj", "O"),
+        ("in", "ADP", 0, "prep", "O"),
+        ("Kington", "PROPN", 1, "pobj", "B-ORG"),
+        (",", "PUNCT", 2, "punct", "O"),
+        ("Bromyard", "PROPN", 2, "conj", "B-ORG"),
+        ("and", "CCONJ", 4, "cc", "O"),
+        ("Weobley", "PROPN", 4, "conj", "B-ORG"),
+        ("will", "AUX", 8, "aux", "O"),
+        ("shut", "VERB", 8, "ROOT", "O"),
+        (".", "PUNCT", 8, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Kington", "GPE"), ("Bromyard", "GPE"), ("Weobley", "GPE")]
+    shares = [("Shares", *r[1:]) if r[0] == "Branches" else r for r in rows]
+    assert {label for _, label in _mentions(parsed(shares))} == {"ORG"}  # "Shares in Kington ...": a company
