@@ -219,5 +219,7 @@ def token_scores(
         found.update(s.label for s in p_spans)
         gold_tags += spans_to_tags(tokens, g_spans, scheme="IO")
         pred_tags += spans_to_tags(tokens, p_spans, scheme="IO")
+    if not gold_tags:  # scikit-learn refuses empty label arrays; an empty text has nothing to score per token
+        raise UserError("--tokens: the gold texts hold no token (each is empty or whitespace); nothing to score per token")
     label_list = list(labels) if labels is not None else sorted(found)
     return TokenResult(label_list, gold_tags, pred_tags, zero_division)

@@ -78,6 +78,14 @@ def test_token_scores_need_the_gold_text():
         token_scores([SpanDocument("d", [Span("g", 0, 1, "X")])], [])
 
 
+@pytest.mark.parametrize("text", ["", " \r\n\t "])
+def test_token_scores_of_texts_without_a_token_are_bad_input(text: str) -> None:
+    """Before: scikit-learn's 'Found empty input array' ValueError, eval score --tokens exit 3."""
+    docs = [SpanDocument("a", [], [], text=text)]
+    with pytest.raises(UserError, match="hold no token"):
+        token_scores(docs, docs)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(["PER", "ORG"]), st.integers(1, 3), st.integers(0, 2)), max_size=8))
 def test_bio_round_trip_of_token_aligned_non_overlapping_spans(layout):
