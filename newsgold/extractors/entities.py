@@ -61,6 +61,7 @@ from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.dates import DATE_WORDS
 from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name, place_codes
 from newsgold.extractors.name_cues import (
+    COMPANY_FORMS,
     CLUB_PREFIXES,
     CLUB_SHORT_FORMS,
     FACILITY_WORDS,
@@ -91,7 +92,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "78"
+RULES_VERSION = "79"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1532,6 +1533,9 @@ def _org_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
         if m.label == schema.PERSON and m.end - m.start > 1 and not _org_prefix(tuple(t.text for t in doc[m.start : m.end]), org_names, False)
         for t in doc[m.start : m.end]
     }
+    # a company's legal form ends its name ("Halden Motor Co."): its first words are the company even where the model
+    # typed them a place, a town the company is named after ("Halden"); not a country or a region ("Texas Instruments Inc.")
+    companies = {name for name in org_names if name[-1].rstrip(".") in COMPANY_FORMS}
     out = []
     for m in mentions:
         words = tuple(t.text for t in doc[m.start : m.end])
@@ -1539,6 +1543,11 @@ def _org_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
             m.label == schema.PERSON
             and _org_prefix(words, org_names, is_place_name(doc[m.start : m.end].text))
             and not (len(words) == 1 and words[0] in person_words)
+        ) or (
+            m.label == schema.GPE
+            and not m.by_form
+            and _org_prefix(words, companies, False)
+            and not is_region_name(doc[m.start : m.end].text)
         ):
             out.append(_Mention(m.start, m.end, schema.ORG, by_form=True))
         else:

@@ -1176,3 +1176,20 @@ def test_names_listed_after_people_or_premises_in_are_places(parsed) -> None:  #
     assert _mentions(parsed(rows)) == [("Kington", "GPE"), ("Bromyard", "GPE"), ("Weobley", "GPE")]
     shares = [("Shares", *r[1:]) if r[0] == "Branches" else r for r in rows]
     assert {label for _, label in _mentions(parsed(shares))} == {"ORG"}  # "Shares in Kington ...": a company
+
+
+def test_a_company_named_after_a_town_keeps_its_label_where_the_model_typed_the_town(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Halden", "PROPN", 2, "compound", "B-ORG"),
+        ("Motor", "PROPN", 2, "compound", "I-ORG"),
+        ("Co.", "PROPN", 3, "nsubj", "I-ORG"),
+        ("recalled", "VERB", 3, "ROOT", "O"),
+        ("cars", "NOUN", 3, "dobj", "O"),
+        ("and", "CCONJ", 3, "cc", "O"),
+        ("Halden", "PROPN", 7, "nsubj", "B-GPE"),
+        ("apologised", "VERB", 3, "conj", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Halden Motor Co.", "ORG"), ("Halden", "ORG")]
+    texas = [("Texas", *r[1:]) if r[0] == "Halden" else ("Instruments", *r[1:]) if r[0] == "Motor" else r for r in rows]
+    assert _mentions(parsed(texas))[-1] == ("Texas", "GPE")  # a state's name stays the state
