@@ -34,9 +34,10 @@ BACKOFF_SECONDS = 0.5
 MAX_LISTED_ITEMS = 5_000_000
 """Most items one paged listing may return: a server (or proxy) that keeps answering "next page" must not
 keep newsgold paging forever."""
-MALFORMED = (ValueError, TypeError, KeyError, AttributeError, IndexError)
+MALFORMED = (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError)
 """What parsing a 200 answer that is not the JSON Label Studio sends raises (pydantic and JSON errors are
-ValueErrors; the SDK's lenient models turn a wrong shape into missing attributes)."""
+ValueErrors; the SDK's lenient models turn a wrong shape into missing attributes; JSON nested deeper than
+the interpreter's recursion limit is a RecursionError)."""
 
 
 class LabelStudioError(UserError):

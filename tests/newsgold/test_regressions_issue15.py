@@ -424,7 +424,8 @@ def test_a_server_answering_200_with_a_malformed_body(capsys, monkeypatch, tmp_p
     import threading
 
     bodies = [b"<html>login</html>", b"[]", b'{"id": 1, "results": [{"id": 1, "title": "some project"}], '
-              b'"next": "/api/projects/?page=2", "count": 9}']  # fmt: skip
+              b'"next": "/api/projects/?page=2", "count": 9}',
+              b"[" * 100_000 + b"]" * 100_000]  # nested past the recursion limit: was a RecursionError, exit 3  # fmt: skip
     for body in bodies:
 
         class Handler(http.server.BaseHTTPRequestHandler):
