@@ -136,7 +136,7 @@ def read_config(path: Path) -> dict[str, Any]:
     """Read the config file; refuse one that others can read (it holds a secret)."""
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # NotADirectoryError: $HOME (or a folder on the way) is a file
         return {}
     if mode & 0o077:
         raise UserError(f"{path}: holds an API key but is readable by others (mode {mode:o}); run: chmod 600 {path}")

@@ -66,6 +66,12 @@ def test_a_url_the_http_client_cannot_parse_is_refused_before_any_request(url: s
         resolve_connection(url=url, api_key=KEY)
 
 
+def test_a_config_path_through_a_file_is_no_config(tmp_path: Path) -> None:
+    """HOME (or NEWSGOLD_LABEL_STUDIO_CONFIG's folder) being a file: stat() raised NotADirectoryError, exit 3."""
+    (tmp_path / "home").write_text("not a folder")
+    assert read_config(tmp_path / "home" / ".config" / "newsgold" / "label-studio.json") == {}
+
+
 def test_config_readable_by_others_is_refused(tmp_path: Path) -> None:
     path = write_config("http://127.0.0.1:9", KEY, tmp_path / "c.json")
     os.chmod(path, 0o644)
