@@ -145,7 +145,7 @@ def load_project(path: str | os.PathLike[str]) -> Project:
     resolved: dict[str, Path] = {}
     for name, default in DEFAULT_PATHS.items():
         value = paths.get(name, default)
-        if not isinstance(value, str) or not value:
+        if not isinstance(value, str) or not value or "\0" in value:  # a "\u0000" escape: no path holds a NUL
             raise UserError(f"{config}: [paths] {name} must be a folder name, e.g. {name} = \"{default}\"")
         resolved[name] = (root / value).resolve()
     schema = data.get("schema", {})

@@ -72,6 +72,7 @@ def test_env_names_the_project(tmp_path: Path, monkeypatch) -> None:
         ('[schema]\nlabels = ["PERSON", "THING"]\n', "unknown label"),
         ("thresholds = 3\n", r"\[thresholds\] must be a table"),
         ('[gold]\nreference = "yes"\n', "true or false"),
+        ('[paths]\ncorpus = "a\\u0000b"\n', r"\[paths\] corpus must be a folder name"),  # was ValueError, exit 3
     ],
 )
 def test_bad_config_is_one_clear_error(tmp_path: Path, text: str, message: str) -> None:
