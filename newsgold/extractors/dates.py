@@ -54,7 +54,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "47"
+RULES_VERSION = "48"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -204,9 +204,10 @@ DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:(?:1[89
 
 HOLIDAY_NAME = re.compile(
     r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)"
-    r"|Valentine['’]s\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)\b"
+    r"|Valentine['’]s\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:\s+(?:19|20)[0-9]{2})?\b"
 )
-"""A holiday on a known day ("before Christmas", "on New Year's Eve"), which the model often leaves untagged."""
+"""A holiday on a known day ("before Christmas", "on New Year's Eve", "New Year's Day 2021" with its year), which the
+model often leaves untagged."""
 
 VAGUE_PERIOD = re.compile(
     r"\b(?:[Tt]he\s+)?(?:coming|upcoming|recent|(?:past|next|last|coming)\s+(?:few|several|couple\s+of|two|three|four|five|six"

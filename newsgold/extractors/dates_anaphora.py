@@ -74,6 +74,15 @@ def _is_period(value: str) -> bool:
     return len(ends) == 2 and _precision(ends[0]) in ("month", "day") and _precision(ends[0]) == _precision(ends[1])
 
 
+def _is_twelve_months(value: str) -> bool:
+    """A range of months that is one year long: a fiscal year ("2024-04/2025-03"), not "2024-01/2024-06"."""
+    ends = value.split("/")
+    if len(ends) != 2 or not all(_precision(e) == "month" for e in ends):
+        return False
+    (y1, m1), (y2, m2) = ((int(e[:4]), int(e[5:7])) for e in ends)
+    return (y2 * 12 + m2) - (y1 * 12 + m1) == 11
+
+
 def _precision(value: str) -> str | None:
     for name, shape in (("day", _DAY), ("month", _MONTH), ("year", _YEAR)):
         if shape.fullmatch(value):
@@ -165,6 +174,10 @@ def resolve(
     periods = [(s, v) for s, _, v in earlier if s >= dateline_end and _is_period(v)]
     if periods and (not points or periods[-1][0] > points[-1][0]) and m.re is COUNTED_SHIFT and unit in ("year", "month"):
         points = periods  # the last date before it is a period of months or days: count from the whole period
+    elif periods and (not points or periods[-1][0] > points[-1][0]) and unit == "year" and _is_twelve_months(periods[-1][1]):
+        # "in fiscal 2024 than in the previous year": the year before a fiscal year is the fiscal year before it
+        ends = [_shift(e, "month", 12 * n) for e in periods[-1][1].split("/")]
+        return None if None in ends else "/".join(ends)  # type: ignore[arg-type]
     ref = points[-1][1] if points else dct.isoformat()  # too coarse ("2001" before "three days later"): no value
     if unit == "week" and m.re is not COUNTED_SHIFT:  # "the following week": the Monday-Sunday week after the reference's
         moved = _shift(ref, "day", 7 * n)

@@ -91,6 +91,14 @@ _START_CUES = [
                rf"(?:on\s+|in\s+|from\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})", re.IGNORECASE),
     re.compile(rf"(?P<m>{MONTH_RE})\s*[-–]\s*{MONTH_RE}\s+{_FY}", re.IGNORECASE),
 ]
+_NUMBERED_START = re.compile(
+    rf"(?:fiscal|financial)\s+(?:year\s+)?{YEAR_RE},?\s+(?:that\s+|which\s+)?"
+    rf"(?:began|begins|beginning|started|starts|starting)\s+(?:on\s+|in\s+|from\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})",
+    re.IGNORECASE,
+)
+"""One numbered year's first month ("in fiscal 2024 starting in April"): read only when the text states its fiscal
+year no other way, since an article about two companies may give one company's year so and the other's in full
+("Hallstrom's fiscal 2024, which begins Oct. 1" beside "Verano, whose fiscal year ends March 31")."""
 _END_CUES = [
     re.compile(rf"(?:{_FY}|(?:fiscal|financial)\s+{YEAR_RE}),?\s+(?:the\s+year\s+)?(?:that\s+|which\s+)?"
                rf"(?:ended|ending|ends|closed|closes|closing|to|through)\s+"
@@ -136,7 +144,7 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
         return FiscalCalendar(start, by_start)
     starts = [(m.start(), _month(m["m"])) for cue in _START_CUES for m in cue.finditer(text)]
     ends = [(m.start(), _month(m["m"]) % 12 + 1) for cue in _END_CUES for m in cue.finditer(text)]
-    found = sorted(starts + ends)
+    found = sorted(starts + ends) or [(m.start(), _month(m["m"])) for m in _NUMBERED_START.finditer(text)]
     if not found:
         return FiscalCalendar(None)
     start = found[0][1]

@@ -477,3 +477,12 @@ def test_years_before_1800_after_a_preposition_and_hundreds(make_doc) -> None:  
         "the hall, which was built in the 1700s. In 1500 homes the power failed."
     )
     assert dates(make_doc, text) == [("1748", "1748"), ("1648", "1648"), ("the 1700s", "1700/1799")]
+
+
+def test_a_holiday_with_its_year_and_a_count_from_it(make_doc) -> None:  # noqa: ANN001
+    got = dates(
+        make_doc,
+        "He was punched in the early hours of New Year's Day 2021. He died in hospital four days later.",
+        dct="2022-03-09",
+    )
+    assert ("New Year's Day 2021", "2021-01-01") in got and ("four days later", "2021-01-05") in got

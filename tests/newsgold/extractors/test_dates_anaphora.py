@@ -95,3 +95,12 @@ def test_a_pointed_season_is_that_season_of_the_last_year_given() -> None:
     text = "The flood came in January 1990. That winter was the wettest."
     assert _value(text, "That winter", [("January 1990", "1990-01")]) == "1989-WI"  # a winter is its first year's
     assert _value("That summer he left.", "That summer", []) is None  # which summer the text has not said
+
+
+def test_the_previous_year_of_a_fiscal_year_is_the_fiscal_year_before() -> None:
+    text = "Bills will rise in fiscal 2024 than in the previous year."
+    at = text.index("the previous year")
+    earlier = [(text.index("fiscal 2024"), text.index("fiscal 2024") + 11, "2024-04/2025-03")]
+    assert resolve(text, at, at + len("the previous year"), earlier, dt.date(2024, 4, 26)) == "2023-04/2024-03"
+    half = [(earlier[0][0], earlier[0][1], "2024-01/2024-06")]  # a half-year is no year: the year before it
+    assert resolve(text, at, at + len("the previous year"), half, dt.date(2024, 4, 26)) == "2023"

@@ -81,3 +81,13 @@ def test_the_current_year_its_numbered_quarters_and_split_years() -> None:
     unknown = FiscalCalendar(None)
     assert fiscal_value("the fiscal year", unknown, nov, None) is None
     assert fiscal_value("the 2021/22 financial year", unknown, nov, None) is None  # left to the split-year rule
+
+
+def test_a_numbered_years_first_month_fixes_the_calendar_only_when_nothing_else_does() -> None:
+    japan = "The Bank of Japan expects prices to rise 2.8 percent in fiscal 2024 starting in April."
+    assert fiscal_calendar(japan) == FiscalCalendar(4, True)
+    two_companies = (
+        "The deal should close in Hallstrom's fiscal 2024, which begins Oct. 1. Verano, whose fiscal year ends "
+        "March 31, reported results."
+    )
+    assert fiscal_calendar(two_companies) == FiscalCalendar(4)  # the year stated in full wins
