@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from newsgold import schema
-from newsgold.extractors.gazetteer import is_place_name, is_region_name
+from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name
 from newsgold.extractors.person_words import PERSON_APPOSITION_NOUNS, PERSON_ROLES
 
 ORG_WORDS = frozenset(
@@ -222,6 +222,13 @@ def cue_label(doc, start: int, end: int, label: str) -> str | None:  # noqa: ANN
             return schema.PERSON
     if label == schema.PERSON and _org_only_context(doc, start, end):
         return schema.ORG
+    if (
+        label == schema.PERSON
+        and end - start >= 2
+        and is_region_name(tokens[-1].text)
+        and not any(is_given_name(t.text) for t in tokens[:-1])  # "Michael Jordan", "George Washington"
+    ):
+        return schema.ORG  # "Airtel Kenya", "Nestlé Nigeria": a company's national arm, not a person named after a country
     if label in (schema.ORG, schema.GPE, schema.LOC) and _person_in_apposition(doc, start, end):
         return schema.PERSON
     if label in (schema.PERSON, schema.ORG, schema.LOC) and _place_noun_cue(doc, start, end):

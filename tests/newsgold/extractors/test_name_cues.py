@@ -449,3 +449,17 @@ def test_names_listed_before_a_plural_feature_noun_are_locations_whatever_the_pa
     assert mentions(parsed(LISTED_RIVERS)) == [("Semliki", "LOC"), ("Mpanga", "LOC")]
     companies = [(w, p, h, d, e) if w != "rivers" else ("shares", p, h, d, e) for w, p, h, d, e in LISTED_RIVERS]
     assert ("Semliki", "ORG") in mentions(parsed(companies))  # "the Semliki and Mpanga shares": no feature
+
+
+def test_a_person_typed_name_ending_in_a_country_is_a_companys_national_arm(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Savanna", "PROPN", 1, "nsubj", "B-ORG"),
+        ("competes", "VERB", 1, "ROOT", "O"),
+        ("with", "ADP", 1, "prep", "O"),
+        ("Airtel", "PROPN", 4, "compound", "B-PERSON"),
+        ("Kenya", "PROPN", 2, "pobj", "I-PERSON"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]
+    assert ("Airtel Kenya", "ORG") in mentions(parsed(rows))
+    player = [("Michael", *r[1:]) if r[0] == "Airtel" else ("Jordan", *r[1:]) if r[0] == "Kenya" else r for r in rows]
+    assert ("Michael Jordan", "PERSON") in mentions(parsed(player))  # a given name first: a person
