@@ -25,6 +25,7 @@ from newsgold.formats.base import ReadOptions, ReadResult
 from newsgold.formats.labelmap import apply_label_map
 from newsgold.formats.pairing import pair_documents
 from newsgold.formats.registry import read_documents
+from newsgold.input_files import check_regular_file
 from newsgold.spandoc import SpanDocument, attach_texts
 
 log = logging.getLogger(__name__)
@@ -43,13 +44,24 @@ def parse_pred_option(value: str) -> tuple[str, Path]:
 
 
 def _file_sha256(path: Path) -> str:
+    """SHA-256 of the predictions file (or of a folder's files): the extractor's version, for the cache.
+
+    Regular files only, hashed in chunks: a FIFO would block the read and
+    ``/dev/zero`` never end it (it filled memory); a folder's subfolders
+    (even one named ``x.jsonl``) are not files.
+    """
     digest = hashlib.sha256()
     if path.is_dir():
-        files = sorted(path.glob("*.jsonl")) or sorted(p for p in path.iterdir() if p.is_file())
+        files = sorted(p for p in path.glob("*.jsonl") if p.is_file()) or sorted(p for p in path.iterdir() if p.is_file())
     else:
-        files = [path]
+        files = [check_regular_file(path, "--pred")]
     for file in files:
-        digest.update(file.read_bytes())
+        try:
+            with open(file, "rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+        except OSError as exc:
+            raise UserError(f"--pred {file}: cannot read ({exc.strerror})") from None
     return digest.hexdigest()
 
 
