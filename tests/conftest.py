@@ -3,11 +3,16 @@
 ``ls_server``: ONE real Label Studio server for the whole test session, used by
 the annotate tests and the benchmark smoke test alike (a cold start costs
 40-110 s on this 2-core machine, so the suite starts it once).
+``outcome_reading_fifo``: runs a call that must not block on a FIFO, without
+hanging the suite when it does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -32,3 +37,33 @@ def ls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServer]
         raise
     yield server
     server.stop()
+
+
+@pytest.fixture
+def outcome_reading_fifo() -> Callable[[Path, Callable[[], object]], object]:
+    """``run(fifo, call)``: ``call()``'s value or exception; the test fails if it blocks on ``fifo`` for 10 s.
+
+    A FIFO without a writer blocks an ordinary open or read forever; the call
+    runs in a thread, and a blocked one is released (a writer that opens and
+    closes at once gives the reader an end of file) before the test fails.
+    """
+
+    def run(fifo: Path, call: Callable[[], object]) -> object:
+        outcome: list[object] = []
+
+        def target() -> None:
+            try:
+                outcome.append(call())
+            except Exception as exc:  # noqa: BLE001 - handed to the test
+                outcome.append(exc)
+
+        worker = threading.Thread(target=target, daemon=True)
+        worker.start()
+        worker.join(10)
+        if worker.is_alive():
+            os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+            worker.join(10)
+            pytest.fail(f"reading the FIFO {fifo.name} blocked")
+        return outcome[0]
+
+    return run

@@ -247,39 +247,17 @@ def test_pull_never_defaults_into_a_reference_gold(tmp_path, monkeypatch, capsys
     assert "--out DIR" in line and "newsgold init" in line
 
 
-def _returns_within(seconds: float, fifo: Path, call):  # type: ignore[no-untyped-def]
-    """``call()``'s outcome (value or exception); fails the test when it blocks on ``fifo`` for ``seconds``."""
-    import threading
-
-    outcome: list[object] = []
-
-    def run() -> None:
-        try:
-            outcome.append(call())
-        except Exception as exc:  # noqa: BLE001 - handed to the test
-            outcome.append(exc)
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # a writer that closes at once ends the blocked read
-        worker.join(seconds)
-        pytest.fail(f"reading the FIFO {fifo.name} blocked")
-    return outcome[0]
-
-
-def test_guidelines_and_admin_credentials_that_are_fifos_are_refused(tmp_path: Path) -> None:
+def test_guidelines_and_admin_credentials_that_are_fifos_are_refused(tmp_path: Path, outcome_reading_fifo) -> None:  # type: ignore[no-untyped-def]
     """Before: read_bytes()/read_text() on a FIFO waited for a writer forever (push --guidelines, serve)."""
     from newsgold.annotate.instructions import load_guidelines
 
     fifo = tmp_path / "guidelines.md"
     os.mkfifo(fifo)
-    refused = _returns_within(10, fifo, lambda: load_guidelines(fifo))
+    refused = outcome_reading_fifo(fifo, lambda: load_guidelines(fifo))
     assert isinstance(refused, UserError) and "not a regular file" in str(refused)
     data_dir = prepare_data_dir(tmp_path / "data")
     os.mkfifo(data_dir / "newsgold-admin.json")
-    refused = _returns_within(10, data_dir / "newsgold-admin.json", lambda: AdminCredentials.load_or_create(data_dir))
+    refused = outcome_reading_fifo(data_dir / "newsgold-admin.json", lambda: AdminCredentials.load_or_create(data_dir))
     assert isinstance(refused, ServerError) and "damaged" in str(refused)
 
 

@@ -68,30 +68,15 @@ def test_missing_file_and_changed_file(tmp_path: Path) -> None:
     assert predictions_file_extractor("mine", path).version != v1
 
 
-def test_a_fifo_or_a_device_is_refused_and_a_subfolder_is_not_a_file(tmp_path: Path) -> None:
+def test_a_fifo_or_a_device_is_refused_and_a_subfolder_is_not_a_file(tmp_path: Path, outcome_reading_fifo) -> None:  # type: ignore[no-untyped-def]
     """Before: the version hash read the whole path: a FIFO blocked eval report forever, /dev/zero filled the
     memory (the kernel killed the process), a subfolder named x.jsonl raised IsADirectoryError (exit 3)."""
     import os
-    import threading
 
     fifo = tmp_path / "fifo.jsonl"
     os.mkfifo(fifo)
-    outcome: list[object] = []
-
-    def make() -> None:
-        try:
-            outcome.append(predictions_file_extractor("m", fifo))
-        except Exception as exc:  # noqa: BLE001 - handed to the test
-            outcome.append(exc)
-
-    worker = threading.Thread(target=make, daemon=True)
-    worker.start()
-    worker.join(10)
-    if worker.is_alive():
-        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))  # a writer that closes at once ends the blocked read
-        worker.join(10)
-        pytest.fail("hashing a FIFO blocked")
-    assert isinstance(outcome[0], InputFormatError) and "not a regular file" in str(outcome[0])
+    refused = outcome_reading_fifo(fifo, lambda: predictions_file_extractor("m", fifo))
+    assert isinstance(refused, InputFormatError) and "not a regular file" in str(refused)
     with pytest.raises(InputFormatError, match="not a regular file"):
         predictions_file_extractor("m", Path("/dev/null"))  # a device: refused before any read (/dev/zero alike)
     folder = tmp_path / "preds"
