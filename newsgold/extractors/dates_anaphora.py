@@ -172,19 +172,18 @@ def resolve(
     if not points and not m["back"]:
         return None  # "a decade later" with no date before it: later than what the text has not said
     periods = [(s, v) for s, _, v in earlier if s >= dateline_end and _is_period(v)]
-    if periods and (not points or periods[-1][0] > points[-1][0]) and m.re is COUNTED_SHIFT and unit in ("year", "month"):
+    last_is_period = bool(periods) and (not points or periods[-1][0] > points[-1][0])
+    # "in fiscal 2024 than in the previous year": a year counted from a whole (fiscal) year of months is one too
+    whole_year = last_is_period and unit == "year" and _is_twelve_months(periods[-1][1])
+    if last_is_period and ((m.re is COUNTED_SHIFT and unit in ("year", "month")) or whole_year):
         points = periods  # the last date before it is a period of months or days: count from the whole period
-    elif periods and (not points or periods[-1][0] > points[-1][0]) and unit == "year" and _is_twelve_months(periods[-1][1]):
-        # "in fiscal 2024 than in the previous year": the year before a fiscal year is the fiscal year before it
-        ends = [_shift(e, "month", 12 * n) for e in periods[-1][1].split("/")]
-        return None if None in ends else "/".join(ends)  # type: ignore[arg-type]
     ref = points[-1][1] if points else dct.isoformat()  # too coarse ("2001" before "three days later"): no value
     if unit == "week" and m.re is not COUNTED_SHIFT:  # "the following week": the Monday-Sunday week after the reference's
         moved = _shift(ref, "day", 7 * n)
         return _week_of(moved) if moved else None
     if "/" in ref:  # a period ("the first half of 2025"): the same period moved ("a year earlier" -> 2024-01/2024-06)
         ends = [_shift(e, unit, n) for e in ref.split("/")]
-        return None if None in ends or m.re is not COUNTED_SHIFT else "/".join(ends)  # type: ignore[arg-type]
+        return None if None in ends or not (m.re is COUNTED_SHIFT or whole_year) else "/".join(ends)  # type: ignore[arg-type]
     moved = _shift(ref, unit, n)
     if moved is not None and unit == "decade":
         return moved[:4]  # "a decade earlier": a year

@@ -92,7 +92,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "80"
+RULES_VERSION = "81"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1428,20 +1428,20 @@ PARTY_STATE = re.compile(r"(?<=, )(?P<party>[DRI])-(?P<place>[A-Z][A-Za-z]+\.?(?
 def _party_state_tags(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """ "D-Wash.", "R-Wichita": the party's letter is NORP (its members' party, as "Democrat" is) and the place GPE.
 
-    Whatever the model made of the tag ("D-Wash." as one ORG) is replaced, where the tokens fall on the
-    letter and the place (the tokenizer splits the hyphen).
+    Whatever the model made of the tag ("D-Wash." as one ORG) gives way, where the tokens fall on the letter and
+    the place (the tokenizer splits the hyphen).
     """
-    text = nlp_mod.doc_text(doc)
     tags: list[_Mention] = []
-    for match in PARTY_STATE.finditer(text):
+    taken: set[int] = set()
+    for match in PARTY_STATE.finditer(nlp_mod.doc_text(doc)):
         party = doc.char_span(match.start("party"), match.end("party"))
         place = doc.char_span(match.start("place"), match.end("place"))
         if party is not None and place is not None:
             tags += [_Mention(party.start, party.end, schema.NORP, by_form=True), _Mention(place.start, place.end, schema.GPE, by_form=True)]
+            taken.update(range(party.start, place.end))  # the letter, the hyphen and the place
     if not tags:
         return mentions
-    taken = {i for t in tags for i in range(t.start, t.end + (1 if t.label == schema.NORP else 0))}  # the hyphen too
-    return sorted([m for m in mentions if not any(i in taken for i in range(m.start, m.end))] + tags, key=lambda m: m.start)
+    return sorted([m for m in mentions if taken.isdisjoint(range(m.start, m.end))] + tags, key=lambda m: m.start)
 
 
 def _parties(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -1475,33 +1475,24 @@ def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     ]
 
 
-FEATURE_NAME_ENDS = frozenset("River Glacier Estuary Delta Gorge Canyon Valley Desert Plateau Basin Mountains".split())
-"""Capitalised words that end a natural feature's full name ("the Vaal River", "the Aletsch Glacier")."""
-
-
 def _feature_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """ "the Vaal" after "the Vaal River": a feature's name without its last word is the feature (LOC).
 
-    For every LOC whose last word is a feature's (:data:`FEATURE_NAME_ENDS`) and whose other words are
-    capitalised, a mention of exactly those other words that the model typed ORG or PERSON is LOC (a place-typed
-    one is left alone: "the Hudson Valley" and the town "Hudson"). The label holds at every such mention, by form.
+    For every LOC whose last word is a feature's (:data:`~newsgold.extractors.name_cues.FEATURE_WORDS`) and whose
+    other words are capitalised, every mention of exactly those other words that the model typed ORG or PERSON is
+    LOC (:func:`_relabel_every_mention`; a place-typed one is left alone: "the Hudson Valley" and the town "Hudson";
+    so is a lone given name).
     """
     short = {
-        words[:-1]
+        doc[m.start : m.end - 1].text
         for m in mentions
         if m.label == schema.LOC
-        and len(words := tuple(t.text for t in doc[m.start : m.end])) >= 2
-        and words[-1] in FEATURE_NAME_ENDS
-        and all(w[:1].isupper() for w in words[:-1])
+        and m.end - m.start >= 2
+        and doc[m.end - 1].text in FEATURE_WORDS
+        and all(t.text[:1].isupper() for t in doc[m.start : m.end - 1])
+        and not (m.end - m.start == 2 and is_given_name(doc[m.start].text))  # "Angel" of "Angel Falls": maybe a person
     }
-    if not short:
-        return mentions
-    return [
-        _Mention(m.start, m.end, schema.LOC, by_form=True)
-        if m.label in (schema.ORG, schema.PERSON) and tuple(t.text for t in doc[m.start : m.end]) in short
-        else m
-        for m in mentions
-    ]
+    return _relabel_every_mention(doc, mentions, short, frozenset({schema.ORG, schema.PERSON}), schema.LOC)
 
 
 def _org_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc

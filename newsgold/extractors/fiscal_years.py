@@ -86,14 +86,16 @@ SPLIT = re.compile(rf"\b(?:[Tt]he\s+)?(?P<y>{YEAR_RE})[/-](?P<yy>[0-9]{{2}})\s+{
 FINDERS = (NUMBERED, ENDED, FISCAL_QUARTER, THE_YEAR, SPLIT, RELATIVE)
 """Span finders for the dates extractor ("its current fiscal year" alone is found only with a relative word)."""
 # where a text fixes its months
+_FIRST_MONTH = rf"(?:on\s+|in\s+|from\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})"
+"""The month a year begins in, after "begins" ("begins Oct. 1", "starting in April", "from 1 July")."""
 _START_CUES = [
     re.compile(rf"{_FY},?\s+(?:that\s+|which\s+)?(?:began|begins|beginning|started|starts|starting|runs|running|that\s+runs)\s+"
-               rf"(?:on\s+|in\s+|from\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})", re.IGNORECASE),
+               + _FIRST_MONTH, re.IGNORECASE),
     re.compile(rf"(?P<m>{MONTH_RE})\s*[-–]\s*{MONTH_RE}\s+{_FY}", re.IGNORECASE),
 ]
 _NUMBERED_START = re.compile(
     rf"(?:fiscal|financial)\s+(?:year\s+)?{YEAR_RE},?\s+(?:that\s+|which\s+)?"
-    rf"(?:began|begins|beginning|started|starts|starting)\s+(?:on\s+|in\s+|from\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})",
+    r"(?:began|begins|beginning|started|starts|starting)\s+" + _FIRST_MONTH,
     re.IGNORECASE,
 )
 """One numbered year's first month ("in fiscal 2024 starting in April"): read only when the text states its fiscal

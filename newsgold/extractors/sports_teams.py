@@ -59,14 +59,14 @@ FOR_HEADS = frozenset("goal lead point win victory penalty score equalise equali
 """Words after which "for X" / "to X" names a team ("a goal for Belgium", "lost to England")."""
 
 PREPOSITION_HEADS = {
-    "for": FOR_HEADS,
-    "to": FOR_HEADS | {"home"},  # "at home to Benin"
+    "to": frozenset({"home"}),  # "at home to Benin"
     "over": frozenset("win victory lead triumph".split()),  # "a 186-run win over Wellington"
     "of": frozenset("defeat thrashing rout ahead clear".split()),  # "last week's defeat of Uruguay", "nine points clear of X"
     "with": frozenset("pool group draw clash tie level".split()),  # "in a pool with Australia and Wales", "level with X"
     "from": frozenset("sign join loan".split()),  # a transfer's old club: "signed from Utrecht", "joined from Vitória"
 }
-"""Words after which "<preposition> X" names a team, by preposition (a sports report's own idiom)."""
+"""Words after which "<preposition> X" names a team, by preposition: a sports report's own idioms, beyond "for"/"to"
+after :data:`FOR_HEADS` (read only where the place itself follows the preposition, see :func:`_is_team_context`)."""
 
 TEAM_NOUNS = frozenset("side club team outfit".split())
 """Nouns a team name stands in apposition or compound to ("Portuguese side Aveiro")."""

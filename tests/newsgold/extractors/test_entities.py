@@ -1193,3 +1193,19 @@ def test_a_company_named_after_a_town_keeps_its_label_where_the_model_typed_the_
     assert _mentions(parsed(rows)) == [("Halden Motor Co.", "ORG"), ("Halden", "ORG")]
     texas = [("Texas", *r[1:]) if r[0] == "Halden" else ("Instruments", *r[1:]) if r[0] == "Motor" else r for r in rows]
     assert _mentions(parsed(texas))[-1] == ("Texas", "GPE")  # a state's name stays the state
+
+
+def test_a_given_name_before_a_features_last_word_stays_the_models(parsed) -> None:  # noqa: ANN001
+    rows = [
+        ("Tourists", "NOUN", 1, "nsubj", "O"),
+        ("visit", "VERB", 1, "ROOT", "O"),
+        ("Angel", "PROPN", 3, "compound", "B-LOC"),
+        ("Falls", "PROPN", 1, "dobj", "I-LOC"),
+        (",", "PUNCT", 1, "punct", "O"),
+        ("said", "VERB", 1, "conj", "O"),
+        ("Angel", "PROPN", 5, "nsubj", "B-PERSON"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Angel Falls", "LOC"), ("Angel", "PERSON")]
+    river = [("Mayon", *r[1:]) if r[0] == "Angel" else ("Volcano", *r[1:]) if r[0] == "Falls" else r for r in rows]
+    assert _mentions(parsed(river)) == [("Mayon Volcano", "LOC"), ("Mayon", "LOC")]  # not a given name: the feature
