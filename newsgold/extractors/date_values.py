@@ -130,10 +130,10 @@ _ORDINAL_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
                     "last": 4}
 QUARTER = re.compile(
     r"(?:(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final)[\s-]+(?:calendar\s+)?quarter"
-    rf"|Q(?P<q>[1-4]))(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?",
+    rf"|Q(?P<q>[1-4]))(?:\s+(?:of\s+)?(?P<y>{YEAR_RE})|\s+of\s+(?P<rel>this|next|last)\s+year)?",
     re.IGNORECASE,
 )
-"""A quarter of a calendar year ("the second quarter", "Q3 2024"): its range of months."""
+"""A quarter of a calendar year ("the second quarter", "Q3 2024", "the first quarter of next year"): its range of months."""
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
 PERIOD_TO_MONTH = re.compile(
     rf"the\s+(?:(?P<n>two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months|(?P<year>year)|(?P<quarter>quarter))"
@@ -404,7 +404,10 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
     if m := QUARTER.fullmatch(t):
         q = int(m["q"]) if m["q"] else _ORDINAL_QUARTER[m["ord"].lower()]
         first = 3 * q - 2
-        year = int(m["y"]) if m["y"] else _period_year(first, 3, dct, direction)
+        if m["rel"]:  # "the first quarter of next year"
+            year = dct.year + {"this": 0, "next": 1, "last": -1}[m["rel"].lower()]
+        else:
+            year = int(m["y"]) if m["y"] else _period_year(first, 3, dct, direction)
         return _month_span(year, first, year, first + 2)
     if m := PERIOD_TO_MONTH.fullmatch(t):
         end_month = _month(m["m"])
@@ -482,6 +485,10 @@ def _near_calendar_end(dct: dt.date) -> bool:
     return dct.year <= dt.MINYEAR + 1 or dct.year >= dt.MAXYEAR - 1
 
 
+YEARS_AGO = re.compile(r"(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\s+years\s+ago", re.IGNORECASE)
+"""A count of years back in figures; before year 1 it is a vague past (no ISO year writes it)."""
+
+
 def normalise(text: str, dct: dt.date, direction: Direction | None = None) -> str | None:
     """The ``value`` of a date expression, or None when it cannot be placed.
 
@@ -521,6 +528,9 @@ def _normalise(text: str, dct: dt.date, direction: Direction | None) -> str | No
     if m := TIME_OF_DAY.fullmatch(t):
         t = m["date"]  # "Tuesday evening", "late Monday night": the day is the value
     full = functools.partial(re.fullmatch, string=t)
+    if m := YEARS_AGO.fullmatch(t):  # "400 years ago", "1,200 years ago": the year that many before the dct's
+        year = dct.year - int(m["n"].replace(",", ""))
+        return f"{year:04d}" if year >= 1 else "PAST_REF"  # "3,400 years ago": before year 1, which no ISO year writes
     if (value := _periods(t, dct, direction)) is not None:
         return value
     if m := SEASON_RANGE.fullmatch(t):

@@ -43,6 +43,7 @@ from newsgold.extractors.date_values import (
     DAY_RANGE_DMY,
     DAY_RE,
     MONTH_RE,
+    MONTHS,
     SPELLED_CENTURIES,
     WEEKDAY_RANGE,
     WEEKDAY_RE,
@@ -54,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "48"
+RULES_VERSION = "49"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -98,7 +99,7 @@ HALF_CENTURY_AGO = re.compile(r"\b(?:(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmo
 """A vague distance back ("more than half a century ago"): a past reference."""
 
 AGO = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,3})"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d{1,3}(?:,\d{3})*)"
     r"\s+(?:years?|decades?)\s+ago\b"
 )
 """A counted distance back ("a decade ago", "two years ago"): a year, which the model often leaves untagged."""
@@ -151,6 +152,7 @@ PERIOD_WORD = re.compile(
 DEADLINE = re.compile(r"\b(?:[Uu]ntil|[Bb]y)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$")
 """A deadline: "until"/"by" before a date, which a past-tense verb sets rather than places in the past."""
 BEFORE = re.compile(r"\b(?:[Bb]efore|[Uu]ntil|[Bb]y)\s+$")
+BETWEEN = re.compile(r"\b[Bb]etween\s+$")
 SINCE = re.compile(r"\b[Ss]ince\s+$")
 """A date after "since" lies before the dct ("closed since January", "have been sitting by his bed since the weekend")."""
 
@@ -166,9 +168,11 @@ ORDINAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:first|second|third|fourth|fifth|last
 """Before a weekday: "the first Friday after the break" describes a day by an event, it does not name it."""
 
 QUARTER_NAME = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+{YEAR_RE})?\b|\bQ[1-4](?:\s+{YEAR_RE})?\b"
+    rf"\b(?:[Tt]he\s+)?(?:first|second|third|fourth|final)[\s-]quarter(?:\s+of\s+(?:{YEAR_RE}|(?:this|next|last)\s+year))?\b"
+    rf"|\bQ[1-4](?:\s+{YEAR_RE})?\b"
 )
-"""A quarter of a year ("the second quarter", "Q3 2024"), which the model tags inconsistently."""
+"""A quarter of a year ("the second quarter", "Q3 2024", "the first quarter of next year"), which the model tags
+inconsistently or in two."""
 
 PART_OF_NAMED = re.compile(
     rf"\b[Tt]he\s+(?:end|beginning|start|middle)\s+of\s+(?:(?:{MONTH_RE}\s+)?{YEAR_RE}|{MONTH_RE}|(?:this|next|last)\s+(?:year|month|week))\b"
@@ -238,6 +242,15 @@ MONTH_SPAN = re.compile(
 )
 """A range of months written as one expression ("from September through May", "April-June 2025"): one span."""
 
+MONTH_PAIR = re.compile(rf"\b(?P<a>{MONTH_RE})\s+and\s+(?P<b>{MONTH_RE})(?:,?\s+{YEAR_RE})?\b")
+"""Two months joined by "and": one span when they are consecutive ("trading in July and August", a range, guidelines
+section 6, which the model splits), two when they are not ("rounds of voting in March and June", which it joins)."""
+
+
+def _consecutive(pair: re.Match[str]) -> bool:
+    return MONTHS[pair["b"].lower()] == MONTHS[pair["a"].lower()] % 12 + 1
+
+
 _SPLIT_NAME = rf"{YEAR_RE}[-–/][0-9]{{2}}\b(?![-–/.,]?[0-9])"
 SPLIT_YEAR_NAME = re.compile(
     rf"\b(?:(?:[Tt]he\s+)?(?:first|second)\s+half\s+of\s+)?(?:[Tt]he\s+)?{_SPLIT_NAME}(?:\s+(?:and|to|through)\s+{_SPLIT_NAME})?"
@@ -259,7 +272,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME,
+] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR,
       MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
       *fiscal_years.FINDERS, *sports_seasons.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
@@ -341,6 +354,29 @@ def _is_duration(text: str, preceding: str) -> bool:
     )
 
 
+YEAR_TOKEN = re.compile(YEAR_RE)
+"""A token that is a year of the calendar this extractor places (``YEAR_RE``'s range)."""
+
+
+def _event_name_years(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
+    """The year that ends an event's name ("World Cup 2018", "the Africa Cup of Nations 2025").
+
+    The year in an event's name places the event in time and is a DATE, as in
+    front of it ("the 2027 Africa Cup of Nations", a ``dev/`` precedent). The
+    model puts a trailing year inside the EVENT, or tags it with the words
+    after it ("2018 day" of "World Cup 2018 day five"), and neither gives a
+    DATE span; a law's year ("Electoral Act 2022") is not an event's.
+    """
+    years = []
+    for ent in doc.ents:
+        if ent.label_ != "EVENT":
+            continue
+        last = ent[-1] if YEAR_TOKEN.fullmatch(ent[-1].text) else (doc[ent.end] if ent.end < len(doc) else None)
+        if last is not None and YEAR_TOKEN.fullmatch(last.text) and last.i > ent.start:
+            years.append((last.idx, last.idx + len(last.text)))
+    return years
+
+
 def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:  # noqa: ANN001
     """Character spans of date expressions in a parsed doc (a spaCy Doc), non-overlapping, longest first.
 
@@ -361,12 +397,16 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
                 start = det.start()  # "the weekend's buzz": the model tags "weekend"; determiners stay (section 6)
             if start < end:
                 found.append((*_balance_brackets(text, start, end), 0))
+    found += [(start, end, 1) for start, end in _event_name_years(doc)]
     for priority, pattern in enumerate(PATTERNS):
         # longest first, then a full written date ("Saturday, October 9, 2010"), then the other patterns;
         # a longer span that cannot be valued does not block ("accept"), so a range wins only when it has a value
         for m in pattern.finditer(text):
             if pattern is YEAR_MODIFIER:  # the year, not its determiner
                 found.append((m.start("year"), m.end("year"), 1))
+                continue
+            if pattern is MONTH_PAIR:  # a range when consecutive, else each month
+                found += [(m.start(), m.end(), 1)] if _consecutive(m) else [(m.start("a"), m.end("a"), 1), (m.start("b"), m.end("b"), 1)]
                 continue
             if pattern is SEASON_AFTER_PREPOSITION:  # the season, not its preposition
                 found.append((m.start("season"), m.end("season"), 1))
@@ -388,6 +428,8 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         if (k > 0 and chosen[k - 1][1] > start) or (k < len(chosen) and chosen[k][0] < end):
             continue
         span_text = text[start:end]
+        if (pair := MONTH_PAIR.fullmatch(span_text)) and not _consecutive(pair) and not BETWEEN.search(text, max(0, start - 9), start):
+            continue  # "in March and June": two months, not the range between them ("between May and July" is one)
         if span_text[-1:].isdigit() and COUNTED_AFTER.match(text, end):
             continue  # "rose from 1850 to 1900 votes": the numbers count votes
         if VAGUE_PERIOD.fullmatch(span_text) and re.search(r"\b[Ff]or\s+$", text[max(0, start - 6) : start]):
@@ -556,7 +598,9 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
                 return False  # "this season" in an article that names no season of its own: no date
             values[(start, end)] = season
             return True
-        value = normalise(_that_year(text, start, end).replace("[", "").replace("]", ""), dct, direction)
+        value = _month_of_a_pair(doc, start, end, dct) or normalise(
+            _that_year(text, start, end).replace("[", "").replace("]", ""), dct, direction
+        )
         if value is None:
             return False
         values[(start, end)] = value
@@ -564,6 +608,25 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
 
     mentions = _resolve_anaphora(text, [(start, end, values[(start, end)]) for start, end in candidate_spans(doc, placeable)], dct)
     return _quoted_on_the_event_day(text, mentions, dct)
+
+
+def _month_of_a_pair(doc, start: int, end: int, dct: dt.date) -> str | None:  # noqa: ANN001 - spaCy Doc
+    """One month of two that are not a range ("voting in March and June"), valued with the other: None for any other span.
+
+    Read alone, each month would take its own year nearest the dct ("March"
+    the one ahead, "June" the one behind); the two name one stretch of time,
+    so both take their years from the pair's value ("2016-03/2016-06"), in the
+    direction of the first month's clause.
+    """
+    text = nlp_mod.doc_text(doc)
+    for pair in MONTH_PAIR.finditer(text, max(0, start - 16), min(len(text), end + 24)):
+        if (start, end) not in ((pair.start("a"), pair.end("a")), (pair.start("b"), pair.end("b"))) or _consecutive(pair):
+            continue
+        first = doc.char_span(pair.start("a"), pair.end("a"), alignment_mode="expand")
+        whole = normalise(" ".join(pair.group().split()), dct, direction_of(first) if first is not None else None)
+        if whole is not None and "/" in whole:
+            return whole.split("/")[0 if start == pair.start("a") else 1]
+    return None
 
 
 ANAPHORIC = "<anaphoric>"

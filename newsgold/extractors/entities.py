@@ -92,7 +92,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "81"
+RULES_VERSION = "83"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -178,6 +178,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     if label != schema.PERSON and end - start > 1 and doc[start].lower_ in HONORIFICS and doc[start + 1].text[:1].isupper():
         label = schema.PERSON  # "Ms Fairweather" typed ORG: an honorific is followed only by a person's name
     if label == schema.PERSON:
+        if doc[end - 1].lower_ in HONORIFICS and end < len(doc) and doc[end].text[:1].isupper():
+            return None  # "Egyptologist Dr" + "Mona Youssef": an honorific only precedes a name; the name is the next mention
         while start < end - 1 and doc[start].lower_ in TITLES:
             start += 1
     while start < end - 1 and doc[start].pos_ == "ADP" and doc[start].text[:1].isupper():
@@ -625,6 +627,41 @@ def _join_hyphenated_surnames(doc, mentions: list[_Mention]) -> list[_Mention]: 
         out = [m for m in out if m is not person and not (parts[0] <= m.start and m.end <= end)]
         out.append(_Mention(person.start, end, schema.PERSON))
         person_at = {i: m for m in out if m.label == schema.PERSON for i in range(m.start, m.end)}
+    return out
+
+
+GIVEN_NAME_SYLLABLE = re.compile(r"[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|[nmkptlrh])?")
+"""A romanised Korean or Chinese syllable ("seok", "eun", "yeon", "man"); "-era", "-led", "-based" are not."""
+
+
+def _join_hyphenated_given_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A PERSON that ends at the hyphen of a given name written "Min-seok" takes the lower-case syllable after it.
+
+    Korean, Chinese and Taiwanese given names are romanised as two syllables
+    joined by a hyphen, the second in lower case ("Choi Min-seok", "Lau
+    Wai-man"); the model tokenises the hyphen and ends the person at it. Only a
+    person of two or more words whose last word is one short syllable takes it,
+    and only a lower-case word that reads as one syllable, so "Saudi-led",
+    "Biden-era" and "Kyoto-based" stay as they are.
+    """
+    out = []
+    for m in mentions:
+        last = doc[m.end - 1]
+        if (
+            m.label == schema.PERSON
+            and m.end - m.start >= 2
+            and m.end + 1 < len(doc)
+            and last.text[:1].isupper()
+            and len(last.text) <= 5
+            and not last.whitespace_
+            and doc[m.end].text == "-"
+            and not doc[m.end].whitespace_
+            and doc[m.end + 1].text.islower()
+            and GIVEN_NAME_SYLLABLE.fullmatch(doc[m.end + 1].text)
+            and not (m.end + 2 < len(doc) and doc[m.end + 2].text == "-" and not doc[m.end + 1].whitespace_)
+        ):
+            m = _Mention(m.start, m.end + 2, m.label)
+        out.append(m)
     return out
 
 
@@ -1782,7 +1819,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
     trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _agree_in_lists(doc, trimmed)))
-    trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_surnames(doc, trimmed)))
+    trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_given_names(doc, _join_hyphenated_surnames(doc, trimmed))))
     trimmed = _feature_short_forms(doc, _full_names_of_known_surnames(doc, trimmed))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)

@@ -486,3 +486,38 @@ def test_a_holiday_with_its_year_and_a_count_from_it(make_doc) -> None:  # noqa:
         dct="2022-03-09",
     )
     assert ("New Year's Day 2021", "2021-01-01") in got and ("four days later", "2021-01-05") in got
+
+
+def test_the_year_that_ends_an_events_name(make_doc) -> None:  # noqa: ANN001
+    # gum-news-dev: "FIFA World Cup 2018 day five" (the model tags "2018 day"); a law's year is no date
+    got = dates(make_doc, "FIFA World Cup 2018 day five: Sweden win three points", dct="2018-06-19")
+    assert got == [("2018", "2018")]
+    got = dates(make_doc, "Fans gathered for the Africa Cup of Nations 2025 in Morocco.", dct="2024-06-19")
+    assert got == [("2025", "2025")]
+    assert dates(make_doc, "The Electoral Act 2022 was amended.", dct="2024-06-19") == []
+
+
+def test_two_months_are_one_range_only_when_consecutive(make_doc) -> None:  # noqa: ANN001
+    # dev-17 "trading in July and August" (split by the model); dev-10 "voting in March and June" (joined by it)
+    got = dates(make_doc, "She added that trading in July and August had been disappointing.", dct="2016-09-14")
+    assert got == [("July and August", "2016-07/2016-08")]
+    got = dates(
+        make_doc,
+        "Kenya, which abstained in two earlier rounds of voting in March and June, backed the candidate this time.",
+        dct="2016-09-14",
+    )
+    assert got == [("March", "2016-03"), ("June", "2016-06")]  # read alone, March would be the one ahead
+
+
+def test_years_ago_in_figures_with_thousands_and_before_year_one(make_doc) -> None:  # noqa: ANN001
+    # dev-17 "around 3,400 years ago" was "400 years ago" (1626)
+    got = dates(make_doc, "The granary was built around 3,400 years ago, the team said.", dct="2026-02-04")
+    assert got == [("3,400 years ago", "PAST_REF")]
+    got = dates(make_doc, "The town was founded 1,200 years ago, the mayor said.", dct="2026-02-04")
+    assert got == [("1,200 years ago", "0826")]
+
+
+def test_a_quarter_of_a_year_named_from_the_dct_is_one_span(make_doc) -> None:  # noqa: ANN001
+    # dev-17: "the first quarter of next year" was two spans
+    got = dates(make_doc, "Analysts expect prices to remain weak through the first quarter of next year.", dct="2019-11-20")
+    assert got == [("the first quarter of next year", "2020-01/2020-03")]

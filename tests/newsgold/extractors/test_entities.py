@@ -64,6 +64,25 @@ def test_a_person_cut_at_the_hyphen_takes_the_whole_surname(make_doc) -> None:  
     assert not any(s.text == "Singh" for s in doc.spans)
 
 
+def test_a_romanised_given_name_keeps_its_hyphenated_second_syllable(make_doc) -> None:  # noqa: ANN001
+    # dev-17: "Choi Min-seok" ended at the hyphen ("Choi Min"); "Saudi-led" and "Kyoto-based" are not names
+    text = (
+        "Haneul Display CEO Choi Min-seok said sales would rise, and Yoon Ha-eun agreed. "
+        "The Saudi-led coalition met a Kyoto-based maker."
+    )
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    persons = [s.text for s in doc.spans if s.label == "PERSON"]
+    assert persons == ["Choi Min-seok", "Yoon Ha-eun"]
+    assert not any(s.text.endswith("-led") or s.text.endswith("-based") for s in doc.spans)
+
+
+def test_a_description_before_an_honorific_is_not_part_of_the_name(make_doc) -> None:  # noqa: ANN001
+    # dev-17: the model typed "Egyptologist Dr" PERSON before "Mona Youssef", and the two were joined
+    text = 'Egyptologist Dr Mona Youssef of Cairo University said the necropolis was "far from exhausted."'
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    assert [s.text for s in doc.spans if s.label == "PERSON"] == ["Mona Youssef"]
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
