@@ -92,7 +92,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "83"
+RULES_VERSION = "84"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -676,8 +676,10 @@ def _harmonise(doc, mentions: list[_Mention], majority: dict[str, str], person_p
     for m in mentions:
         surface = doc[m.start : m.end].text
         label = m.label
-        if (m.end - m.start == 1 and surface in person_parts) or tuple(t.text for t in doc[m.start : m.end]) in surnames:
-            label = schema.PERSON
+        if (m.end - m.start == 1 and surface in person_parts and not _heads_a_determined_phrase(doc, m)) or tuple(
+            t.text for t in doc[m.start : m.end]
+        ) in surnames:
+            label = schema.PERSON  # (not "the Vistula" beside a "Vistula Waters" typed PERSON: see _determined_names)
         elif surface in majority:
             label = majority[surface]
         out.append(_Mention(m.start, m.end, label))
@@ -1512,6 +1514,41 @@ def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     ]
 
 
+WATER_CUES = frozenset("river rivers sea seas estuary delta tributary dam dams embankment embankments riverbank".split())
+"""Nouns of a sentence about a river or a sea: "a dam on the Godavari", "The Vistula is one of the few big rivers"."""
+
+
+def _heads_a_determined_phrase(doc, m: _Mention) -> bool:  # noqa: ANN001 - spaCy Doc
+    """A one-word name right after "the" with no noun after it ("along the Vistula", "the Stingers moved"): no person's."""
+    return (
+        m.end - m.start == 1
+        and m.start > 0
+        and doc[m.start - 1].lower_ == "the"
+        and doc[m.start].is_alpha
+        and doc[m.start].lower_ not in TITLES
+        and not (m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN"))
+    )
+
+
+def _determined_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A one-word name the model typed PERSON right after "the" is no person: a river or sea, or a body or a team.
+
+    English puts no article before a person's name, but does before a river
+    ("along the Vistula"), a body ("the Generalitat chartered ships") and a team
+    ("the Stingers moved into the top four"). When a noun follows, the name is
+    a modifier and may still be a person's ("the Reinholt family", "the Monti
+    government"), so it is left alone. A name one of whose sentences speaks
+    of a river or a sea is a feature (LOC) at every such mention, any other an
+    organisation.
+    """
+    found = [m for m in mentions if m.label == schema.PERSON and _heads_a_determined_phrase(doc, m)]
+    if not found:
+        return mentions
+    water = {doc[m.start].text for m in found if any(t.lower_ in WATER_CUES for t in doc[m.start].sent)}
+    relabelled = {id(m): schema.LOC if doc[m.start].text in water else schema.ORG for m in found}
+    return [_Mention(m.start, m.end, relabelled[id(m)], by_form=True) if id(m) in relabelled else m for m in mentions]
+
+
 def _feature_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """ "the Vaal" after "the Vaal River": a feature's name without its last word is the feature (LOC).
 
@@ -1728,8 +1765,63 @@ def _places_where_played(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     ]
 
 
-NAME_PARTICLES = frozenset("van von de den der del della di da du dos das le la ter ten bin ibn al".split())
+NAME_PARTICLES = frozenset("van von de den der del della dela delos di da du dos das le la ter ten bin ibn al".split())
 """Lower-case words inside surnames ("Margreet van den Berg", "Ursula von der Leyen")."""
+
+
+OPENING_QUOTES = frozenset({"“", '"', "‘"})
+CLOSING_QUOTES = frozenset({"”", '"', "’"})
+GENERATIONAL_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+"""Words after a surname that belong to the name ("Antonio Sarmiento Jr.")."""
+
+
+def _join_quoted_nicknames(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """One PERSON over a name with a quoted nickname inside it ("Ma. Lourdes “Malou” dela Cruz").
+
+    Philippine and American news write a nickname in quotation marks between
+    the given name and the surname ("Antonio “Toto” Sarmiento Jr.", "Thomas
+    “Tip” O'Neill"); the model ends one person at the quote and starts
+    another after it, or types the given name a place. A quoted single
+    capitalised word with a capitalised name on both sides, one side already a
+    PERSON, is the middle of one name: the span runs from the first word of the
+    given names to the surname (particles and "Jr." included).
+    """
+    person_at = {i for m in mentions if m.label == schema.PERSON for i in range(m.start, m.end)}
+    spans = []
+    for i in range(1, len(doc) - 3):
+        if not (
+            doc[i].text in OPENING_QUOTES
+            and not doc[i].whitespace_
+            and doc[i + 1].is_alpha
+            and doc[i + 1].text[:1].isupper()
+            and doc[i + 2].text in CLOSING_QUOTES
+            and doc[i + 2].whitespace_
+            and doc[i - 1].whitespace_
+            and doc[i - 1].text[:1].isupper()
+            and (doc[i + 3].text[:1].isupper() or (doc[i + 3].lower_ in NAME_PARTICLES and doc[i + 3].text.islower()))
+            and (i - 1 in person_at or i + 3 in person_at)
+        ):
+            continue
+        given = next((m for m in mentions if m.end == i), None)  # the given names: the mention before the quote, or one word
+        start = given.start if given is not None else i - 1
+        while start < i - 1 and doc[start].lower_ in TITLES:
+            start += 1
+        if start > 1 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and len(doc[start - 2].text) <= 3 and (
+            doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper() and doc[start - 2].lower_ not in TITLES
+        ):
+            start -= 2  # "Ma" + "." + "Lourdes": an abbreviated first given name ("Ma." for María)
+        end = i + 3
+        while end < len(doc) and (
+            (doc[end].is_alpha and doc[end].text[:1].isupper())
+            or (doc[end].lower_ in NAME_PARTICLES and doc[end].text.islower())
+            or doc[end].text in GENERATIONAL_SUFFIXES
+        ):
+            end += 1
+        spans.append((start, end))
+    if not spans:
+        return mentions
+    out = [m for m in mentions if not any(m.start < e and s < m.end for s, e in spans)]
+    return out + [_Mention(s, e, schema.PERSON, by_form=True) for s, e in spans]
 
 
 def _join_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -1740,6 +1832,13 @@ def _join_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     is extended over them; a mention the extension covers is absorbed.
     """
     by_start = {m.start: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+
+    def after_particles(k: int) -> int:
+        while k < len(doc) and ((doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower()) or doc[k].text in SURNAME_PARTICLES):
+            k += 1
+        return k
+
     absorbed: set[int] = set()
     out = []
     for m in sorted(mentions, key=lambda x: x.start):
@@ -1747,14 +1846,20 @@ def _join_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
             continue
         end = m.end
         if m.label == schema.PERSON:
-            k = end
-            while k < len(doc) and (
-                (doc[k].lower_ in NAME_PARTICLES and doc[k].text.islower()) or doc[k].text in SURNAME_PARTICLES
-            ):
-                k += 1  # "Margreet van den" + "Berg", "Pádraig Mac" + "Giolla Rí"
+            k = after_particles(end)  # "Margreet van den" + "Berg", "Pádraig Mac" + "Giolla Rí"
+            if k == end:  # "Ana Belén" + an untyped "Sánchez" + "del Olmo": a first surname before the particles
+                bridge = end
+                while (
+                    bridge < len(doc) and bridge not in covered and doc[bridge].pos_ == "PROPN" and doc[bridge].is_alpha
+                    and doc[bridge].text[:1].isupper() and doc[bridge].text not in SURNAME_PARTICLES
+                ):
+                    bridge += 1
+                if after_particles(bridge) > bridge:
+                    k = after_particles(bridge)
             ends_in_particle = doc[end - 1].lower_ in NAME_PARTICLES and doc[end - 1].text.islower()
             if (k > end or ends_in_particle) and k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-                nxt = by_start.get(k)
+                # the model's next mention may start at the surname or at its particles ("del Olmo")
+                nxt = next((by_start[j] for j in range(end, k + 1) if j in by_start and by_start[j].end > k), None)
                 end = nxt.end if nxt is not None and nxt.label == schema.PERSON else k + 1
                 if nxt is not None:
                     absorbed.add(id(nxt))
@@ -1817,10 +1922,10 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
-    trimmed = _relabel_teams(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))))
+    trimmed = _relabel_teams(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _agree_in_lists(doc, trimmed)))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_given_names(doc, _join_hyphenated_surnames(doc, trimmed))))
-    trimmed = _feature_short_forms(doc, _full_names_of_known_surnames(doc, trimmed))
+    trimmed = _determined_names(doc, _feature_short_forms(doc, _full_names_of_known_surnames(doc, trimmed)))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _places_where_played(doc, _propagate_names(doc, _harmonise(doc, split, majority, person_parts)))

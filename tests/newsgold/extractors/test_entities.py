@@ -83,6 +83,43 @@ def test_a_description_before_an_honorific_is_not_part_of_the_name(make_doc) -> 
     assert [s.text for s in doc.spans if s.label == "PERSON"] == ["Mona Youssef"]
 
 
+def test_a_first_surname_the_model_left_untyped_joins_the_particles_after_it(make_doc) -> None:  # noqa: ANN001
+    # dev-18: "Ana Belén" + an untyped "Sánchez" + "del Olmo" were two persons; "Pádraig Mac Giolla Rí" stays whole
+    text = "Environment minister Ana Belén Sánchez del Olmo said the reservoirs were at 20 percent."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    assert [s.text for s in doc.spans if s.label == "PERSON"] == ["Ana Belén Sánchez del Olmo"]
+    text = "Cllr Pádraig Mac Giolla Rí (FF), who proposed the motion, said he had no difficulty with it."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    assert [s.text for s in doc.spans if s.label == "PERSON"] == ["Pádraig Mac Giolla Rí"]
+
+
+def test_a_quoted_nickname_is_inside_one_name(make_doc) -> None:  # noqa: ANN001
+    # dev-18 (Philippine Daily Inquirer style): the model cut each name at the nickname and typed "Lourdes" a place
+    text = (
+        "City Councilor Ma. Lourdes “Malou” dela Cruz spoke first. The row has spilled over to the Senate. "
+        "Sen. Rogelio “Jun” Patricio and Mayor Antonio “Toto” Sarmiento Jr. met on Monday."
+    )
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    persons = [s.text for s in doc.spans if s.label == "PERSON"]
+    assert persons == ["Ma. Lourdes “Malou” dela Cruz", "Rogelio “Jun” Patricio", "Antonio “Toto” Sarmiento Jr."]
+    assert ("Senate", "ORG") in [(s.text, s.label) for s in doc.spans]
+
+
+def test_a_one_word_name_after_the_is_a_feature_or_a_body_not_a_person(make_doc) -> None:  # noqa: ANN001
+    # dev-18 "the Vistula" (PERSON, beside a "Vistula Waters" typed PERSON), dev-8 "the Matildas" and "the Nadeshiko"
+    text = (
+        "Under the new law, a body called Wody Wiślane (Vistula Waters) will take over the embankments along the river. "
+        "“For too long the Vistula has been managed by a dozen different institutions,” said the minister. "
+        "The Matildas came from behind in the second half to give the Matildas a first win over the Nadeshiko."
+    )
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    labels = [(s.text, s.label) for s in doc.spans if s.text in ("Vistula", "Matildas", "Nadeshiko")]
+    assert labels == [("Vistula", "LOC"), ("Matildas", "ORG"), ("Matildas", "ORG"), ("Nadeshiko", "ORG")]
+    # a name before a noun is a modifier and may be a person's
+    (doc,) = SpacyEntityExtractor().extract([make_doc("For three generations, the Reinholt family has grown wheat here.")])
+    assert [(s.text, s.label) for s in doc.spans] == [("Reinholt", "PERSON")]
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
