@@ -92,7 +92,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "84"
+RULES_VERSION = "85"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -135,6 +135,11 @@ class _Mention:
 ERA_MARKERS = frozenset("BCE BC CE AD".split())
 AWARD_WORDS = frozenset("Prix Prize Prizes Award Awards Medal Trophy".split())
 """First or last words of an award's name: an award is no person, organisation or place (guidelines section 1-4)."""
+
+EVENT_WORDS = frozenset("Championship Championships Cup Festival Tournament Olympics Marathon".split())
+"""Last words of an event's name ("Nordic-Baltic Athletics Championships", "Davis Cup", "Tagus Literary Festival"),
+which the model types ORG or a place: an event is no newsgold entity ("Open" and "Games" end firms' and journals'
+names too: "BMJ Open", "Iskra Games")."""
 
 
 def _split_byline(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -219,6 +224,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         return None  # "the county", "shire": a name of a person, organisation or place has a capital (a LOC may not: "the eurozone")
     if end - start > 1 and (doc[start].text in AWARD_WORDS or doc[end - 1].text in AWARD_WORDS):
         return None  # a prize's name ("Prix Méridien", "Booker Prize") is no newsgold entity
+    if end - start > 1 and doc[end - 1].text in EVENT_WORDS:
+        return None  # an event's name ("Davis Cup") is no newsgold entity
     if end - start == 1 and doc[start].text in ERA_MARKERS:
         return None  # "9400 BCE": an era, not an organisation
     return _Mention(start, end, label)

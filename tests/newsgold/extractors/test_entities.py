@@ -120,6 +120,18 @@ def test_a_one_word_name_after_the_is_a_feature_or_a_body_not_a_person(make_doc)
     assert [(s.text, s.label) for s in doc.spans] == [("Reinholt", "PERSON")]
 
 
+def test_an_events_name_is_no_entity(make_doc) -> None:  # noqa: ANN001
+    # dev-18: the model typed "Nordic-Baltic Athletics Championships" and "Davis Cup" ORG; "BMJ Open" is a journal
+    text = (
+        "Day three of the Nordic-Baltic Athletics Championships was cold. He last played in the Davis Cup in 2019, "
+        "and the study appeared in BMJ Open."
+    )
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    names = [(s.text, s.label) for s in doc.spans if s.label != "DATE"]
+    assert not any("Championships" in n or "Cup" in n for n, _ in names)
+    assert ("BMJ Open", "ORG") in names
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
