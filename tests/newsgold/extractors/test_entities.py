@@ -132,6 +132,32 @@ def test_an_events_name_is_no_entity(make_doc) -> None:  # noqa: ANN001
     assert ("BMJ Open", "ORG") in names
 
 
+def test_irish_names_with_their_particles_are_whole_persons(make_doc) -> None:  # noqa: ANN001
+    # dev-19 (a Gaelic football report): "Seán Ó Súilleabháin" typed ORG, "C Ó" cut, scorers missed; "Mac Pro" no name
+    text = (
+        "A second-half goal from Seán Ó Súilleabháin settled it, while Ciarán Mac Amhlaoibh kicked two frees. "
+        "Mr Ó Ceallaigh said Éamonn Ó Ceallacháin's side were ready.\n\nKerry: S Ó Súilleabháin 1-02, C Ó hAodha 0-06. "
+        "Apple's Mac Pro sold well."
+    )
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    persons = [s.text for s in doc.spans if s.label == "PERSON"]
+    assert persons == [
+        "Seán Ó Súilleabháin", "Ciarán Mac Amhlaoibh", "Ó Ceallaigh", "Éamonn Ó Ceallacháin", "S Ó Súilleabháin", "C Ó hAodha"
+    ]
+
+
+def test_a_currency_before_an_amount_and_a_holiday_are_no_entities(make_doc) -> None:  # noqa: ANN001
+    # dev-19: "NIS" and "TL 4.5B" typed ORG, "Eid" typed LOC; dev-13 "Diwali" typed GPE; "FTSE 100" keeps its name
+    text = (
+        "The plan will cost NIS 1.4 billion, and the fund holds TL 4.5B. Hotels in Jeddah were full for Eid, "
+        "and shops in Mumbai stayed open during Diwali. The FTSE 100 rose."
+    )
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    names = [s.text for s in doc.spans]
+    assert not any(n.startswith(("NIS", "TL")) or n in ("Eid", "Diwali") for n in names)
+    assert "Jeddah" in names and "Mumbai" in names
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
