@@ -92,7 +92,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "86"
+RULES_VERSION = "87"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -892,6 +892,38 @@ def _extend_of_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     return out
 
 
+ORG_NAME_CONNECTORS = frozenset("do da dos das de del della di du des".split())
+"""Lower-case words inside Romance organisations' names ("Águas do Cerrado", "Banco do Brasil", "Caixa de Previdência")."""
+
+
+def _join_romance_org_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Two ORG mentions joined by one lower-case connector are one name: "Águas" + "do" + "Cerrado".
+
+    Portuguese, Spanish, Italian and French names hold "do", "de", "di"; the
+    model ends the first name at the connector and starts a second after it.
+    """
+    by_start = {m.start: m for m in mentions}
+    out: list[_Mention] = []
+    joined: set[int] = set()
+    for m in sorted(mentions, key=lambda x: x.start):
+        if id(m) in joined:
+            continue
+        nxt = by_start.get(m.end + 1)
+        if (
+            m.label == schema.ORG
+            and nxt is not None
+            and nxt.label == schema.ORG
+            and doc[m.end].text in ORG_NAME_CONNECTORS
+            and doc[m.end - 1].whitespace_
+            and doc[m.end].whitespace_
+        ):
+            joined.add(id(nxt))
+            out.append(_Mention(m.start, nxt.end, schema.ORG, by_form=True))
+        else:
+            out.append(m)
+    return out
+
+
 def _join_org_of_place(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """ "Civil Aviation Authority of the Philippines": an organisation's name that goes on over "of <place>".
 
@@ -1333,6 +1365,7 @@ def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # n
             and not (m.label == schema.PERSON and m.end - m.start == 1 and _lone_person_kept(doc, m, mentions, text, person_counts))
             and not m.by_form
             and not any(t.text in ORG_WORDS for t in tokens)
+            and not (m.label == schema.LOC and tokens[-1].text in FEATURE_WORDS)  # "the Red Sea", also a governorate
             and not (m.end - m.start == 1 and text in person_words | short_forms)
             and not (m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in TITLES | PERSON_ROLES)
         ):
@@ -1994,7 +2027,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for part in _split_constituency(doc, listed)
     ]
     trimmed = _agencies_named_for_places(doc, _world_regions(doc, _named_organisations(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))))
-    trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _extend_of_names(doc, trimmed))))
+    trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _join_romance_org_names(doc, _extend_of_names(doc, trimmed)))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
     trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))))))

@@ -158,6 +158,23 @@ def test_a_currency_before_an_amount_and_a_holiday_are_no_entities(make_doc) -> 
     assert "Jeddah" in names and "Mumbai" in names
 
 
+def test_a_feature_named_like_a_subdivision_stays_a_feature(make_doc) -> None:  # noqa: ANN001
+    # dev-19: "Red Sea" (typed LOC) is also an Egyptian governorate's name, and the gazetteer made it GPE
+    text = "Hotels along the Red Sea coast and in Jeddah reported full bookings, while the Red Sea resorts raised prices."
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    assert [(s.text, s.label) for s in doc.spans] == [("Red Sea", "LOC"), ("Jeddah", "GPE"), ("Red Sea", "LOC")]
+
+
+def test_two_organisations_joined_by_a_romance_connector_are_one_name(make_doc) -> None:  # noqa: ANN001
+    # dev-19: "Águas" + "do" + "Cerrado" were two ORGs
+    text = (
+        "Águas do Cerrado plans capital spending of 2.6 billion reais this year, almost double the 1.4 billion reais "
+        "it invested in 2021, according to the filing."
+    )
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    assert [s.text for s in doc.spans if s.label == "ORG"] == ["Águas do Cerrado"]
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
