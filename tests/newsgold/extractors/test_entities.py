@@ -175,6 +175,21 @@ def test_two_organisations_joined_by_a_romance_connector_are_one_name(make_doc) 
     assert [s.text for s in doc.spans if s.label == "ORG"] == ["Águas do Cerrado"]
 
 
+def test_a_name_along_the_is_a_feature_and_ranks_and_glued_amounts_are_no_names(make_doc) -> None:  # noqa: ANN001
+    # dev-20: "along the Volga" (NORP), "Pol Col Somchai" and "SP Olasunkanmi Ajibade" kept their ranks,
+    # "N50,000" typed ORG, "Songkran" typed GPE; "B3" (an exchange) and "along the US border" are left alone
+    text = (
+        "Rosstat figures show that regions along the Volga lost people. Troops were sent along the US border. "
+        "The Police Public Relations Officer, SP Olasunkanmi Ajibade, said fines of N50,000 applied during Songkran, "
+        "Pol Col Somchai Rattanakul said. Shares of Águas do Cerrado listed on the B3 fell."
+    )
+    (doc,) = SpacyEntityExtractor().extract([make_doc(text)])
+    spans = [(s.text, s.label) for s in doc.spans]
+    assert ("Volga", "LOC") in spans and ("US", "GPE") in spans
+    assert ("Olasunkanmi Ajibade", "PERSON") in spans and ("Somchai Rattanakul", "PERSON") in spans
+    assert not any(n in ("N50,000", "Songkran") for n, _ in spans)
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
