@@ -99,11 +99,6 @@ def check_output_dir(path: str | os.PathLike[str], option: str) -> Path:
     return path
 
 
-READ_SUFFIXES = (".jsonl", ".json", ".txt", ".ann", ".spacy", ".docbin", ".conll", ".conllu", ".bio", ".iob", ".iob2",
-                 ".bioes", ".iobes", ".bilou", ".tsv")
-"""Files a reader takes from an input folder (span JSONL, doccano, Label Studio, corpus, BRAT, spaCy, CoNLL)."""
-
-
 def _resolved(path: str | os.PathLike[str]) -> Path:
     return Path(os.path.abspath(path)).resolve()
 
@@ -121,9 +116,12 @@ def refuse_replacing_inputs(
     but what it replaces is an input a typo named, gone without a word.
     ``inputs`` maps what each input is (``"gold set"``) to its file or folder
     (None: not given); a folder stands for the files in it a reader takes
-    (:data:`READ_SUFFIXES`) that exist. ``out`` is a file, or, with
+    (span JSONL, JSON, text, BRAT, and the suffixes :mod:`newsgold.formats.names` gives spaCy and CoNLL) that exist. ``out`` is a file, or, with
     ``writes`` (the suffixes of the files written into it), a folder.
     """
+    from newsgold.formats.names import CONLL_SUFFIXES, SPACY_SUFFIXES  # here: the formats package costs ~35 ms to import
+
+    read_suffixes = {".jsonl", ".json", ".txt", ".ann", *SPACY_SUFFIXES, *CONLL_SUFFIXES}  # what the readers take
     target = _resolved(out)
     for what, given in inputs.items():
         if given is None:
@@ -132,7 +130,7 @@ def refuse_replacing_inputs(
         if target == source:
             clash = True
         elif writes is None:
-            clash = source.is_dir() and target.parent == source and target.suffix.lower() in READ_SUFFIXES and target.exists()
+            clash = source.is_dir() and target.parent == source and target.suffix.lower() in read_suffixes and target.exists()
         else:
             clash = source.is_file() and source.parent == target and source.suffix.lower() in writes
         if clash:

@@ -368,12 +368,11 @@ def _event_name_years(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
     DATE span; a law's year ("Electoral Act 2022") is not an event's.
     """
     years = []
-    for ent in doc.ents:
-        if ent.label_ != "EVENT":
-            continue
-        last = ent[-1] if YEAR_TOKEN.fullmatch(ent[-1].text) else (doc[ent.end] if ent.end < len(doc) else None)
-        if last is not None and YEAR_TOKEN.fullmatch(last.text) and last.i > ent.start:
-            years.append((last.idx, last.idx + len(last.text)))
+    for ent in (e for e in doc.ents if e.label_ == "EVENT"):
+        inside, after = ent[-1] if len(ent) > 1 else None, doc[ent.end] if ent.end < len(doc) else None
+        year = next((t for t in (inside, after) if t is not None and YEAR_TOKEN.fullmatch(t.text)), None)
+        if year is not None:
+            years.append((year.idx, year.idx + len(year.text)))
     return years
 
 

@@ -1440,6 +1440,10 @@ def _places_of_located_nouns(doc, mentions: list[_Mention]) -> list[_Mention]:  
     return out
 
 
+STREET_WORDS = FACILITY_WORDS | {"Rue"}
+"""Words that end (or begin, "Rue") a street's or a building's name: "along the Rue de la Loi" names no feature."""
+
+
 def _features_along(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A name right after "along the" is a river's, a coast's or a range's (LOC): "regions along the Volga".
 
@@ -1455,7 +1459,7 @@ def _features_along(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
             continue
         m = by_start.get(k)
         end = m.end if m is not None else k + 1
-        if (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")) or doc[end - 1].text in FACILITY_WORDS | {"Rue"}:
+        if (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")) or doc[end - 1].text in STREET_WORDS:
             continue
         if m is not None and m.label in (schema.GPE, schema.ORG, schema.PERSON, schema.NORP):
             out = [x for x in out if x is not m] + [_Mention(m.start, m.end, schema.LOC, by_form=True)]
@@ -1512,7 +1516,9 @@ def _french_place_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noq
     return _relabel_every_mention(doc, mentions, places, frozenset({schema.PERSON, schema.ORG}), schema.GPE)
 
 
-SURNAME_PARTICLES = frozenset("Ó Ní Nic Mac Mhic Ua Van Von De Da Di Du Le La Al El Bin Ibn Abu".split())
+IRISH_PARTICLES = ("Ó", "Ní", "Nic", "Mac", "Mhic", "Ua")
+"""The particles of Irish surnames ("Ó Súilleabháin", "Mac Giolla Rí"), also read by :data:`GAELIC_NAME`."""
+SURNAME_PARTICLES = frozenset(IRISH_PARTICLES) | frozenset("Van Von De Da Di Du Le La Al El Bin Ibn Abu".split())
 """Capitalised particles inside a name ("Éamon Ó Flaithearta", "Pádraig Mac Giolla Rí"), not counted as its words."""
 
 ELIDED_PARTICLE = re.compile(r"^[a-z]{1,3}[’']")
@@ -1935,7 +1941,8 @@ def _join_quoted_nicknames(doc, mentions: list[_Mention]) -> list[_Mention]:  # 
 
 
 GAELIC_NAME = re.compile(
-    r"(?<![\w’'-])(?P<given>(?:[A-Z]\.?|[A-ZÁÉÍÓÚ][a-záéíóú]+) )?(?P<particle>Ó|Ní|Nic|Mhic|Ua|Mac) (?:[hnt]-?)?[A-ZÁÉÍÓÚ][\w’'-]+"
+    r"(?<![\w’'-])(?P<given>(?:[A-Z]\.?|[A-ZÁÉÍÓÚ][a-záéíóú]+) )?(?P<particle>" + "|".join(IRISH_PARTICLES) + r") (?:[hnt]-?)?"
+    r"[A-ZÁÉÍÓÚ][\w’'-]+"
 )
 """An Irish name with its particle ("Seán Ó Súilleabháin", "C Mac Amhlaoibh" in a scorers' list, "Ó hAodha")."""
 

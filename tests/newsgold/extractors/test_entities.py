@@ -188,6 +188,7 @@ def test_a_name_along_the_is_a_feature_and_ranks_and_glued_amounts_are_no_names(
     assert ("Volga", "LOC") in spans and ("US", "GPE") in spans
     assert ("Olasunkanmi Ajibade", "PERSON") in spans and ("Somchai Rattanakul", "PERSON") in spans
     assert not any(n in ("N50,000", "Songkran") for n, _ in spans)
+    assert ("B3", "ORG") in spans  # a name with a short number is no glued amount
 
 
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
