@@ -67,6 +67,8 @@ from newsgold.extractors.name_cues import (
     FACILITY_WORDS,
     FEATURE_WORDS,
     LOCAL_BODY_WORDS,
+    ADMIN_DIVISION_WORDS,
+    ORG_STAKES,
     ORG_SUFFIXES,
     ORG_WORDS,
     STORM_WORDS,
@@ -92,7 +94,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "88"
+RULES_VERSION = "90"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1278,6 +1280,8 @@ def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     """Labels the name's own form decides, whatever the model said.
 
     * a name containing an organisation word (:data:`ORG_WORDS`) is ORG;
+    * else a name of two or more words ending in an administrative division's word
+      (:data:`ADMIN_DIVISION_WORDS`: "Kharkiv Oblast", "Volta Region", "Siberian Federal District") is GPE;
     * a PERSON of one word right after a place preposition ("in Rotterdam",
       "near Kagoshima"), not followed by a possessive, is GPE;
     * a wire dateline's all-capitals place at a paragraph start
@@ -1289,8 +1293,11 @@ def _relabel_by_form(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     for m in mentions:
         tokens = doc[m.start : m.end]
         label = m.label
-        if label != schema.ORG and any(t.text in ORG_WORDS for t in tokens):
+        org_word = any(t.text in ORG_WORDS for t in tokens)
+        if label != schema.ORG and org_word:
             label = schema.ORG
+        elif not org_word and len(tokens) > 1 and tokens[-1].text in ADMIN_DIVISION_WORDS and tokens[0].text[:1].isupper():
+            label = schema.GPE
         elif (
             label == schema.PERSON
             and m.end - m.start == 1
@@ -1468,10 +1475,21 @@ def _features_along(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     return out
 
 
+def _placed_here(doc, m: _Mention) -> bool:  # noqa: ANN001 - spaCy Doc
+    """Whether a mention the model typed GPE after a place preposition reads as a place there: not a holding's
+    object ("a stake in Iskra") and not a title before a colon ("the voice of Batman in Batman: The Animated
+    Series")."""
+    if m.start >= 2 and doc[m.start - 2].lower_ in ORG_STAKES:
+        return False
+    return not (m.end < len(doc) and doc[m.end].text == ":")
+
+
 def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A one-word PERSON right after a place preposition is a place, at every PERSON mention of that word:
     "patients at Kidderminster", "in Leyburn", "the community hall in Saint-Agapit" (the model types unfamiliar
-    towns by their sound, and no gazetteer holds every town).
+    towns by their sound, and no gazetteer holds every town). So is a one-word PERSON whose name the model typed GPE
+    right after a place preposition elsewhere in the document ("their homes and Leyburn" beside "to school in
+    Leyburn"), where that reads as a place (:func:`_placed_here`).
 
     Not a given name ("a letter from Ahmed"), not a word of a longer PERSON name of the document ("confidence in
     Sunak" after "Rishi Sunak"), not before a possessive, not a name a form rule already decided.
@@ -1481,9 +1499,8 @@ def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         text = doc[m.start : m.end].text
         if (
-            m.label == schema.PERSON
+            (m.label == schema.PERSON and not m.by_form or m.label == schema.GPE and _placed_here(doc, m))
             and len(_words(doc[m.start : m.end])) == 1  # one word, perhaps hyphenated ("Saint-Agapit")
-            and not m.by_form
             and m.start > 0
             and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS_PERSON
             and doc[m.start - 1].whitespace_

@@ -189,6 +189,12 @@ ORG_STAKES = frozenset({"shares", "stake", "stakes", "stock"})
 """Nouns that, before "of"/"in" and a name, make it a company: "shares of Calder Ridge", "a stake in Iskra"."""
 
 
+ADMIN_DIVISION_WORDS = frozenset("Oblast Region Province District Prefecture County Governorate Regency Krai Upazila Voivodeship".split())
+"""Last words of an administrative division's name ("Kharkiv Oblast", "Ashanti Region", "Ōtorohanga District"): a
+place with a government, GPE (guidelines section 4), which the model types ORG, LOC or PERSON. Not "Municipality",
+"Department" or "State", which as often end a body's name ("Istanbul Metropolitan Municipality", "Idaho State")."""
+
+
 PLACE_NOUNS = frozenset(
     """city town village municipality province provinces prefecture prefectures county counties district state
     borough township commune""".split()

@@ -191,6 +191,17 @@ def test_a_name_along_the_is_a_feature_and_ranks_and_glued_amounts_are_no_names(
     assert ("B3", "ORG") in spans  # a name with a short number is no glued amount
 
 
+def test_an_administrative_divisions_name_is_a_gpe_and_a_bodys_is_not(make_doc) -> None:  # noqa: ANN001
+    # dev-21: "Kharkiv Oblast" typed ORG, "Ashanti Region" LOC; a school district is a body (ORG_WORDS)
+    text = (
+        "Russian forces shelled boiler houses in Kharkiv Oblast on Tuesday. Turnout in the Ashanti Region fell, "
+        "the Electoral Commission said. Students in the Maple Ridge Community School District returned."
+    )
+    spans = entities(make_doc, text)
+    assert ("Kharkiv Oblast", "GPE") in spans and ("Ashanti Region", "GPE") in spans
+    assert ("Maple Ridge Community School District", "GPE") not in spans
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
@@ -477,6 +488,35 @@ def test_a_one_word_person_does_not_outvote_the_place_elsewhere(parsed) -> None:
         ("Valdivia", "PROPN", 9, "pobj", "B-GPE"),
     ]
     assert {label for _, label in _mentions(parsed(rows))} == {"GPE"}
+
+
+def test_a_place_after_a_preposition_decides_the_persons_of_its_name(parsed) -> None:  # noqa: ANN001
+    """dev-3: "their homes and Leyburn" (PERSON) beside "in Leyburn" (GPE after "in") is the town; "a stake in Iskra"
+    (GPE) places nothing, so "Iskra" typed PERSON elsewhere is left as it is."""
+    rows = [
+        ("Buses", "NOUN", 1, "nsubj", "O"),
+        ("link", "VERB", 1, "ROOT", "O"),
+        ("homes", "NOUN", 1, "dobj", "O"),
+        ("and", "CCONJ", 2, "cc", "O"),
+        ("Leyburn", "PROPN", 2, "conj", "B-PERSON"),
+        (";", "PUNCT", 1, "punct", "O"),
+        ("pupils", "NOUN", 7, "nsubj", "O"),
+        ("live", "VERB", 1, "conj", "O"),
+        ("in", "ADP", 7, "prep", "O"),
+        ("Leyburn", "PROPN", 8, "pobj", "B-GPE"),
+        (".", "PUNCT", 7, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Leyburn", "GPE"), ("Leyburn", "GPE")]
+    rows = [
+        ("Iskra", "PROPN", 1, "nsubj", "B-PERSON"),
+        ("sold", "VERB", 1, "ROOT", "O"),
+        ("a", "DET", 3, "det", "O"),
+        ("stake", "NOUN", 1, "dobj", "O"),
+        ("in", "ADP", 3, "prep", "O"),
+        ("Iskra", "PROPN", 4, "pobj", "B-GPE"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows))[0] == ("Iskra", "PERSON")
 
 
 def test_storms_are_no_entities_and_features_are_locations(parsed) -> None:  # noqa: ANN001
