@@ -94,7 +94,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "90"
+RULES_VERSION = "93"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -233,6 +233,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
             start += 1
     while start < end - 1 and doc[start].pos_ == "ADP" and doc[start].text[:1].isupper():
         start += 1  # a sentence's opening preposition: "Inside Hillcrest Public School, ..."
+    if label != schema.PERSON:
+        start = _after_leading_words(doc, start, end)
     for k in range(start + 1, end - 1):  # a spaced dash ends a name: "Group G — Belgium 3 – 0 Panama"
         if doc[k].text in DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
             end = k
@@ -277,6 +279,27 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
     if end - start == 1 and doc[start].text in ERA_MARKERS:
         return None  # "9400 BCE": an era, not an organisation
     return _Mention(start, end, label)
+
+
+OWNER_PRONOUNS = frozenset("its their our his her".split())
+"""Possessive pronouns, which the model takes into a name at a sentence's start ("Its Office of Defects Investigation")."""
+
+
+def _after_leading_words(doc, start: int, end: int) -> int:  # noqa: ANN001 - spaCy Doc
+    """Where an organisation's or a place's name starts after words the model took in before it: a lower-case word
+    ("national Economy Ministry", "first Super Eagles"), a lower-case owner with its possessive ("university's
+    Institute of Health and Society") or a possessive pronoun ("Its Office of ..."), each before a capitalised word."""
+    while start < end - 1:
+        token, after = doc[start], doc[start + 1]
+        if token.lower_ in OWNER_PRONOUNS and token.whitespace_ and after.text[:1].isupper():
+            start += 1
+        elif token.is_lower and token.is_alpha and token.whitespace_ and after.text[:1].isupper():
+            start += 1
+        elif token.is_lower and token.is_alpha and after.text in POSSESSIVES and start + 2 < end and doc[start + 2].text[:1].isupper():
+            start += 2
+        else:
+            break
+    return start
 
 
 INITIAL = re.compile(r"[B-HJ-Z]\.?")
@@ -933,6 +956,103 @@ def _join_romance_org_names(doc, mentions: list[_Mention]) -> list[_Mention]:  #
             out.append(_Mention(m.start, nxt.end, schema.ORG, by_form=True))
         else:
             out.append(m)
+    return out
+
+
+COORDINATORS = frozenset({",", "and", "&"})
+"""Tokens between the coordinated parts of one organisation's name ("Planning and Zoning", "Heart, Lung, and Blood")."""
+
+
+def _coordinated(doc, left: _Mention, right: _Mention) -> bool:  # noqa: ANN001 - spaCy Doc
+    """Whether only "and", "&" and commas stand between two mentions (one to three tokens)."""
+    gap = doc[left.end : right.start]
+    return 0 < len(gap) <= 3 and all(t.text in COORDINATORS for t in gap)
+
+
+def _join_coordinated_org_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """ORG mentions coordinated by "and" or commas are one name when only the last ends in an organisation word:
+    "Boise Planning" + "Zoning Commission", "National Heart" + "Lung" + "Blood Institute" (the model cuts a body's
+    name at its "and"); so are a ministry's name and the portfolio list after it ("Ministry of Finance" + "Planning
+    and Economic Development", "Department for Levelling Up" + "Housing and Communities").
+
+    Two organisations listed together are left apart: each of "Amnesty International and Human Rights Watch" ends
+    its own name, "Google and Apple" has no organisation word, and "Nordhaven and Castellan Container Line" is two
+    when the document names "Nordhaven" again on its own.
+    """
+    ordered = sorted(mentions, key=lambda x: x.start)
+    names = Counter(doc[m.start : m.end].text for m in mentions)  # a part named again alone is a name of its own
+    out: list[_Mention] = []
+    k = 0
+    while k < len(ordered):
+        m = ordered[k]
+        j = k
+        while (
+            m.label == schema.ORG
+            and j + 1 < len(ordered)
+            and ordered[j + 1].label == schema.ORG
+            and _coordinated(doc, ordered[j], ordered[j + 1])
+        ):
+            j += 1
+        chain = ordered[k : j + 1]
+        if len(chain) > 1 and _one_coordinated_name(doc, chain) and not any(names[doc[p.start : p.end].text] > 1 for p in chain[:-1]):
+            out.append(_Mention(m.start, chain[-1].end, schema.ORG, by_form=True))
+            k = j + 1
+            continue
+        out.append(m)
+        k += 1
+    return out
+
+
+PORTFOLIO_HEADS = frozenset({"Ministry", "Department", "Office", "Secretariat", "Minister"})
+"""First words of a body named for its portfolios ("Ministry of Finance, Planning and Economic Development")."""
+
+
+def _one_coordinated_name(doc, chain: list[_Mention]) -> bool:  # noqa: ANN001 - spaCy Doc
+    """Whether coordinated ORG mentions are the parts of one name (:func:`_join_coordinated_org_names`)."""
+    last = doc[chain[-1].start : chain[-1].end]
+    if not any(t.text in ORG_WORDS for m in chain[:-1] for t in doc[m.start : m.end]):
+        # no earlier part is a body's name of its own ("University of Edinburgh and Tohoku University"), the parts
+        # end in "and" (not a list of commas) and the last is more than its head word ("House and Senate" are two
+        # chambers)
+        last_gap = doc[chain[-2].end : chain[-1].start]
+        return any(t.text != "," for t in last_gap) and len(last) > 1 and last[-1].text in ORG_WORDS
+    first = doc[chain[0].start : chain[0].end]  # a ministry's name ends in its first portfolio
+    return (
+        len(chain) == 2
+        and first[0].text in PORTFOLIO_HEADS
+        and not any(t.text in ORG_WORDS for t in last)
+        and any(t.lower_ == "and" for t in last)
+    )
+
+
+def _headline_names_cut(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A name in the headline (the first line) that runs on into the headline's capitalised words ends where the
+    article names it: "Rosstat Data Shows Exodus" is "Rosstat" and "Kansai Semiconductor Profit Tops Estimates" is
+    "Kansai Semiconductor" when the body names "Rosstat" and "Kansai Semiconductor" (in Title Case every word is
+    capitalised, so the model cannot see where the name ends). Only where a verb or a lower-case word follows the
+    cut ("Data Shows", "Cáceres past Ávila") and the body never names it longer ("Kirishima Electric" stays whole
+    beside "Kirishima"). The cut name takes the label the body gives it."""
+    first_line = doc.text.find("\n")
+    if first_line < 0:
+        return mentions
+    body = {}
+    for m in mentions:
+        if doc[m.start].idx > first_line:
+            body.setdefault(tuple(t.text for t in doc[m.start : m.end]), m.label)
+    out = []
+    for m in mentions:
+        words = tuple(t.text for t in doc[m.start : m.end])
+        if doc[m.start].idx < first_line and len(words) > 1 and words not in body:
+            cut = next((k for k in range(len(words) - 1, 0, -1) if words[:k] in body), None)
+            rest = doc[m.start + cut : m.end] if cut is not None else ()
+            if (
+                cut is not None
+                and any(t.pos_ in ("VERB", "AUX") or t.is_lower for t in rest)  # the headline's own words run on
+                and not any(w[: cut + 1] == words[: cut + 1] for w in body)  # the body's name is not longer
+            ):
+                out.append(_Mention(m.start, m.start + cut, body[words[:cut]], by_form=True))
+                continue
+        out.append(m)
     return out
 
 
@@ -2089,7 +2209,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
     trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _features_along(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))))))
-    trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _agree_in_lists(doc, trimmed)))
+    trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _join_coordinated_org_names(doc, _agree_in_lists(doc, _headline_names_cut(doc, trimmed)))))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_given_names(doc, _join_hyphenated_surnames(doc, trimmed))))
     trimmed = _determined_names(doc, _feature_short_forms(doc, _full_names_of_known_surnames(doc, trimmed)))
     majority, person_parts = _document_labels(doc, trimmed)

@@ -202,6 +202,31 @@ def test_an_administrative_divisions_name_is_a_gpe_and_a_bodys_is_not(make_doc) 
     assert ("Maple Ridge Community School District", "GPE") not in spans
 
 
+def test_a_bodys_name_cut_at_its_and_is_one_name_and_two_listed_bodies_stay_two(make_doc) -> None:  # noqa: ANN001
+    # dev-13, dev-14: the model cut "Boise Planning" + "Zoning Commission" and a ministry before its portfolios
+    text = (
+        "The Boise Planning and Zoning Commission met on Monday. The Ministry of Finance, Planning and Economic "
+        "Development said prices rose. Researchers at the University of Edinburgh and Tohoku University agreed."
+    )
+    spans = entities(make_doc, text)
+    assert ("Boise Planning and Zoning Commission", "ORG") in spans
+    assert ("Ministry of Finance, Planning and Economic Development", "ORG") in spans
+    assert ("University of Edinburgh", "ORG") in spans and ("Tohoku University", "ORG") in spans
+
+
+def test_words_before_a_name_and_a_headlines_words_after_it_are_not_part_of_it(make_doc) -> None:  # noqa: ANN001
+    # dev-20, dev-21: "Rosstat Data Shows Exodus" (a Title Case headline), "national Economy Ministry"
+    text = (
+        "Duma Deputy Proposes Tax Holiday for Shrinking Siberian Towns as Rosstat Data Shows Exodus\n\n"
+        "Rosstat said on Monday that people left. "
+        "The national Economy Ministry disagreed, and its Office of Defects Investigation began work."
+    )
+    spans = entities(make_doc, text)
+    assert ("Rosstat", "ORG") in spans and not any(n.startswith("Rosstat ") for n, _ in spans)
+    assert ("Economy Ministry", "ORG") in spans
+    assert not any(n.startswith(("national", "its")) for n, _ in spans)
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
