@@ -94,7 +94,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "93"
+RULES_VERSION = "94"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1612,7 +1612,8 @@ def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:
     Leyburn"), where that reads as a place (:func:`_placed_here`).
 
     Not a given name ("a letter from Ahmed"), not a word of a longer PERSON name of the document ("confidence in
-    Sunak" after "Rishi Sunak"), not before a possessive, not a name a form rule already decided.
+    Sunak" after "Rishi Sunak"), not before a possessive, not a name a form rule already decided. The names listed
+    with such a name are places too (:func:`_listed_after_preposition`).
     """
     person_words = _words_of_longer_persons(doc, mentions)
     places = set()
@@ -1630,7 +1631,28 @@ def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:
             and not (m.end < len(doc) and doc[m.end].text in POSSESSIVES)
         ):
             places.add(text)
+    places |= _listed_after_preposition(doc, mentions, person_words)
     return _relabel_every_mention(doc, mentions, places, frozenset({schema.PERSON}), schema.GPE)
+
+
+def _listed_after_preposition(doc, mentions: list[_Mention], person_words: set[str]) -> set[str]:  # noqa: ANN001
+    """One-word PERSON names listed with a name right after a place preposition: "Crews from Nelson, Motueka and
+    Tākaka" (the first may be a given name too; the list after "from" names places, not people, when the model
+    typed its unfamiliar members PERSON and none of them is a given name or a word of a longer PERSON name)."""
+    by_root = {doc[m.start : m.end].root.i: m for m in mentions}
+    found = set()
+    for m in mentions:
+        if not (
+            m.label in (schema.PERSON, schema.GPE)
+            and m.start > 0
+            and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS_PERSON
+            and doc[m.start - 1].whitespace_
+        ):
+            continue
+        listed = [by_root.get(t.i) for t in doc[m.start : m.end].root.conjuncts]
+        if listed and all(o is not None and _lone_unknown_person(doc, o, person_words) for o in listed):
+            found.update(doc[o.start : o.end].text for o in listed if o is not None)
+    return found
 
 
 FRENCH_PLACE_FORM = re.compile(
@@ -1899,6 +1921,7 @@ def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     (``by_form``: "the United States, Canada, Europe and Japan" keeps Europe LOC).
     """
     by_root = {doc[m.start : m.end].root.i: m for m in mentions}
+    person_words = _words_of_longer_persons(doc, mentions)
     out = []
     for m in mentions:
         root = doc[m.start : m.end].root
@@ -1906,10 +1929,22 @@ def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
         label = m.label
         if len(others) == 1 and not m.by_form:  # a label the name's own form decided stands ("Canada, Europe and Japan")
             ((best, n),) = others.items()
-            if n >= 2:
+            pair = len(root.conjuncts) == 1  # "in Dnipro and Zaporizhzhia", not a line-up "Ofori, Owusu, Tetteh"
+            if n >= 2 or (pair and best == schema.GPE and _lone_unknown_person(doc, m, person_words)):
                 label = best
         out.append(_Mention(m.start, m.end, label, by_form=m.by_form))
     return out
+
+
+def _lone_unknown_person(doc, m: _Mention, person_words: set[str]) -> bool:  # noqa: ANN001 - spaCy Doc
+    """A one-word PERSON that is no given name and no word of a longer PERSON name of the document: a name the
+    model typed by its sound, which one place listed with it ("in Dnipro and Zaporizhzhia") shows to be a place."""
+    return (
+        m.label == schema.PERSON
+        and len(_words(doc[m.start : m.end])) == 1
+        and not is_given_name(doc[m.start].text)
+        and not any(t.text in person_words for t in doc[m.start : m.end])
+    )
 
 
 def _team_full_names(doc, mentions: list[_Mention], full: list[tuple[int, int]]) -> list[_Mention]:  # noqa: ANN001

@@ -544,6 +544,41 @@ def test_a_place_after_a_preposition_decides_the_persons_of_its_name(parsed) -> 
     assert _mentions(parsed(rows))[0] == ("Iskra", "PERSON")
 
 
+def test_an_unknown_name_listed_with_a_place_or_after_a_place_preposition_is_a_place(parsed) -> None:  # noqa: ANN001
+    """dev-21: "in Dnipro and Zaporizhzhia" (PERSON beside a GPE); dev-18: "in Barangays Tañong, Catmon and Tonsuya" (a
+    list after "in", all typed PERSON). A line-up of PERSON names keeps them persons."""
+    rows = [
+        ("Plants", "NOUN", 1, "nsubj", "O"),
+        ("stand", "VERB", 1, "ROOT", "O"),
+        ("in", "ADP", 1, "prep", "O"),
+        ("Dnipro", "PROPN", 2, "pobj", "B-GPE"),
+        ("and", "CCONJ", 3, "cc", "O"),
+        ("Zaporizhzhia", "PROPN", 3, "conj", "B-PERSON"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Dnipro", "GPE"), ("Zaporizhzhia", "GPE")]
+    rows = [
+        ("Crews", "NOUN", 1, "nsubj", "O"),
+        ("came", "VERB", 1, "ROOT", "O"),
+        ("from", "ADP", 1, "prep", "O"),
+        ("Tañong", "PROPN", 2, "pobj", "B-PERSON"),
+        (",", "PUNCT", 3, "punct", "O"),
+        ("Catmon", "PROPN", 3, "conj", "B-PERSON"),
+        ("and", "CCONJ", 5, "cc", "O"),
+        ("Tonsuya", "PROPN", 5, "conj", "B-PERSON"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]
+    assert {label for _, label in _mentions(parsed(rows))} == {"GPE"}
+    rows = [
+        ("Mensah", "PROPN", 3, "nsubj", "B-PERSON"),
+        (",", "PUNCT", 0, "punct", "O"),
+        ("Owusu", "PROPN", 0, "conj", "B-PERSON"),
+        ("played", "VERB", 3, "ROOT", "O"),
+        (".", "PUNCT", 3, "punct", "O"),
+    ]
+    assert {label for _, label in _mentions(parsed(rows))} == {"PERSON"}
+
+
 def test_storms_are_no_entities_and_features_are_locations(parsed) -> None:  # noqa: ANN001
     rows = [
         ("Typhoon", "PROPN", 1, "compound", "B-PERSON"),
