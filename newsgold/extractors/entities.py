@@ -79,6 +79,7 @@ from newsgold.extractors.name_cues import (
     described_orgs,
     party_mentions,
     platform_mentions,
+    source_outlets,
     world_region_mentions,
 )
 from newsgold.extractors.person_words import HONORIFICS, LEGISLATOR_TITLES, PERSON_ROLES, TITLES
@@ -94,7 +95,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "94"
+RULES_VERSION = "95"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1221,12 +1222,14 @@ ANY_LABEL = frozenset(LABEL_MAP.values())
 
 
 def _named_organisations(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """Social networks' and parties' names are ORG (:func:`~newsgold.extractors.name_cues.platform_mentions`,
-    :func:`~newsgold.extractors.name_cues.party_mentions`: "Instagram", "Labour", "Fianna Fáil"): the model's
+    """Social networks', parties' and credited outlets' names are ORG (:func:`~newsgold.extractors.name_cues.platform_mentions`,
+    :func:`~newsgold.extractors.name_cues.party_mentions`, :func:`~newsgold.extractors.name_cues.source_outlets`:
+    "Instagram", "Labour", "Fianna Fáil", "— Agencia Andina, February 13, 2017"): the model's
     mention of exactly the name is relabelled, a name it missed is added, a longer mention is left alone
     ("Twitter Spaces")."""
     text = nlp_mod.doc_text(doc)
-    return _mark_found_names(doc, mentions, platform_mentions(text) + party_mentions(text), schema.ORG, ANY_LABEL)
+    found = platform_mentions(text) + party_mentions(text) + source_outlets(text)
+    return _mark_found_names(doc, mentions, found, schema.ORG, ANY_LABEL)
 
 
 GENERIC_BODY_WORDS = frozenset("State Defence Defense Prosecution Circuit Parish Council Court Government".split())

@@ -137,6 +137,34 @@ def world_region_mentions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+SOURCE_LINE = re.compile(
+    r"^[ \t]*[\"“][^\n]+[\"”][ \t]+[—–-][ \t]+(?P<outlet>[^\n,]+?),[ \t]+"
+    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})[ \t]*\r?$",
+    re.MULTILINE,
+)
+"""A line of a Wikinews-style "Sources" list: a headline in quotation marks, a dash, the outlet and the date
+(`"Peru bus crash in Andes kills 19" — Peru Reports, February 12, 2017`)."""
+
+REPORTS_FROM = re.compile(r"^[ \t]*With reports? from (?P<outlets>[^\n]+?)\.?[ \t]*\r?$", re.MULTILINE)
+"""A credit line naming the outlets a story drew on ("With reports from El Informador and Milenio")."""
+
+
+def source_outlets(text: str) -> list[tuple[int, int]]:
+    """Character spans of the outlets a story credits: in a "Sources" list line (:data:`SOURCE_LINE`) or a
+    "With reports from" line (:data:`REPORTS_FROM`). Such a line names publishers (ORG), whatever the outlet's
+    name sounds like ("La República", "Agencia Andina", "Southern Coast Courier")."""
+    out = [(m.start("outlet"), m.end("outlet")) for m in SOURCE_LINE.finditer(text)]
+    for m in REPORTS_FROM.finditer(text):
+        start = m.start("outlets")
+        for name in LISTED_NAME.finditer(m.group("outlets")):
+            out.append((start + name.start("name"), start + name.end("name")))
+    return out
+
+
+LISTED_NAME = re.compile(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?P<name>.+?)(?=,|\s+and\s+|$)")
+"""One name of a list "A, B and C" (each without the commas and the "and" between them)."""
+
+
 def party_mentions(text: str) -> list[tuple[int, int]]:
     """Character spans of parties' names (:data:`PARTY_NAMES`)."""
     return [(m.start(), m.end()) for m in PARTY.finditer(text)]

@@ -17,6 +17,7 @@ from newsgold.extractors.name_cues import (
     described_orgs,
     party_mentions,
     platform_mentions,
+    source_outlets,
 )
 
 
@@ -463,3 +464,20 @@ def test_a_person_typed_name_ending_in_a_country_is_a_companys_national_arm(pars
     assert ("Airtel Kenya", "ORG") in mentions(parsed(rows))
     player = [("Michael", *r[1:]) if r[0] == "Airtel" else ("Jordan", *r[1:]) if r[0] == "Kenya" else r for r in rows]
     assert ("Michael Jordan", "PERSON") in mentions(parsed(player))  # a given name first: a person
+
+
+def test_source_outlets_are_read_from_sources_lines_and_credit_lines() -> None:
+    text = (
+        "He said “no” — Smith, who left, 2 May 2019\n"
+        "Sources\n\n"
+        '"Peru bus crash in Andes kills 19, injures dozens" — Peru Reports, February 12, 2017\r\n'
+        "“Three candidates confirmed” — Southern Coast Courier, 4 September 2015\n"
+        "With reports from Reuters, AFP and El País.\n"
+    )
+    assert [text[a:b] for a, b in source_outlets(text)] == [
+        "Peru Reports",
+        "Southern Coast Courier",
+        "Reuters",
+        "AFP",
+        "El País",
+    ]
