@@ -95,7 +95,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "95"
+RULES_VERSION = "96"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -454,6 +454,54 @@ def _split_description(doc, m: _Mention) -> list[_Mention]:  # noqa: ANN001 - sp
     head = [t for t in doc[m.start : k] if not t.text.islower()]
     if len(head) == 1 and head[0].tag_ == "JJ" and head[0].text[:1].isupper():
         out.insert(0, _Mention(head[0].i, head[0].i + 1, schema.NORP))
+    return out
+
+
+LEADER_TITLES = frozenset({"mayor", "governor", "regent", "premier"})
+"""Titles of a place's elected head, which a place's name precedes ("Kitakyushu Mayor Nakahara Yoshiko", "Albay
+Governor Ramon Dela Cruz-Abaya", "Kapuas Regent Ahmad Syarifuddin"): the words before such a title are a GPE."""
+
+
+def _places_before_leader_titles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A place's name before a leader's title before a PERSON is a GPE, whether the model took it into the person's
+    mention ("Kapuas Regent Ahmad Syarifuddin") or left it untyped ("Kitakyushu" before "Mayor Nakahara Yoshiko").
+    Up to three capitalised words that are no title and no other mention's; the person's mention then starts after
+    the title."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    person_starts = {m.start for m in mentions if m.label == schema.PERSON}
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.label != schema.PERSON:
+            out.append(m)
+            continue
+        if (
+            m.end - m.start > 1
+            and doc[m.end - 1].lower_ in LEADER_TITLES
+            and m.end in person_starts  # "Kapuas Regent" + "Ahmad Syarifuddin", two mentions
+            and all(t.pos_ == "PROPN" and t.lower_ not in TITLES for t in doc[m.start : m.end - 1])
+        ):
+            out.append(_Mention(m.start, m.end - 1, schema.GPE, by_form=True))
+            continue
+        k = next((i for i in range(max(m.start - 1, 0), m.end - 1) if doc[i].lower_ in LEADER_TITLES and doc[i].text[:1].isupper()), None)
+        if k is None:
+            out.append(m)
+            continue
+        start = k
+        while (
+            start > 0
+            and k - start < 3
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].pos_ == "PROPN"  # not "But Waipā Mayor ..."
+            and doc[start - 1].lower_ not in TITLES | DETERMINERS
+            and (start - 1 >= m.start or start - 1 not in covered)
+        ):
+            start -= 1
+        if start == k or (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in TITLES):  # a longer run
+            out.append(m)
+            continue
+        out.append(_Mention(start, k, schema.GPE, by_form=True))
+        out.append(_Mention(k + 1, m.end, schema.PERSON, by_form=m.by_form))
     return out
 
 
@@ -2244,7 +2292,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     ]
     trimmed = _agencies_named_for_places(doc, _world_regions(doc, _named_organisations(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))))
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _join_romance_org_names(doc, _extend_of_names(doc, trimmed)))))
-    trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, trimmed))
+    trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, _places_before_leader_titles(doc, trimmed)))
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
     trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _features_along(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _join_coordinated_org_names(doc, _agree_in_lists(doc, _headline_names_cut(doc, trimmed)))))

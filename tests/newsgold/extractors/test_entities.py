@@ -227,6 +227,17 @@ def test_words_before_a_name_and_a_headlines_words_after_it_are_not_part_of_it(m
     assert not any(n.startswith(("national", "its")) for n, _ in spans)
 
 
+def test_a_place_before_a_leaders_title_is_a_gpe(make_doc) -> None:  # noqa: ANN001
+    # dev-5, dev-7, dev-20: "Kitakyushu" left untyped, "Kapuas Regent" typed PERSON, "But Waipā" at a sentence's start
+    text = (
+        "Kitakyushu Mayor Nakahara Yoshiko said the plant would open. But Waipā Mayor Hēmi Tautahi disagreed. "
+        "Kapuas Regent Ahmad Syarifuddin said on Tuesday that roads were cut."
+    )
+    spans = entities(make_doc, text)
+    assert ("Kitakyushu", "GPE") in spans and ("Waipā", "GPE") in spans and ("Kapuas", "GPE") in spans
+    assert ("Nakahara Yoshiko", "PERSON") in spans and ("Ahmad Syarifuddin", "PERSON") in spans
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
