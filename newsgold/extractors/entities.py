@@ -95,7 +95,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "96"
+RULES_VERSION = "97"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1840,7 +1840,7 @@ def _relabel_by_cues(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: 
     ]
 
 
-WATER_CUES = frozenset("river rivers sea seas estuary delta tributary dam dams embankment embankments riverbank".split())
+WATER_CUES = frozenset("river rivers sea seas estuary delta tributary dam dams embankment embankments riverbank flood floods floodwaters basin".split())
 """Nouns of a sentence about a river or a sea: "a dam on the Godavari", "The Vistula is one of the few big rivers"."""
 
 
@@ -1865,14 +1865,38 @@ def _determined_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa:
     a modifier and may still be a person's ("the Reinholt family", "the Monti
     government"), so it is left alone. A name one of whose sentences speaks
     of a river or a sea is a feature (LOC) at every such mention, any other an
-    organisation.
+    organisation. So is a one-word name the model typed GPE or ORG after "the" in a
+    sentence about a river or a sea ("the Yangtze", "the Brahmaputra"), unless it is a
+    known country's, subdivision's or city's name ("the Congo", "the Gambia").
     """
     found = [m for m in mentions if m.label == schema.PERSON and _heads_a_determined_phrase(doc, m)]
-    if not found:
-        return mentions
-    water = {doc[m.start].text for m in found if any(t.lower_ in WATER_CUES for t in doc[m.start].sent)}
+    water = {doc[m.start].text for m in found if _in_a_water_sentence(doc, m)}
     relabelled = {id(m): schema.LOC if doc[m.start].text in water else schema.ORG for m in found}
+    for m in mentions:  # "the Yangtze" typed GPE, "the Brahmaputra" ORG, in a sentence about a river
+        text = doc[m.start].text
+        if (
+            m.label in (schema.GPE, schema.ORG)
+            and not m.by_form
+            and _heads_a_determined_phrase(doc, m)
+            and not text.isupper()  # an acronym ("the NDRF", "the PAN"): a body
+            and text not in STATE_NOUNS | ORG_WORDS
+            and not (is_place_name(text) or is_region_name(text))
+            and _in_a_water_sentence(doc, m)
+        ):
+            water.add(text)
+    for m in mentions:
+        if id(m) not in relabelled and m.end - m.start == 1 and doc[m.start].text in water and not m.by_form:
+            relabelled[id(m)] = schema.LOC
     return [_Mention(m.start, m.end, relabelled[id(m)], by_form=True) if id(m) in relabelled else m for m in mentions]
+
+
+STATE_NOUNS = frozenset("Kingdom Republic Emirate Emirates Crown Commonwealth Principality Sultanate Government State".split())
+"""Capitalised nouns that stand for a state or its government after "the" ("the Kingdom" for Saudi Arabia)."""
+
+
+def _in_a_water_sentence(doc, m: _Mention) -> bool:  # noqa: ANN001 - spaCy Doc
+    """Whether the mention's sentence speaks of a river or a sea (:data:`WATER_CUES`)."""
+    return any(t.lower_ in WATER_CUES for t in doc[m.start].sent)
 
 
 def _feature_short_forms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc

@@ -590,6 +590,25 @@ def test_an_unknown_name_listed_with_a_place_or_after_a_place_preposition_is_a_p
     assert {label for _, label in _mentions(parsed(rows))} == {"PERSON"}
 
 
+def test_a_one_word_name_after_the_in_a_sentence_about_a_river_is_a_feature(parsed) -> None:  # noqa: ANN001
+    """dev-14: "the Brahmaputra" typed ORG beside "floodwaters"; an acronym after "the" ("the NDRF") stays a body."""
+    rows = [
+        ("The", "DET", 1, "det", "O"),
+        ("Brahmaputra", "PROPN", 2, "nsubj", "B-ORG"),
+        ("flooded", "VERB", 2, "ROOT", "O"),
+        ("islands", "NOUN", 2, "dobj", "O"),
+        ("and", "CCONJ", 2, "cc", "O"),
+        ("the", "DET", 6, "det", "O"),
+        ("NDRF", "PROPN", 7, "nsubj", "B-ORG"),
+        ("sent", "VERB", 2, "conj", "O"),
+        ("boats", "NOUN", 7, "dobj", "O"),
+        ("into", "ADP", 7, "prep", "O"),
+        ("floodwaters", "NOUN", 9, "pobj", "O"),
+        (".", "PUNCT", 2, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Brahmaputra", "LOC"), ("NDRF", "ORG")]
+
+
 def test_storms_are_no_entities_and_features_are_locations(parsed) -> None:  # noqa: ANN001
     rows = [
         ("Typhoon", "PROPN", 1, "compound", "B-PERSON"),
