@@ -95,7 +95,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "97"
+RULES_VERSION = "98"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1856,6 +1856,27 @@ def _heads_a_determined_phrase(doc, m: _Mention) -> bool:  # noqa: ANN001 - spaC
     )
 
 
+def _common_words_opening_sentences(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A one-word PERSON that opens a sentence and that the text also writes in lower case elsewhere is a common
+    word capitalised by its position, no name: "Turnout was 64.3%" beside "turnout rose", "Saltwater intrusion"
+    beside "saltwater". Not a given name ("Rose", "Hope") or a word of a longer PERSON name of the document."""
+    person_words = _words_of_longer_persons(doc, mentions)
+    lower = {t.text for t in doc if t.is_lower and t.is_alpha}
+    return [
+        m
+        for m in mentions
+        if not (
+            m.label == schema.PERSON
+            and m.end - m.start == 1
+            and doc[m.start].is_sent_start
+            and doc[m.start].is_alpha
+            and doc[m.start].lower_ in lower
+            and doc[m.start].text not in person_words
+            and not is_given_name(doc[m.start].text)
+        )
+    ]
+
+
 def _determined_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """A one-word name the model typed PERSON right after "the" is no person: a river or sea, or a body or a team.
 
@@ -2321,7 +2342,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _features_along(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _join_coordinated_org_names(doc, _agree_in_lists(doc, _headline_names_cut(doc, trimmed)))))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_given_names(doc, _join_hyphenated_surnames(doc, trimmed))))
-    trimmed = _determined_names(doc, _feature_short_forms(doc, _full_names_of_known_surnames(doc, trimmed)))
+    trimmed = _determined_names(doc, _feature_short_forms(doc, _full_names_of_known_surnames(doc, _common_words_opening_sentences(doc, trimmed))))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _places_where_played(doc, _propagate_names(doc, _harmonise(doc, split, majority, person_parts)))

@@ -75,7 +75,7 @@ TITLES = frozenset(
     king queen prince princess pope ambassador spokesman spokeswoman
     deputy vice premier chairman director judge justice councillor cllr cllr. sir dame lord lady rev. reverend
     sheriff inspector detective sergeant sgt. captain capt. colonel col. commissioner superintendent prof
-    datuk dato dato' dato’ datin tun shri smt shrimati pol col sp alhaji alhaja""".split()
+    datuk dato dato' dato’ datin tun shri smt shrimati pol col sp alhaji alhaja madam""".split()
 )
 """Lower-cased title words stripped from the start of a PERSON span, among them the honorifics of Malaysian ("Datuk", "Tun"),
 Indian ("Shri", "Smt") and Nigerian ("Alhaji", "SP" for a Superintendent of Police) news and Thai police ranks ("Pol Col"),
@@ -84,5 +84,5 @@ which the model reads as part of the name."""
 LEGISLATOR_TITLES = frozenset("mp mps mla mlas msp msps mep meps td tds mk mna mpp mhk".split())
 """Members' titles written between a party and a name ("Sinn Féin TD Róisín Geraghty", "BRS MLA K. Rao")."""
 
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. cllr cllr. sir dame".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss madam dr dr. prof prof. cllr cllr. sir dame".split())
 """Lower-cased honorifics only a person's name follows."""

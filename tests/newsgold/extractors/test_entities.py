@@ -609,6 +609,21 @@ def test_a_one_word_name_after_the_in_a_sentence_about_a_river_is_a_feature(pars
     assert _mentions(parsed(rows)) == [("Brahmaputra", "LOC"), ("NDRF", "ORG")]
 
 
+def test_a_common_word_opening_a_sentence_is_no_person_and_madam_is_a_title(parsed) -> None:  # noqa: ANN001
+    """dev-19: "Saltwater intrusion" typed PERSON where the text also writes "saltwater"; dev-21: "Madam Agbeko"."""
+    rows = [
+        ("Saltwater", "PROPN", 1, "nsubj", "B-PERSON"),
+        ("spread", "VERB", 1, "ROOT", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+        ("Madam", "PROPN", 4, "compound", "B-PERSON"),
+        ("Agbeko", "PROPN", 5, "nsubj", "I-PERSON"),
+        ("blamed", "VERB", 5, "ROOT", "O"),
+        ("saltwater", "NOUN", 5, "dobj", "O"),
+        (".", "PUNCT", 5, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Agbeko", "PERSON")]
+
+
 def test_storms_are_no_entities_and_features_are_locations(parsed) -> None:  # noqa: ANN001
     rows = [
         ("Typhoon", "PROPN", 1, "compound", "B-PERSON"),
