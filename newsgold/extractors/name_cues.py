@@ -90,7 +90,7 @@ data package keeps; "X" counts only as "on X" or beside "Twitter" (:func:`platfo
 
 PARTY_NAMES = (
     "Labour", "Liberal Democrats", "Lib Dems", "Fianna Fáil", "Fine Gael", "Sinn Féin", "Bloc Québécois", "Plaid Cymru",
-    "Social Democrats", "Christian Democrats", "Free Democrats",
+    "Social Democrats", "Christian Democrats", "Free Democrats", "Greens",
 )
 """Names that stand for a party (guidelines section 5: "Labour" is ORG, a member noun such as "Democrats" or
 "Conservatives" is NORP), which the model types a person ("Fianna Fáil") or misses ("Labour")."""

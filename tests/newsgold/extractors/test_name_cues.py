@@ -481,3 +481,9 @@ def test_source_outlets_are_read_from_sources_lines_and_credit_lines() -> None:
         "AFP",
         "El País",
     ]
+
+
+def test_the_greens_are_a_party() -> None:
+    # dev-16, dev-17, dev-20: "the Greens 5.2%", typed NORP; the gold of every development set has the party (ORG)
+    text = "the Left Party 6.9% and the Greens 5.2%; village greens"
+    assert [text[a:b] for a, b in party_mentions(text)] == ["Greens"]
