@@ -95,7 +95,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "99"
+RULES_VERSION = "100"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -136,6 +136,11 @@ class _Mention:
 
 
 ERA_MARKERS = frozenset("BCE BC CE AD".split())
+CLIMATE_PATTERN = re.compile(r"(?:El Ni[ñn]o|La Ni[ñn]a)")
+"""A climate pattern's name ("El Niño"), which the model types a place: no newsgold entity (no place, no body)."""
+FACILITY_PREFIXES = frozenset("Plaza Piazza Jirón Avenida Calle".split())
+"""First words of a square's or a street's name ("Plaza de Armas", "Jirón Ucayali"): OntoNotes FAC, which newsgold
+drops like :data:`~newsgold.extractors.name_cues.FACILITY_WORDS`."""
 AWARD_WORDS = frozenset("Prix Prize Prizes Award Awards Medal Trophy".split())
 """First or last words of an award's name: an award is no person, organisation or place (guidelines section 1-4)."""
 
@@ -279,6 +284,8 @@ def _trim(doc, m: _Mention) -> _Mention | None:  # noqa: ANN001 - spaCy Doc
         return None  # "Eid", "Diwali": a holiday (a DATE), not a place
     if end - start == 1 and doc[start].text in ERA_MARKERS:
         return None  # "9400 BCE": an era, not an organisation
+    if CLIMATE_PATTERN.fullmatch(doc[start:end].text) or (end - start > 1 and doc[start].text in FACILITY_PREFIXES):
+        return None  # "El Niño", "Plaza de Armas": a climate pattern, a square
     return _Mention(start, end, label)
 
 
