@@ -68,6 +68,7 @@ from newsgold.extractors.name_cues import (
     FEATURE_WORDS,
     LOCAL_BODY_WORDS,
     ADMIN_DIVISION_WORDS,
+    FEATURE_PREFIXES,
     ORG_STAKES,
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -95,7 +96,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "100"
+RULES_VERSION = "103"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1112,6 +1113,37 @@ def _headline_names_cut(doc, mentions: list[_Mention]) -> list[_Mention]:  # noq
     return out
 
 
+def _join_places_named_with_and(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """Two place mentions joined by "and" that together are one ISO 3166 country's or subdivision's name are that
+    place: "Bosnia" +
+    "Herzegovina" is "Bosnia and Herzegovina", "Trinidad" + "Tobago" is "Trinidad and Tobago" (GPE; the model cuts
+    such a name at its "and")."""
+    out: list[_Mention] = []
+    taken: set[int] = set()  # tokens of the second halves joined
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.start in taken:
+            continue
+        end = None
+        if m.label in (schema.GPE, schema.LOC) and m.end < len(doc) and doc[m.end].lower_ == "and":
+            # the second half: a mention or capitalised words the model left untyped, up to three
+            # (a country's or subdivision's name: not the former "Serbia and Montenegro", a city in GeoNames'
+            # list, which today's news names as two countries)
+            end = next(
+                (
+                    k
+                    for k in range(min(m.end + 4, len(doc)), m.end + 1, -1)
+                    if all(t.text[:1].isupper() for t in doc[m.end + 1 : k]) and is_region_name(doc[m.start : k].text)
+                ),
+                None,
+            )
+        if end is None:
+            out.append(m)
+            continue
+        taken.update(range(m.end + 1, end))
+        out.append(_Mention(m.start, end, schema.GPE, by_form=True))
+    return [m for m in out if m.start not in taken]
+
+
 def _join_org_of_place(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """ "Civil Aviation Authority of the Philippines": an organisation's name that goes on over "of <place>".
 
@@ -1513,9 +1545,14 @@ def _lone_person_kept(doc, m: _Mention, mentions: list[_Mention], text: str, cou
 
 
 def _lone_town(doc, m: _Mention, text: str) -> bool:  # noqa: ANN001 - spaCy Doc
-    """A one-word LOC that is a known town's name and is not written with "the" ("in Akure", not "the Mara"):
-    a town, which has a government (GPE); rivers, ranges and regions named like towns take the article."""
-    return m.end - m.start == 1 and is_place_name(text) and not (m.start > 0 and doc[m.start - 1].lower_ == "the")
+    """A LOC that is a known town's name and is not written with "the" ("in Akure", "Banja Luka", not "the Mara"):
+    a town, which has a government (GPE); rivers, ranges and regions named like towns take the article. A name of
+    two or more words that starts like a lake's or a mountain's ("Lake Placid", "Mount Isa") is left alone."""
+    return (
+        is_place_name(text)
+        and not any(t.lower_ == "the" for t in doc[max(m.start - 2, 0) : m.start])  # "the whole South Shore"
+        and not (m.end - m.start > 1 and doc[m.start].text in FEATURE_PREFIXES)
+    )
 
 
 def _relabel_known_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -1630,7 +1667,8 @@ STREET_WORDS = FACILITY_WORDS | {"Rue"}
 
 
 def _features_along(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """A name right after "along the" is a river's, a coast's or a range's (LOC): "regions along the Volga".
+    """A name right after "along the" is a river's, a coast's or a range's (LOC): "regions along the Volga", at every
+    mention the model typed a place, a body, a person or a people ("on the Elbe" beside "along the Elbe").
 
     In the development sets every such name was a feature ("along the Nile", "along the Yangtze"); the
     model types it a place or a person, or misses it. Not a name followed by a noun ("along the US
@@ -1639,6 +1677,7 @@ def _features_along(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
     by_start = {m.start: m for m in mentions}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     out = list(mentions)
+    features: set[str] = set()
     for k in range(2, len(doc)):
         if not (doc[k - 2].lower_ == "along" and doc[k - 1].lower_ == "the" and doc[k].text[:1].isupper()):
             continue
@@ -1647,10 +1686,14 @@ def _features_along(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
         if (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")) or doc[end - 1].text in STREET_WORDS:
             continue
         if m is not None and m.label in (schema.GPE, schema.ORG, schema.PERSON, schema.NORP):
-            out = [x for x in out if x is not m] + [_Mention(m.start, m.end, schema.LOC, by_form=True)]
+            features.add(doc[m.start : m.end].text)
         elif m is None and k not in covered and doc[k].pos_ == "PROPN" and doc[k].is_alpha:
             out.append(_Mention(k, k + 1, schema.LOC, by_form=True))
-    return out
+    return _relabel_every_mention(doc, out, features, FEATURE_MISLABELS, schema.LOC)
+
+
+FEATURE_MISLABELS = frozenset({schema.GPE, schema.ORG, schema.PERSON, schema.NORP})
+"""The labels the model gives a river's or a range's name (:func:`_features_along`)."""
 
 
 def _placed_here(doc, m: _Mention) -> bool:  # noqa: ANN001 - spaCy Doc
@@ -2343,7 +2386,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for part in _split_constituency(doc, listed)
     ]
     trimmed = _agencies_named_for_places(doc, _world_regions(doc, _named_organisations(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))))
-    trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _join_romance_org_names(doc, _extend_of_names(doc, trimmed)))))
+    trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _join_romance_org_names(doc, _join_places_named_with_and(doc, _extend_of_names(doc, trimmed))))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, _places_before_leader_titles(doc, trimmed)))
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
     trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _features_along(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))))))

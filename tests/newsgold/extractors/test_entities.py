@@ -246,6 +246,18 @@ def test_a_climate_pattern_and_a_square_are_no_entities(make_doc) -> None:  # no
     assert ("Lima", "GPE") in spans and ("Peru", "GPE") in spans
 
 
+def test_a_country_named_with_and_a_town_of_two_words_and_a_river_along_the_are_whole(make_doc) -> None:  # noqa: ANN001
+    # dev-22: "Bosnia" + "Herzegovina" (two GPEs), "Banja Luka" typed LOC, "the Elbe" typed GPE where
+    # "along the Elbe" shows the river
+    text = (
+        "The government of Bosnia and Herzegovina met in Banja Luka on Monday. Cargo traffic on the Elbe came to a "
+        "standstill, and habitats along the Elbe, whose course is protected, would suffer."
+    )
+    spans = entities(make_doc, text)
+    assert ("Bosnia and Herzegovina", "GPE") in spans and ("Banja Luka", "GPE") in spans
+    assert [label for name, label in spans if name == "Elbe"] == ["LOC", "LOC"]
+
+
 def test_a_person_cut_in_two_is_one_name(make_doc) -> None:  # noqa: ANN001
     # the model may split a name ("Aoife" + "Kenny-Walsh") or stop before a rare surname ("Arturo" + "Peñalver")
     text = "It was said by Cllr Aoife Kenny-Walsh. Arturo Peñalver lost the final. Later, Peñalver spoke."
