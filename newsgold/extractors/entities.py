@@ -96,7 +96,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "103"
+RULES_VERSION = "104"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1733,7 +1733,24 @@ def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:
         ):
             places.add(text)
     places |= _listed_after_preposition(doc, mentions, person_words)
-    return _relabel_every_mention(doc, mentions, places, frozenset({schema.PERSON}), schema.GPE)
+    mentions = _relabel_every_mention(doc, mentions, places, frozenset({schema.PERSON}), schema.GPE)
+    text = nlp_mod.doc_text(doc)
+    towns = {  # a one-word ORG right after "in" or "near": a town the model took for a company ("in Saxony-Anhalt")
+        doc[m.start : m.end].text
+        for m in mentions
+        if m.label == schema.ORG
+        and not m.by_form
+        and len(_words(doc[m.start : m.end])) == 1
+        and m.start > 1
+        and doc[m.start - 1].lower_ in ("in", "near")
+        and doc[m.start - 2].lower_ not in ORG_STAKES  # "a stake in Iskra"
+        and not doc[m.start : m.end].text.isupper()
+        and doc[m.start].text[:1].isupper()
+        and doc[m.start].text not in ORG_WORDS  # "in Parliament"
+        and f"({doc[m.start : m.end].text})" not in text  # an acronym the text spells out: "... Authority (Irsa)"
+        and not (m.end < len(doc) and (doc[m.end].text in POSSESSIVES or doc[m.end].pos_ in ("NOUN", "PROPN")))
+    }
+    return _relabel_every_mention(doc, mentions, towns, frozenset({schema.ORG}), schema.GPE)
 
 
 def _listed_after_preposition(doc, mentions: list[_Mention], person_words: set[str]) -> set[str]:  # noqa: ANN001

@@ -644,6 +644,28 @@ def test_a_common_word_opening_a_sentence_is_no_person_and_madam_is_a_title(pars
     assert _mentions(parsed(rows)) == [("Agbeko", "PERSON")]
 
 
+def test_a_one_word_org_right_after_in_is_a_town_but_not_a_holding_or_a_body(parsed) -> None:  # noqa: ANN001
+    """dev-16, dev-22: "a state election in Saxony-Anhalt", "the National Assembly in Yeouido" typed ORG; "a stake in
+    Iskra" and "in Parliament" stay ORG."""
+    rows = [
+        ("Voters", "NOUN", 1, "nsubj", "O"),
+        ("met", "VERB", 1, "ROOT", "O"),
+        ("in", "ADP", 1, "prep", "O"),
+        ("Yeouido", "PROPN", 2, "pobj", "B-ORG"),
+        (",", "PUNCT", 1, "punct", "O"),
+        ("in", "ADP", 1, "prep", "O"),
+        ("Parliament", "PROPN", 5, "pobj", "B-ORG"),
+        ("and", "CCONJ", 1, "cc", "O"),
+        ("bought", "VERB", 1, "conj", "O"),
+        ("a", "DET", 10, "det", "O"),
+        ("stake", "NOUN", 8, "dobj", "O"),
+        ("in", "ADP", 10, "prep", "O"),
+        ("Iskra", "PROPN", 11, "pobj", "B-ORG"),
+        (".", "PUNCT", 1, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Yeouido", "GPE"), ("Parliament", "ORG"), ("Iskra", "ORG")]
+
+
 def test_storms_are_no_entities_and_features_are_locations(parsed) -> None:  # noqa: ANN001
     rows = [
         ("Typhoon", "PROPN", 1, "compound", "B-PERSON"),
