@@ -1733,9 +1733,16 @@ def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:
         ):
             places.add(text)
     places |= _listed_after_preposition(doc, mentions, person_words)
-    mentions = _relabel_every_mention(doc, mentions, places, frozenset({schema.PERSON}), schema.GPE)
+    return _relabel_every_mention(doc, mentions, places, frozenset({schema.PERSON}), schema.GPE)
+
+
+def _towns_typed_org(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A one-word ORG right after "in" or "near" is a town the model took for a company, at every ORG mention of
+    that name ("a state election in Saxony-Anhalt", "the National Assembly in Yeouido"). Not a holding ("a stake
+    in Iskra"), a body ("in Parliament"), an acronym the text spells out ("... Authority (Irsa)") or a name
+    before a noun or a possessive."""
     text = nlp_mod.doc_text(doc)
-    towns = {  # a one-word ORG right after "in" or "near": a town the model took for a company ("in Saxony-Anhalt")
+    towns = {
         doc[m.start : m.end].text
         for m in mentions
         if m.label == schema.ORG
@@ -2406,7 +2413,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _join_romance_org_names(doc, _join_places_named_with_and(doc, _extend_of_names(doc, trimmed))))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, _places_before_leader_titles(doc, trimmed)))
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
-    trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _places_after_prepositions(doc, _features_along(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed))))))))))))
+    trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _towns_typed_org(doc, _places_after_prepositions(doc, _features_along(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _join_coordinated_org_names(doc, _agree_in_lists(doc, _headline_names_cut(doc, trimmed)))))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_given_names(doc, _join_hyphenated_surnames(doc, trimmed))))
     trimmed = _determined_names(doc, _feature_short_forms(doc, _full_names_of_known_surnames(doc, _common_words_opening_sentences(doc, trimmed))))
