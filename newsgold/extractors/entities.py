@@ -61,14 +61,14 @@ from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.dates import DATE_WORDS
 from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name, place_codes
 from newsgold.extractors.name_cues import (
+    ADMIN_DIVISION_WORDS,
     COMPANY_FORMS,
     CLUB_PREFIXES,
     CLUB_SHORT_FORMS,
     FACILITY_WORDS,
+    FEATURE_PREFIXES,
     FEATURE_WORDS,
     LOCAL_BODY_WORDS,
-    ADMIN_DIVISION_WORDS,
-    FEATURE_PREFIXES,
     ORG_STAKES,
     ORG_SUFFIXES,
     ORG_WORDS,
@@ -96,7 +96,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "104"
+RULES_VERSION = "105"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1089,7 +1089,7 @@ def _headline_names_cut(doc, mentions: list[_Mention]) -> list[_Mention]:  # noq
     capitalised, so the model cannot see where the name ends). Only where a verb or a lower-case word follows the
     cut ("Data Shows", "Cáceres past Ávila") and the body never names it longer ("Kirishima Electric" stays whole
     beside "Kirishima"). The cut name takes the label the body gives it."""
-    first_line = doc.text.find("\n")
+    first_line = nlp_mod.doc_text(doc).find("\n")
     if first_line < 0:
         return mentions
     body = {}
@@ -1115,9 +1115,8 @@ def _headline_names_cut(doc, mentions: list[_Mention]) -> list[_Mention]:  # noq
 
 def _join_places_named_with_and(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Two place mentions joined by "and" that together are one ISO 3166 country's or subdivision's name are that
-    place: "Bosnia" +
-    "Herzegovina" is "Bosnia and Herzegovina", "Trinidad" + "Tobago" is "Trinidad and Tobago" (GPE; the model cuts
-    such a name at its "and")."""
+    place: "Bosnia" + "Herzegovina" is "Bosnia and Herzegovina", "Trinidad" + "Tobago" is "Trinidad and Tobago"
+    (GPE; the model cuts such a name at its "and", or leaves the second half untyped)."""
     out: list[_Mention] = []
     taken: set[int] = set()  # tokens of the second halves joined
     for m in sorted(mentions, key=lambda x: x.start):
@@ -1722,13 +1721,11 @@ def _places_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:
         text = doc[m.start : m.end].text
         if (
             (m.label == schema.PERSON and not m.by_form or m.label == schema.GPE and _placed_here(doc, m))
-            and len(_words(doc[m.start : m.end])) == 1  # one word, perhaps hyphenated ("Saint-Agapit")
             and m.start > 0
             and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS_PERSON
             and doc[m.start - 1].whitespace_
             and text[:1].isupper()
-            and not is_given_name(doc[m.start].text)
-            and not any(t.text in person_words for t in doc[m.start : m.end] if t.is_alpha)
+            and _unknown_one_word_name(doc, m, person_words)
             and not (m.end < len(doc) and doc[m.end].text in POSSESSIVES)
         ):
             places.add(text)
@@ -1985,8 +1982,9 @@ def _determined_names(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa:
     return [_Mention(m.start, m.end, relabelled[id(m)], by_form=True) if id(m) in relabelled else m for m in mentions]
 
 
-STATE_NOUNS = frozenset("Kingdom Republic Emirate Emirates Crown Commonwealth Principality Sultanate Government State".split())
-"""Capitalised nouns that stand for a state or its government after "the" ("the Kingdom" for Saudi Arabia)."""
+STATE_NOUNS = frozenset("Kingdom Republic Emirate Emirates Crown Commonwealth Principality Sultanate".split()) | GENERIC_BODY_WORDS
+"""Capitalised nouns that stand for a state, its government or a body after "the" ("the Kingdom" for Saudi Arabia,
+"the State", "the Government": :data:`GENERIC_BODY_WORDS`)."""
 
 
 def _in_a_water_sentence(doc, m: _Mention) -> bool:  # noqa: ANN001 - spaCy Doc
@@ -2107,13 +2105,19 @@ def _agree_in_lists(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: A
 
 
 def _lone_unknown_person(doc, m: _Mention, person_words: set[str]) -> bool:  # noqa: ANN001 - spaCy Doc
-    """A one-word PERSON that is no given name and no word of a longer PERSON name of the document: a name the
-    model typed by its sound, which one place listed with it ("in Dnipro and Zaporizhzhia") shows to be a place."""
+    """A one-word PERSON that is no given name and no word of a longer PERSON name of the document
+    (:func:`_unknown_one_word_name`): a name the model typed by its sound, which one place listed with it ("in
+    Dnipro and Zaporizhzhia") shows to be a place."""
+    return m.label == schema.PERSON and _unknown_one_word_name(doc, m, person_words)
+
+
+def _unknown_one_word_name(doc, m: _Mention, person_words: set[str]) -> bool:  # noqa: ANN001 - spaCy Doc
+    """One word, perhaps hyphenated ("Saint-Agapit"), that is no known given name and none of whose letter tokens is a
+    word of a longer PERSON name of the document (``person_words``: "Sunak" after "Rishi Sunak")."""
     return (
-        m.label == schema.PERSON
-        and len(_words(doc[m.start : m.end])) == 1
+        len(_words(doc[m.start : m.end])) == 1
         and not is_given_name(doc[m.start].text)
-        and not any(t.text in person_words for t in doc[m.start : m.end])
+        and not any(t.text in person_words for t in doc[m.start : m.end] if t.is_alpha)
     )
 
 

@@ -644,6 +644,25 @@ def test_a_common_word_opening_a_sentence_is_no_person_and_madam_is_a_title(pars
     assert _mentions(parsed(rows)) == [("Agbeko", "PERSON")]
 
 
+def test_a_hyphenated_town_listed_with_a_place_is_a_place_beside_a_hyphenated_person(parsed) -> None:  # noqa: ANN001
+    """The hyphen token of "Anne-Marie Duval" is no word of a person's name that "Waikouaiti-Chalmers" could share."""
+    rows = [
+        ("Anne", "PROPN", 3, "compound", "B-PERSON"),
+        ("-", "PUNCT", 3, "punct", "I-PERSON"),
+        ("Marie", "PROPN", 3, "compound", "I-PERSON"),
+        ("Duval", "PROPN", 4, "nsubj", "I-PERSON"),
+        ("lived", "VERB", 4, "ROOT", "O"),
+        ("in", "ADP", 4, "prep", "O"),
+        ("Lévis", "PROPN", 5, "pobj", "B-GPE"),
+        ("and", "CCONJ", 6, "cc", "O"),
+        ("Waikouaiti", "PROPN", 10, "compound", "B-PERSON"),
+        ("-", "PUNCT", 10, "punct", "I-PERSON"),
+        ("Chalmers", "PROPN", 6, "conj", "I-PERSON"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows))[-1] == ("Waikouaiti-Chalmers", "GPE")
+
+
 def test_a_one_word_org_right_after_in_is_a_town_but_not_a_holding_or_a_body(parsed) -> None:  # noqa: ANN001
     """dev-16, dev-22: "a state election in Saxony-Anhalt", "the National Assembly in Yeouido" typed ORG; "a stake in
     Iskra" and "in Parliament" stay ORG."""
