@@ -10,7 +10,10 @@ and its auxiliaries.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
+
+from newsgold.extractors.nlp import doc_text
 
 Direction = Literal["past", "future", "present"]
 
@@ -54,6 +57,23 @@ def _verb_direction(verb) -> Direction | None:  # noqa: ANN001 - spaCy Token
     return None
 
 
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+"""A paragraph break (blank line, CRLF or stray spaces included)."""
+
+
+def _across_paragraphs(a, b) -> bool:  # noqa: ANN001 - spaCy Tokens
+    """The two tokens lie in different paragraphs (a blank line between them).
+
+    The parser reads a headline or byline without a full stop and the
+    paragraph after it as one sentence and may hang a date of the paragraph
+    on a verb of the headline ("Rada approves ... to rebuild ... before
+    winter / by ... / The Verkhovna Rada on Tuesday approved"): that verb's
+    tense says nothing about the date.
+    """
+    lo, hi = sorted((a.idx, b.idx))
+    return BLANK_LINE.search(doc_text(a.doc), lo, hi) is not None if hi - lo > 1 else False
+
+
 def _has_neutral_modal(verb) -> bool:  # noqa: ANN001 - spaCy Token
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in NEUTRAL_MODALS for c in verb.children)
 
@@ -80,7 +100,7 @@ def direction_of(span) -> Direction | None:  # noqa: ANN001 - spaCy Span
                 return d
             if _has_neutral_modal(token):
                 return None  # "said talks would resume in January": the modal's clause is not the reporting verb's
-        if token.head is token:
+        if token.head is token or _across_paragraphs(token, token.head):
             return None
         token = token.head
     return None

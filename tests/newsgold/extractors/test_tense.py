@@ -33,3 +33,21 @@ def test_direction(sentence: str, date: str, direction: str | None) -> None:
     span = doc.char_span(start, start + len(date))
     assert span is not None
     assert direction_of(span) == direction
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_headline_verb_does_not_date_the_paragraph_after_it(newline: str) -> None:
+    # The parser reads the headline, the byline and the first paragraph as one sentence and hangs
+    # "on Tuesday" on the headline's "rebuild" (an infinitive: "future"); across a blank line the
+    # walk stops, so the date takes the nearest day instead.
+    blank = newline * 2
+    text = (
+        "Rada approves UAH 4.6 billion to rebuild Kharkiv Oblast heating networks before winter"
+        f"{blank}by Daryna Lysenko{blank}The Verkhovna Rada on Tuesday approved a reallocation of money."
+    )
+    (doc,) = nlp.parse([text])
+    start = text.index("Tuesday")
+    span = doc.char_span(start, start + len("Tuesday"))
+    assert span is not None
+    assert span.root.head.head.i < doc.char_span(text.index("by Daryna"), text.index("by Daryna") + 2).start
+    assert direction_of(span) is None
