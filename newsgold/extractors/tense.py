@@ -18,6 +18,8 @@ from newsgold.extractors.nlp import doc_text
 Direction = Literal["past", "future", "present"]
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+RESULT_HEADS = frozenset({"come", "go", "rally", "fight", "battle", "recover", "bounce"})
+"""Verbs whose infinitive tells what happened, not what was planned ("came back to win", "went on to claim")."""
 NEUTRAL_MODALS = frozenset({"would", "could", "should", "might", "may", "must", "can", "ca"})
 
 
@@ -35,6 +37,8 @@ def _verb_direction(verb) -> Direction | None:  # noqa: ANN001 - spaCy Token
     if "to" in lowers or any(a.tag_ == "TO" for a in auxes):
         if verb.dep_ in ("relcl", "acl"):
             return None  # "time to spare on Tuesday": an infinitive that modifies a noun says nothing of time
+        if verb.dep_ == "advcl" and verb.head.lemma_ in RESULT_HEADS:
+            return None  # "came from behind to beat them on Tuesday": a result, dated by the verb it follows
         return "future"  # infinitive of plan: "agreed to hold the summit in June"
     if lowers & NEUTRAL_MODALS:
         return None

@@ -18,6 +18,9 @@ pytestmark = pytest.mark.usefixtures("model")
         ("The ministers will meet again on Monday.", "Monday", "future"),
         ("The ministers are meeting in Iceland on Wednesday.", "Wednesday", "future"),
         ("They agreed to hold a summit in June.", "June", "future"),
+        # an infinitive of result after "come"/"go" is dated by that verb, not read as a plan
+        ("Senegal came from behind to beat Ivory Coast 2-1 in a qualifier on Tuesday.", "Tuesday", "past"),
+        ("Ahmed went on to win the final on Sunday.", "Sunday", "past"),
         # an infinitive that modifies a noun says nothing of time: no "future" from its "to"
         ("Canterbury wrapped up the match with time to spare on Tuesday.", "Tuesday", None),
         ("The council meets every year in May.", "May", "present"),
