@@ -440,7 +440,9 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         return f"{first}/{first + 99}" if 1000 <= first <= 2100 else None
     if m := PERIOD_END.fullmatch(t):  # "by year end": the end of the current year or month
         return str(dct.year) if m["unit"].lower() == "year" else f"{dct.year}-{dct.month:02d}"
-    if (m := HALF_OF.fullmatch(t)) and (whole := _normalise(m["rest"], dct, direction)) and re.fullmatch(r"\d{4}", whole):
+    if (m := HALF_OF.fullmatch(t)) and (
+        whole := _normalise("this year" if re.fullmatch(r"the\s+year", m["rest"], re.IGNORECASE) else m["rest"], dct, direction)
+    ) and re.fullmatch(r"\d{4}", whole):  # "the first half of the year": of the current one
         first = 1 if m["half"].lower() == "first" else 7  # a half of a year is its six months (guidelines section 6)
         return _month_span(int(whole), first, int(whole), first + 5)
     if m := PART_OF.fullmatch(t):

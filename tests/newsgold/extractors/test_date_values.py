@@ -242,6 +242,8 @@ def test_halves_hyphenated_quarters_and_centuries_and_named_month_ranges() -> No
     d = dt.date(2024, 10, 18)
     assert normalise("the first half of 2025", d) == "2025-01/2025-06"
     assert normalise("the second half of next year", d) == "2025-07/2025-12"
+    assert normalise("the first half of the year", d, "past") == "2024-01/2024-06"  # "the year": the current one
+    assert normalise("the second half of the year", d) == "2024-07/2024-12"
     assert normalise("third-quarter", d, "past") == "2024-07/2024-09"
     assert normalise("the April-June quarter", d, "past") == "2024-04/2024-06"
     assert normalise("the second quarter", d, "past") == "2024-04/2024-06"
