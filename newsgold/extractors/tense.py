@@ -78,6 +78,18 @@ def _across_paragraphs(a, b) -> bool:  # noqa: ANN001 - spaCy Tokens
     return BLANK_LINE.search(doc_text(a.doc), lo, hi) is not None if hi - lo > 1 else False
 
 
+def _present_perfect(verb) -> bool:  # noqa: ANN001 - spaCy Token
+    """``has``/``have`` + past participle, which English does not date with a day or month of its own.
+
+    "Farmers have announced a road blockade on Monday" cannot mean they
+    announced it on Monday ("*have announced on Monday"): the date belongs to
+    what was announced, whose time the tense does not give.
+    """
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve") for c in verb.children
+    )
+
+
 def _has_neutral_modal(verb) -> bool:  # noqa: ANN001 - spaCy Token
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in NEUTRAL_MODALS for c in verb.children)
 
@@ -99,6 +111,8 @@ def direction_of(span) -> Direction | None:  # noqa: ANN001 - spaCy Span
         if token.i not in inside and token.pos_ in ("NOUN", "PROPN", "PRON"):
             return None
         if token.pos_ in ("VERB", "AUX"):
+            if _present_perfect(token):  # "have called for a protest on Thursday": the protest's date, not the call's
+                return "past" if span.root.head.lower_ == "since" else None  # "has met him twice since January"
             d = _verb_direction(token)
             if d is not None:
                 return d

@@ -21,6 +21,9 @@ pytestmark = pytest.mark.usefixtures("model")
         # an infinitive of result after "come"/"go" is dated by that verb, not read as a plan
         ("Senegal came from behind to beat Ivory Coast 2-1 in a qualifier on Tuesday.", "Tuesday", "past"),
         ("Ahmed went on to win the final on Sunday.", "Sunday", "past"),
+        # a present perfect takes no date of its own: the date is that of what was announced
+        ("Farmers have announced a road blockade on Monday.", "Monday", None),
+        ("Students have called for a protest outside the office on Thursday.", "Thursday", None),
         # an infinitive that modifies a noun says nothing of time: no "future" from its "to"
         ("Canterbury wrapped up the match with time to spare on Tuesday.", "Tuesday", None),
         ("The council meets every year in May.", "May", "present"),
