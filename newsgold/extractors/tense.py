@@ -20,6 +20,8 @@ Direction = Literal["past", "future", "present"]
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 RESULT_HEADS = frozenset({"come", "go", "rally", "fight", "battle", "recover", "bounce"})
 """Verbs whose infinitive tells what happened, not what was planned ("came back to win", "went on to claim")."""
+EXPECTATION_VERBS = frozenset({"expect", "schedule", "slate", "set", "due", "plan"})
+"""Passives that place their date ahead of the time they were said ("was expected by Thursday")."""
 NEUTRAL_MODALS = frozenset({"would", "could", "should", "might", "may", "must", "can", "ca"})
 
 
@@ -46,6 +48,8 @@ def _verb_direction(verb) -> Direction | None:  # noqa: ANN001 - spaCy Token
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
     ):
         return "future"  # an imperative asks for something still to come: "Ask me after the weekend"
+    if verb.tag_ == "VBN" and verb.lemma_ in EXPECTATION_VERBS and any(a.dep_ == "auxpass" for a in auxes):
+        return "future"  # "the result was expected by Thursday", "had been set for trial in April"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve", "’ve", "had"}:

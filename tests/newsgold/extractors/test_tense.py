@@ -21,6 +21,9 @@ pytestmark = pytest.mark.usefixtures("model")
         # an infinitive of result after "come"/"go" is dated by that verb, not read as a plan
         ("Senegal came from behind to beat Ivory Coast 2-1 in a qualifier on Tuesday.", "Tuesday", "past"),
         ("Ahmed went on to win the final on Sunday.", "Sunday", "past"),
+        # a passive of expectation points ahead of the time it was said
+        ("The official result was expected by Thursday.", "Thursday", "future"),
+        ("The case had been set for trial in April.", "April", "future"),
         # a present perfect takes no date of its own: the date is that of what was announced
         ("Farmers have announced a road blockade on Monday.", "Monday", None),
         ("Students have called for a protest outside the office on Thursday.", "Thursday", None),
