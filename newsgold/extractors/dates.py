@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "54"
+RULES_VERSION = "55"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -567,6 +567,46 @@ def _quoted_on_the_event_day(
     ]
 
 
+TODAY = re.compile(r"[Tt]oday")
+THEN_WORDS = re.compile(r"\b(?:ago|used\s+to)\b", re.IGNORECASE)
+"""A time the text contrasts with "today" ("three years ago ... Today that figure is below 21 per cent")."""
+
+
+def _present_simple(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """The clause ``token`` belongs to is in the simple present ("is", "recognise", "do not reflect")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return verb.tag_ == "VB" and bool(auxes) and all(a.lower_ in ("do", "does") for a in auxes)
+
+
+def _today_as_nowadays(span, text: str) -> bool:  # noqa: ANN001 - spaCy Span
+    """ "Today" meaning these days (``PRESENT_REF``, guidelines section 6 precedents), not the day of the article.
+
+    Three shapes, each in the simple present: set against a past time just
+    before it ("... three years ago. Today that figure is below ..."), after
+    "than" ("a year more than today"), or after a plural noun ("Artists today
+    recognise ..."). "Today I told myself" (past) or "contractors are on site
+    today" (no contrast) stay the day itself.
+    """
+    if not TODAY.fullmatch(span.text):
+        return False
+    token = span[0]
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.lower_ == "than":
+        return True
+    if not _present_simple(token):
+        return False
+    if before is not None and before.tag_ == "NNS":
+        return True
+    return THEN_WORDS.search(text, max(0, span.start_char - 160), span.start_char) is not None
+
+
 def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc, datetime.date
     """``(start, end, value)`` for every date expression that can be normalised."""
     text = nlp_mod.doc_text(doc)
@@ -596,6 +636,9 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
             if season is None:
                 return False  # "this season" in an article that names no season of its own: no date
             values[(start, end)] = season
+            return True
+        if span is not None and _today_as_nowadays(span, text):
+            values[(start, end)] = "PRESENT_REF"
             return True
         value = _month_of_a_pair(doc, start, end, dct) or normalise(
             _that_year(text, start, end).replace("[", "").replace("]", ""), dct, direction

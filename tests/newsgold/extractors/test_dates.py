@@ -521,3 +521,20 @@ def test_a_quarter_of_a_year_named_from_the_dct_is_one_span(make_doc) -> None:  
     # dev-17: "the first quarter of next year" was two spans
     got = dates(make_doc, "Analysts expect prices to remain weak through the first quarter of next year.", dct="2019-11-20")
     assert got == [("the first quarter of next year", "2020-01/2020-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # set against a past time, in the simple present: these days
+        ('"We lost a quarter of the power we bought three years ago. Today that figure is below 21 per cent."', "PRESENT_REF"),
+        ("Contracts signed four years ago simply do not reflect today’s prices.", "PRESENT_REF"),
+        ("Commuters could deduct 18,000 kronor a year more than today.", "PRESENT_REF"),
+        ("Young voters today want a cheaper home.", "PRESENT_REF"),
+        # the day itself: past tense, or no contrast
+        ('"Two years ago I was chasing everybody. Today I ran my own race," she said.', "2021-05-19"),
+        ('"There are contractors on site today," he said.', "2021-05-19"),
+    ],
+)
+def test_today_meaning_these_days(make_doc, text: str, value: str) -> None:  # noqa: ANN001
+    assert [v for t, v in dates(make_doc, text) if t.lower() == "today"] == [value]
