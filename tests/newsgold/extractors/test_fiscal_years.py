@@ -91,3 +91,22 @@ def test_a_numbered_years_first_month_fixes_the_calendar_only_when_nothing_else_
         "March 31, reported results."
     )
     assert fiscal_calendar(two_companies) == FiscalCalendar(4)  # the year stated in full wins
+
+
+def test_a_split_year_takes_the_months_of_the_countrys_government_year() -> None:
+    kenya = "The utility, based in Nairobi, reported its results in Mombasa and Kisumu. The budget"
+    cal = fiscal_calendar(kenya)
+    assert (cal.start_month, cal.country) == (7, "KE")
+    assert fiscal_value("the 2024/25 financial year", cal, OCT_2025, None) == "2024-07/2025-06"
+    assert fiscal_value("the first half of the 2024/25 financial year", cal, OCT_2025, None) == "2024-07/2024-12"
+    assert fiscal_value("2024/25", cal, OCT_2025, None) == "2024-07/2025-06"  # the text speaks of a budget
+    assert fiscal_value("the next fiscal year", cal, OCT_2025, None) == "2026-07/2027-06"
+    # a company's own numbered year or "the financial year" is not placed with the government's months
+    assert fiscal_value("fiscal 2025", cal, OCT_2025, None) == "2025"
+    assert fiscal_value("the financial year", cal, OCT_2025, None) is None
+
+
+def test_a_bare_split_year_is_a_fiscal_year_only_in_a_text_about_money() -> None:
+    cal = fiscal_calendar("Hospitals in Nairobi, Mombasa and Kisumu were busy.")
+    assert cal.start_month == 7 and not cal.budget
+    assert fiscal_value("2024/25", cal, OCT_2025, None) is None
