@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "56"
+RULES_VERSION = "57"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -128,8 +128,8 @@ YEAR_AFTER_PREPOSITION = re.compile(
 the model calls it CARDINAL (unless the parse makes it a count of a noun: "rose to 2023 voters")."""
 
 SEASON_AFTER_PREPOSITION = re.compile(
-    r"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Oo]ver)"
-    r"\s+(?P<season>spring|summer|autumn|winter)\b(?![-‐‑]|\s+(?:of|[A-Za-z]+(?:ing|s)\b))"
+    r"\b(?:(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Tt]ill|[Tt]hrough|[Dd]uring|[Oo]ver)\s+|(?:[Ii]nto|[Oo]f)\s+(?=the\s))"
+    r"(?P<season>(?:the\s+)?(?:spring|summer|autumn|winter))\b(?![-‐‑]|\s+(?:of|[A-Za-z]+(?:ing|s)\b))"
 )
 """A bare season after a preposition of time ("little chance of rain before autumn"), which the model leaves out;
 "fall" (a verb too) is left to the model, and a season that classifies a noun ("in winter wheat") is not a date."""

@@ -538,3 +538,9 @@ def test_a_quarter_of_a_year_named_from_the_dct_is_one_span(make_doc) -> None:  
 )
 def test_today_meaning_these_days(make_doc, text: str, value: str) -> None:  # noqa: ANN001
     assert [v for t, v in dates(make_doc, text) if t.lower() == "today"] == [value]
+
+
+def test_a_season_with_its_article_after_a_preposition(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "The government will present its measures in the autumn.") == [("the autumn", "2021-FA")]
+    assert dates(make_doc, "The town went without heating for part of the winter.") == [("the winter", "2020-WI")]
+    assert dates(make_doc, "Farmers sowed the winter wheat early.") == []  # a season that classifies a noun
