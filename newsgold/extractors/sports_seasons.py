@@ -8,8 +8,9 @@ league's season runs over two calendar years or lies within one, only the
 article can say, so "this/last/next season" is a date only where the article
 shows the shape: a season it names with its years ("the 2024-25 season", "the
 2025 season"), or, in a sports report, a two-year span such as "18 goals in
-2023-24". Where it shows none, the phrase is left out (it may be the planting
-season or a fashion season).
+2023-24", or else the sport it names ("rugby league" within a year; "a
+midfielder", "on penalties", "the Bundesliga" over two). Where it shows none,
+the phrase is left out (it may be the planting season or a fashion season).
 
 A season over two years is taken to begin in the second half of a year (the
 winter sports and the European football calendar; southern summer sports run
@@ -40,6 +41,17 @@ ONE_YEAR_SEASON = re.compile(r"\b(?:19|20)\d{2}\s+seasons?\b")
 TWO_YEAR_SPAN = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}[-–/]\d{2}(?![\d.,/-]*\d)")
 """A two-year span ("2023-24"), which in a sports report is a season."""
 
+ONE_YEAR_SPORT = re.compile(
+    r"\b(?:[Rr]ugby [Ll]eague|NRL|AFL|Aussie [Rr]ules|MLB|[Bb]aseball|MLS|Super Rugby|GAA|[Hh]urling|Gaelic [Ff]ootball|IPL)\b"
+)
+"""Sports and leagues whose season lies within one calendar year (the southern and summer codes)."""
+TWO_YEAR_SPORT = re.compile(
+    r"\b(?:[Ss]occer|[Mm]idfielder|[Gg]oalkeeper|[Ss]triker|on penalties|[Pp]enalty shoot-?out|Premier League|Bundesliga"
+    r"|La Liga|Serie A|Ligue 1|Eredivisie|Champions League|Europa League|FA Cup|NHL|NBA|[Ii]ce hockey)\b"
+)
+"""Words of association football and the winter leagues, whose seasons run from one autumn to the next summer
+(checked after :data:`ONE_YEAR_SPORT`, since "Gaelic football" is a summer code)."""
+
 SEASON_START_MONTH = 8
 """First month of a season that runs over two calendar years."""
 
@@ -58,6 +70,11 @@ def season_shape(text: str, sports_report: bool) -> Shape | None:
         return "two-year"
     if ONE_YEAR_SEASON.search(text):
         return "one-year"
+    if sports_report:  # no season written with its years: the sport's calendar, where the report names the sport
+        if ONE_YEAR_SPORT.search(text):
+            return "one-year"
+        if TWO_YEAR_SPORT.search(text):
+            return "two-year"
     return None
 
 

@@ -48,3 +48,18 @@ def test_the_dates_extractor_values_a_season_only_where_the_article_names_one(ma
     unnamed = "Farmers say this season has been dry, and prices rose."
     (doc,) = DateExtractor().extract([make_doc(unnamed, dct="2025-02-22")])
     assert not any(s.text == "this season" for s in doc.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "shape"),
+    [
+        ("The Stingers, the rugby league side, won again.", "one-year"),
+        ("The Gaelic football final drew a record crowd.", "one-year"),
+        ("The midfielder scored twice as Fellside won the cup on penalties.", "two-year"),
+        ("A late goal in the Bundesliga decided it.", "two-year"),
+        ("The side won again.", None),
+    ],
+)
+def test_a_sports_report_without_season_years_takes_its_sports_calendar(text: str, shape: str | None) -> None:
+    assert season_shape(text, sports_report=True) == shape
+    assert season_shape(text, sports_report=False) is None  # outside a sports report, a sport word shows nothing
