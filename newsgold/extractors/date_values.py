@@ -112,9 +112,11 @@ MONTH_RANGE = re.compile(
 )
 """A range of months: "January-March", "April to June 2025", "July 2003 and December 2004"."""
 DECADE_RANGE = re.compile(
-    r"(?:the\s+)?(?P<d1>1[89][0-9]|20[0-9])0s" + JOIN_RE + r"(?:the\s+)?(?P<d2>1[89][0-9]|20[0-9])0s", re.IGNORECASE
+    r"(?:the\s+)?(?P<d1>1[89][0-9]|20[0-9])0s" + JOIN_RE + r"(?:the\s+)?(?:early\s+|late\s+)?(?P<d2>1[89][0-9]|20[0-9])0s",
+    re.IGNORECASE,
 )
-"""Two decades as one range: "the 1980s and 1990s" -> ``1980/1999``."""
+"""Two decades as one range: "the 1980s and 1990s" -> ``1980/1999``, "the 1980s and early 1990s" likewise (a
+narrowing word inside a range does not narrow the range's end: the second decade is named whole)."""
 MONTH_RANGE_QUARTER = re.compile(r"(?:the\s+)?(?P<range>.+?)\s+(?:quarter|period|half)", re.IGNORECASE)
 """A range of months named as a period ("the April-June quarter")."""
 MONTH_OF_YEAR = re.compile(rf"(?P<m>{MONTH_RE})(?:\s+of)?\s+(?P<rel>this|last|next)\s+year", re.IGNORECASE)

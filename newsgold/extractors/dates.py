@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "58"
+RULES_VERSION = "59"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -247,6 +247,23 @@ MONTH_PAIR = re.compile(rf"\b(?P<a>{MONTH_RE})\s+and\s+(?P<b>{MONTH_RE})(?:,?\s+
 section 6, which the model splits), two when they are not ("rounds of voting in March and June", which it joins)."""
 
 
+DECADE_OR_YEAR_PAIR = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<a>(?:1[89]|20)[0-9](?:0s|[0-9]))\s+and\s+(?:(?:[Ee]arly|[Ll]ate|[Tt]he)\s+)?"
+    r"(?P<b>(?:1[89]|20)[0-9](?:0s|[0-9]))\b(?!\s*(?:%|per\s*cent|percent))"
+)
+"""Two consecutive decades or years joined by "and" ("the 1970s and 1980s", "dry summers like 2018 and 2019"):
+one range span, as the development gold has them every time; two that are not consecutive ("in 1976 and 1978")
+stay two dates."""
+
+
+def _consecutive_years(pair: re.Match[str]) -> bool:
+    a, b = pair["a"], pair["b"]
+    if a.endswith("0s") != b.endswith("0s"):
+        return False
+    step = 10 if a.endswith("0s") else 1
+    return int(b[:4]) == int(a[:4]) + step
+
+
 def _consecutive(pair: re.Match[str]) -> bool:
     return MONTHS[pair["b"].lower()] == MONTHS[pair["a"].lower()] % 12 + 1
 
@@ -272,7 +289,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR,
+] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR, DECADE_OR_YEAR_PAIR,
       MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
       *fiscal_years.FINDERS, *sports_seasons.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
@@ -403,6 +420,10 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
         for m in pattern.finditer(text):
             if pattern is YEAR_MODIFIER:  # the year, not its determiner
                 found.append((m.start("year"), m.end("year"), 1))
+                continue
+            if pattern is DECADE_OR_YEAR_PAIR:  # a range when consecutive; else left to the other finders
+                if _consecutive_years(m):
+                    found.append((m.start(), m.end(), 1))
                 continue
             if pattern is MONTH_PAIR:  # a range when consecutive, else each month
                 found += [(m.start(), m.end(), 1)] if _consecutive(m) else [(m.start("a"), m.end("a"), 1), (m.start("b"), m.end("b"), 1)]

@@ -544,3 +544,14 @@ def test_a_season_with_its_article_after_a_preposition(make_doc) -> None:  # noq
     assert dates(make_doc, "The government will present its measures in the autumn.") == [("the autumn", "2021-FA")]
     assert dates(make_doc, "The town went without heating for part of the winter.") == [("the winter", "2020-WI")]
     assert dates(make_doc, "Farmers sowed the winter wheat early.") == []  # a season that classifies a noun
+
+
+def test_two_consecutive_decades_or_years_joined_by_and_are_one_range(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "The embankments built in the 1970s and 1980s were designed for lower floods.") == [
+        ("the 1970s and 1980s", "1970/1989")
+    ]
+    assert dates(make_doc, "Blocks built in the 1980s and early 1990s will be upgraded.") == [
+        ("the 1980s and early 1990s", "1980/1999")
+    ]
+    assert dates(make_doc, "Dry summers like 2018 and 2019 will become common.") == [("2018 and 2019", "2018/2019")]
+    assert dates(make_doc, "The club won the title in 1976 and 1978.") == [("1976", "1976"), ("1978", "1978")]
