@@ -54,7 +54,14 @@ ORDERED_SHIFT = re.compile(
 BEFORE_AFTER = re.compile(
     rf"\b[Tt]he\s+(?P<unit>day|night|week|month|year)\s+(?:(?P<back>before)|(?P<ahead>after)){_NO_EVENT_AFTER}"
 )
-FINDERS = (POINTED_DAY, POINTED_SEASON, COUNTED_SHIFT, ORDERED_SHIFT, BEFORE_AFTER)
+SAME_PERIOD = re.compile(
+    r"\b[Tt]he\s+same\s+(?:period|quarter|months|time)\s+(?:(?:of|in)\s+(?P<y>(?:19|20)[0-9]{2})\b|"
+    r"(?P<last>last\s+year)\b|(?P<earlier>a\s+year\s+(?:earlier|before|ago))\b)"
+)
+"""A period of another year, named after the one just reported ("in the first quarter ... compared with the same
+period of 2024", "the same period last year"): one span (the development adjudications of dev/batch-11, -13, -21
+and -23)."""
+FINDERS = (POINTED_DAY, POINTED_SEASON, COUNTED_SHIFT, ORDERED_SHIFT, BEFORE_AFTER, SAME_PERIOD)
 """Unanchored finders, for the dates extractor's candidates."""
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -162,6 +169,8 @@ def resolve(
         year, month = int(ref[:4]), int(ref[5:7]) if len(ref) >= 7 else 12
         code = SEASONS[m["season"].lower()][0]
         return f"{year - 1 if code == 'WI' and month <= 2 else year}-{code}"  # a winter is its starting year's
+    if m := SAME_PERIOD.fullmatch(t):
+        return _same_period(m, text, start, earlier, dct)
     m = COUNTED_SHIFT.fullmatch(t) or ORDERED_SHIFT.fullmatch(t) or BEFORE_AFTER.fullmatch(t)
     if m is None:
         return None
@@ -190,3 +199,25 @@ def resolve(
     if moved is None or m.re is COUNTED_SHIFT:
         return moved  # "a year earlier" than June 2025 is June 2024: the reference's precision
     return moved[: {"year": 4, "month": 7}.get(unit, 10)]  # "the following year" is a year
+
+
+def _same_period(
+    m: re.Match[str], text: str, start: int, earlier: Sequence[tuple[int, int, str]], dct: dt.date
+) -> str | None:
+    """"the same period of 2024" / "last year" / "a year earlier": the months of the period reported just before it
+    (in the same paragraph), moved to that year; with none there, the year itself (dev/batch-21: "compared with the
+    same period last year" after no period is ``2024``)."""
+    para = _paragraph_start(text, start)
+    periods = [v for s, _, v in earlier if s >= para and _is_period(v) and _precision(v.split("/")[0]) == "month"]
+    if m["y"]:
+        target = int(m["y"])
+    elif m["earlier"] and not periods:
+        points = [v for s, _, v in earlier if _precision(v) is not None]
+        target = (int(points[-1][:4]) if points else dct.year) - 1
+    else:
+        target = (int(periods[-1][:4]) if periods else dct.year) - 1
+    if not periods:
+        return str(target)
+    ref = periods[-1]
+    ends = [_shift(e, "year", target - int(ref[:4])) for e in ref.split("/")]
+    return None if None in ends else "/".join(ends)  # type: ignore[arg-type]

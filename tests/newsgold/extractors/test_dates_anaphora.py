@@ -104,3 +104,17 @@ def test_the_previous_year_of_a_fiscal_year_is_the_fiscal_year_before() -> None:
     assert resolve(text, at, at + len("the previous year"), earlier, dt.date(2024, 4, 26)) == "2023-04/2024-03"
     half = [(earlier[0][0], earlier[0][1], "2024-01/2024-06")]  # a half-year is no year: the year before it
     assert resolve(text, at, at + len("the previous year"), half, dt.date(2024, 4, 26)) == "2023"
+
+
+def test_the_same_period_of_another_year_is_the_period_just_reported_moved_to_that_year() -> None:
+    text = "Arrivals tripled in the first quarter compared with the same period of 2024."
+    s = text.index("the same")
+    earlier = [(text.index("the first"), text.index(" compared"), "2025-01/2025-03")]
+    assert resolve(text, s, len(text) - 1, earlier, dt.date(2025, 5, 1)) == "2024-01/2024-03"
+    text = "Exports fell in the October-December quarter from the same period a year earlier."
+    s = text.index("the same")
+    earlier = [(text.index("the Oct"), text.index(" from"), "2014-10/2014-12")]
+    assert resolve(text, s, len(text) - 1, earlier, dt.date(2015, 2, 1)) == "2013-10/2013-12"
+    # no period reported before it in the paragraph: the year
+    text = "Orders fell by a third compared with the same period last year."
+    assert resolve(text, text.index("the same"), len(text) - 1, [], dt.date(2025, 8, 1)) == "2024"
