@@ -21,6 +21,7 @@ import re
 
 from newsgold.datelines import EXPLICIT_DATE, explicit_dates
 from newsgold.extractors.tense import Direction
+from newsgold.extractors.holiday_calendars import holiday_name, holiday_spans
 from newsgold.schema import is_date_value
 
 MONTHS: dict[str, int] = {}
@@ -187,7 +188,7 @@ FIXED_HOLIDAYS = {
 """Holidays on the same day every year (their names as written, apostrophes straightened)."""
 EASTER_DAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
 """Holidays counted from Easter Sunday (Western, ``dateutil.easter``)."""
-HOLIDAY = re.compile(r"(?:(?P<rel>this|last|next)\s+)?(?P<name>[A-Za-z' ]+?)(?:\s+(?P<y>" + YEAR_RE + "))?", re.IGNORECASE)
+HOLIDAY = re.compile(r"(?:(?P<rel>this|last|next)\s+)?(?P<name>[A-Za-z0-9' -]+?)(?:\s+(?P<y>" + YEAR_RE + "))?", re.IGNORECASE)
 THE_PERIOD = re.compile(r"the\s+(?P<unit>week|month|year)", re.IGNORECASE)
 """The current period, as it is read after "the end of" ("the end of the month")."""
 
@@ -469,9 +470,39 @@ def _holiday_in(name: str, year: int) -> dt.date | None:
     return None
 
 
+def _moving_holiday(name: str, year_given: str | None, rel: str, dct: dt.date, direction: Direction | None) -> str | None:
+    """A holiday of a lunar calendar (:mod:`.holiday_calendars`): its day, or its days as a range."""
+    years = (int(year_given),) if year_given else (dct.year - 1, dct.year, dct.year + 1)
+    spans = [s for y in years for s in holiday_spans(name, y)]
+    if not spans:
+        return None
+    if year_given:
+        first, last = spans[0]
+    else:
+        direction = {"last": "past", "next": "future"}.get(rel, direction)  # type: ignore[assignment]
+        if direction == "past":  # a holiday under way on the dct has begun: it is the one meant
+            begun = [s for s in spans if s[0] <= dct]
+            first, last = begun[-1] if begun else spans[0]
+        else:
+            first, last = next(((a, b) for a, b in spans if b >= dct), spans[-1]) if direction == "future" else min(
+                spans, key=lambda s: (max((s[0] - dct).days, (dct - s[1]).days, 0), s[0] > dct)
+            )
+    return _iso(first) if first == last else _range(first, last)
+
+
 def _holiday(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str | None:
     """A holiday's day ("Christmas Eve", "last Easter", "Boxing Day 2019"): in its year, or the one the tense points to."""
     name = " ".join(m["name"].lower().split())
+    of_year = re.fullmatch(r"(?P<h>.+?)\s+(?P<rel>last|this|next)\s+year", name)  # "Diwali last year": that year's
+    if of_year and (moving := holiday_name(of_year["h"])) is not None:
+        year = str(dct.year + {"last": -1, "this": 0, "next": 1}[of_year["rel"]])
+        return _moving_holiday(moving, year, "", dct, direction)
+    if (day := re.fullmatch(r"ramadan\s+(?P<d>[0-9]{1,2})", name)) and 1 <= int(day["d"]) <= 30:
+        month = _moving_holiday("ramadan", m["y"], (m["rel"] or "").lower(), dct, direction)  # "Ramadan 29": that day
+        start = dt.date.fromisoformat(month.split("/")[0]) if month else None
+        return _iso(start + dt.timedelta(days=int(day["d"]) - 1)) if start else None
+    if (moving := holiday_name(m["name"])) is not None:
+        return _moving_holiday(moving, m["y"], (m["rel"] or "").lower(), dct, direction)
     if _holiday_in(name, dct.year) is None:
         return None
     if m["y"]:

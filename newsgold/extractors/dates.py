@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "60"
+RULES_VERSION = "61"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -208,7 +208,12 @@ DECADE_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:early|late)\s+|mid-)?(?:(?:1[89
 
 HOLIDAY_NAME = re.compile(
     r"\b(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\s+)?(?:Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)"
-    r"|Valentine['’]s\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:\s+(?:19|20)[0-9]{2})?\b"
+    r"|Valentine['’]s\s+Day|Halloween|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
+    r"|Diwali|Deepavali|(?:the\s+)?Spring\s+Festival|Chinese\s+New\s+Year|Lunar\s+New\s+Year|(?:the\s+)?Sinhala\s+and\s+Tamil\s+New\s+Year"
+    r"|(?:[Tt]he\s+(?:(?:first|last|final)\s+)?(?:(?:two|three|four|five|ten|[0-9]{1,2})\s+)?(?:days?|nights?)\s+of\s+)?"
+    r"(?:Ramadan(?:\s+[0-9]{1,2}\b)?|(?:the\s+)?Eid(?:\s+(?:[Aa]l|[Uu]l|[Ee]l)[- ]Fitr)?(?:\s+(?:holidays?|period|week)\b(?!\s+of))?"
+    r"(?!\s+(?:[Aa]l|[Uu]l|[Ee]l)[- ]Adha)))"
+    r"(?:\s+(?:19|20)[0-9]{2}|\s+(?:last|this|next)\s+year)?\b"
 )
 """A holiday on a known day ("before Christmas", "on New Year's Eve", "New Year's Day 2021" with its year), which the
 model often leaves untagged."""

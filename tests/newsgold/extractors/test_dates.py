@@ -555,3 +555,20 @@ def test_two_consecutive_decades_or_years_joined_by_and_are_one_range(make_doc) 
     ]
     assert dates(make_doc, "Dry summers like 2018 and 2019 will become common.") == [("2018 and 2019", "2018/2019")]
     assert dates(make_doc, "The club won the title in 1976 and 1978.") == [("1976", "1976"), ("1978", "1978")]
+
+
+def test_lunar_calendar_holidays_and_their_parts(make_doc) -> None:  # noqa: ANN001
+    text = (
+        "Bookings for the last days of Ramadan and the Eid period were up. "
+        "Resorts will be full during the three days of Eid, starting from the day after Ramadan 29."
+    )
+    assert dates(make_doc, text, dct="2025-03-26") == [
+        ("the last days of Ramadan", "2025-03-01/2025-03-29"),
+        ("the Eid period", "2025-03-30/2025-04-01"),
+        ("the three days of Eid", "2025-03-30/2025-04-01"),
+        ("Ramadan 29", "2025-03-29"),
+    ]
+    assert dates(make_doc, "They bought clothes before Diwali last year.", dct="2023-11-05") == [
+        ("Diwali last year", "2022-10-24")
+    ]
+    assert dates(make_doc, "Crowds gathered for Eid al-Adha prayers.", dct="2024-06-10") == []  # not Eid al-Fitr
