@@ -82,14 +82,14 @@ _FEW = r"(?:few|several|couple\s+of|coming|two|three|four|five|six|seven|eight|n
 _VAGUE = r"(?:few|several|couple\s+of|many)"
 PAST_REF = re.compile(
     rf"(?:the\s+)?(?:(?:recent|past|last|previous|preceding)\s+(?:{_FEW}\s+)?{_UNIT}"
-    rf"|(?:recent|past|previous|preceding)\s+{_UNIT1}"
+    rf"|(?:recent|past|previous|preceding)\s+{_UNIT1}|the\s+last\s+(?:week|month|year)"
     rf"|(?:a\s+)?{_VAGUE}\s+{_UNIT}\s+ago|{_UNIT}\s+ago|recently|the\s+past|in\s+the\s+past|earlier|formerly|once"
     r"|last\s+(?:decade|century)|(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?half\s+a\s+(?:century|decade)\s+ago)",
     re.IGNORECASE,
 )
 FUTURE_REF = re.compile(
     rf"(?:the\s+)?(?:(?:next|coming|upcoming|following)\s+(?:{_FEW}\s+)?{_UNIT}"
-    rf"|(?:coming|upcoming)\s+{_UNIT1}|next\s+(?:decade|century)"
+    rf"|(?:coming|upcoming)\s+{_UNIT1}|next\s+(?:decade|century)|the\s+next\s+(?:week|month|year)"
     rf"|(?:days|weeks|months|years)\s+to\s+come|the\s+future|soon|later)",
     re.IGNORECASE,
 )

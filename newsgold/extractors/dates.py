@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "61"
+RULES_VERSION = "62"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -644,7 +644,7 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and _names_no_time(span, text[max(0, start - 24) : start]):
             return False
-        if dates_anaphora.is_anaphoric(text[start:end]):
+        if dates_anaphora.is_anaphoric_at(text, start, end):
             values[(start, end)] = ANAPHORIC  # valued below, from the dates before it
             return True
         direction = direction_of(span) if span is not None else None

@@ -47,10 +47,13 @@ COUNTED_SHIFT = re.compile(
     rf"(?:(?P<back>earlier|before|previously)|(?P<ahead>later|after)){_NO_EVENT_AFTER}",
     re.IGNORECASE,
 )
+WITHIN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ww]ithin|[Oo]ver)\s+$")
 ORDERED_SHIFT = re.compile(
     r"\b[Tt]he\s+(?:(?P<ahead>following|next)|(?P<back>previous|preceding|prior))\s+"
     r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b(?!\s+(?:of|in|after|before)\b)"
 )
+"""A shift by one unit from the last date ("the following week", "the previous year"); see :func:`is_anaphoric_at`
+for "in the next year"."""
 BEFORE_AFTER = re.compile(
     rf"\b[Tt]he\s+(?P<unit>day|night|week|month|year)\s+(?:(?P<back>before)|(?P<ahead>after)){_NO_EVENT_AFTER}"
 )
@@ -73,6 +76,16 @@ def is_anaphoric(expression: str) -> bool:
     """The whole expression is one of the anaphoric shapes above."""
     t = " ".join(expression.split())
     return any(f.fullmatch(t) for f in FINDERS)
+
+
+def is_anaphoric_at(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is anaphoric where it stands: "in the next year" or "over the next month" is the coming
+    stretch of time from now (``FUTURE_REF``, dev/batch-14), not a shift from the last date ("than in the previous
+    year" is one)."""
+    if not is_anaphoric(text[start:end]):
+        return False
+    shift = ORDERED_SHIFT.fullmatch(" ".join(text[start:end].split()))
+    return not (shift and shift["ahead"] and WITHIN_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _is_period(value: str) -> bool:

@@ -572,3 +572,13 @@ def test_lunar_calendar_holidays_and_their_parts(make_doc) -> None:  # noqa: ANN
         ("Diwali last year", "2022-10-24")
     ]
     assert dates(make_doc, "Crowds gathered for Eid al-Adha prayers.", dct="2024-06-10") == []  # not Eid al-Fitr
+
+
+def test_the_last_or_next_unit_as_a_stretch_of_time_from_now(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "The bank raised reserve requirements twice in the last month.") == [("the last month", "PAST_REF")]
+    assert dates(make_doc, "More projects will come before the council in the next year.") == [("the next year", "FUTURE_REF")]
+    # a shift from the date before it stays one
+    assert dates(make_doc, "She moved to Reno in 1956. The next year she opened a bakery.") == [
+        ("1956", "1956"),
+        ("The next year", "1957"),
+    ]
