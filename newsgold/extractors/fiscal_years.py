@@ -87,7 +87,7 @@ THE_YEAR = re.compile(
 )
 """The organisation's current year, with a part of it: "the fiscal year", "the first half of the fiscal year"."""
 SPLIT = re.compile(
-    rf"\b(?:[Tt]he\s+(?:{_ORD}\s+quarter|{_HALF})\s+of\s+)?(?:[Tt]he\s+)?(?P<y>{YEAR_RE})[/-](?P<yy>[0-9]{{2}})\s+{_FY}\b"
+    rf"\b(?:[Tt]he\s+(?:{_ORD}\s+quarter|{_HALF}|end|start|beginning|middle)\s+of\s+)?(?:[Tt]he\s+)?(?P<y>{YEAR_RE})[/-](?P<yy>[0-9]{{2}})\s+{_FY}\b"
 )
 """A fiscal year by its two calendar years, or a part of it: "the 2021/22 financial year", "the first half of the
 2024/25 financial year"."""
@@ -116,7 +116,7 @@ _END_CUES = [
                rf"(?:on\s+|in\s+|at\s+the\s+end\s+of\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})", re.IGNORECASE),
 ]
 _NUMBERED_WITH_END = re.compile(
-    rf"(?:fiscal|financial)\s+(?:year\s+)?(?P<y>{YEAR_RE})\b[^.;]{{0,40}}?\b(?:ends|ended|ending|runs\s+(?:to|through|until)|"
+    rf"(?:(?:fiscal|financial)\s+(?:year\s+)?|\bFY\s?)(?P<y>{YEAR_RE})\b[^.;]{{0,40}}?\b(?:ends|ended|ending|runs\s+(?:to|through|until)|"
     rf"closes|to)\s+(?:on\s+|in\s+)?(?:{DAY_RE}\s+(?:of\s+)?)?(?P<m>{MONTH_RE})\s+(?:{DAY_RE},?\s+)?(?P<y2>{YEAR_RE})",
     re.IGNORECASE,
 )

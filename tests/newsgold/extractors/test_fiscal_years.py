@@ -23,6 +23,7 @@ OCT_2025 = dt.date(2025, 10, 9)
         ("profit in fiscal 2024, which ends in March 2025", FiscalCalendar(4, True)),
         # numbered by the year it ends in, because the text shows it
         ("profit in fiscal 2025, which ends in March 2025", FiscalCalendar(4, False)),
+        ("revenue of Rs1.18tn in FY2025, the year to March 2025", FiscalCalendar(4, False)),
         # a Japanese company's April year is numbered by its first year
         ("The Osaka group booked a profit in fiscal 2024, the year that ended in March.", FiscalCalendar(4, True)),
         ("Sales rose 4% in the third quarter.", FiscalCalendar(None)),
@@ -110,3 +111,8 @@ def test_a_bare_split_year_is_a_fiscal_year_only_in_a_text_about_money() -> None
     cal = fiscal_calendar("Hospitals in Nairobi, Mombasa and Kisumu were busy.")
     assert cal.start_month == 7 and not cal.budget
     assert fiscal_value("2024/25", cal, OCT_2025, None) is None
+
+
+def test_a_part_of_a_split_year_named_by_its_end_is_the_whole_year() -> None:
+    cal = FiscalCalendar(4, False)
+    assert fiscal_value("the end of the 2022/23 financial year", cal, OCT_2025, None) == "2022-04/2023-03"
