@@ -138,6 +138,15 @@ QUARTER = re.compile(
 )
 """A quarter of a calendar year ("the second quarter", "Q3 2024", "the first quarter of next year"): its range of months."""
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
+_MONTH_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11}  # fmt: skip
+FIRST_MONTHS_OF = re.compile(
+    rf"the\s+first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
+    rf"(?:(?P<rel>the|this|last|next)\s+year|(?P<y>{YEAR_RE}))",
+    re.IGNORECASE,
+)
+"""The opening months of a year ("the first three months of the year", "the first eight months of 2025"): the range
+from its January (the development gold of dev/batch-11, dev/batch-14 and dev/batch-7)."""
 PERIOD_TO_MONTH = re.compile(
     rf"the\s+(?:(?P<n>two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months|(?P<year>year)|(?P<quarter>quarter))"
     rf"\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?(?P<m>{MONTH_RE})(?:\s+{DAY_RE})?(?:,?\s+(?P<y>{YEAR_RE}))?",
@@ -412,6 +421,10 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
         else:
             year = int(m["y"]) if m["y"] else _period_year(first, 3, dct, direction)
         return _month_span(year, first, year, first + 2)
+    if m := FIRST_MONTHS_OF.fullmatch(t):
+        n = _MONTH_COUNT.get(m["n"].lower()) or int(m["n"])
+        year = int(m["y"]) if m["y"] else dct.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+        return _month_span(year, 1, year, n)
     if m := PERIOD_TO_MONTH.fullmatch(t):
         end_month = _month(m["m"])
         end_year = int(m["y"]) if m["y"] else _month_year(end_month, dct, "past" if direction is None else direction)

@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "63"
+RULES_VERSION = "64"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -200,6 +200,11 @@ CENTURY_NAME = re.compile(
 )
 """A century by its ordinal ("the 19th century", "17th-century music")."""
 
+FIRST_MONTHS_NAME = re.compile(
+    rf"\b[Tt]he\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
+    rf"(?:(?:the|this|last|next)\s+year|{YEAR_RE})\b"
+)
+"""The opening months of a year ("the first three months of 2025"): a date, not the duration its "months" suggests."""
 HALF_YEAR_NAME = re.compile(rf"\b(?:[Tt]he\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR_RE}|(?:this|next|last)\s+year)\b")
 """A half of a year ("the first half of 2025"), whose months are its value."""
 
@@ -294,7 +299,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR, DECADE_OR_YEAR_PAIR,
+] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, FIRST_MONTHS_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR, DECADE_OR_YEAR_PAIR,
       MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
       *fiscal_years.FINDERS, *sports_seasons.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""

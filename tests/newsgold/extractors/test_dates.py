@@ -582,3 +582,12 @@ def test_the_last_or_next_unit_as_a_stretch_of_time_from_now(make_doc) -> None: 
         ("1956", "1956"),
         ("The next year", "1957"),
     ]
+
+
+def test_the_opening_months_of_a_year(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "Arrivals rose in the first three months of the year.", dct="2025-08-01") == [
+        ("the first three months of the year", "2025-01/2025-03")
+    ]
+    assert dates(make_doc, "Exports reached $14.6 billion in the first eight months of 2025.", dct="2025-10-01") == [
+        ("the first eight months of 2025", "2025-01/2025-08")
+    ]
