@@ -84,13 +84,15 @@ PAST_REF = re.compile(
     rf"(?:the\s+)?(?:(?:recent|past|last|previous|preceding)\s+(?:{_FEW}\s+)?{_UNIT}"
     rf"|(?:recent|past|previous|preceding)\s+{_UNIT1}|the\s+last\s+(?:week|month|year)"
     rf"|(?:a\s+)?{_VAGUE}\s+{_UNIT}\s+ago|{_UNIT}\s+ago|recently|the\s+past|in\s+the\s+past|earlier|formerly|once"
+    r"|(?:the\s+)?(?:past|last)\s+(?:\d{1,2}|twelve|twenty-four|forty-eight|seventy-two)\s+hours"
     r"|last\s+(?:decade|century)|(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?half\s+a\s+(?:century|decade)\s+ago)",
     re.IGNORECASE,
 )
 FUTURE_REF = re.compile(
     rf"(?:the\s+)?(?:(?:next|coming|upcoming|following)\s+(?:{_FEW}\s+)?{_UNIT}"
     rf"|(?:coming|upcoming)\s+{_UNIT1}|next\s+(?:decade|century)|the\s+next\s+(?:week|month|year)"
-    rf"|(?:days|weeks|months|years)\s+to\s+come|the\s+future|soon|later)",
+    rf"|(?:days|weeks|months|years)\s+to\s+come|the\s+future|soon|later"
+    r"|(?:the\s+)?(?:next|coming)\s+(?:\d{1,2}|twelve|twenty-four|forty-eight|seventy-two)\s+hours)",
     re.IGNORECASE,
 )
 _PART = r"(?:early|mid|mid-|late|(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of)"

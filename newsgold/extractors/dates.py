@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "64"
+RULES_VERSION = "65"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -226,6 +226,8 @@ model often leaves untagged."""
 VAGUE_PERIOD = re.compile(
     r"\b(?:[Tt]he\s+)?(?:coming|upcoming|recent|(?:past|next|last|coming)\s+(?:few|several|couple\s+of|two|three|four|five|six"
     r"|seven|eight|nine|ten|twelve|\d{1,2}))\s+(?:days|weeks|months|years|decades)\b"
+    r"|\b(?:[Tt]he\s+)?(?:next|past|last|coming)\s+(?:\d{1,2}|twelve|twenty-four|forty-eight|seventy-two)\s+hours\b"
+    r"|\b(?<![0-9,]\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?:[Yy]ears|[Dd]ecades)\s+ago\b"
 )
 """A vague past or future stretch ("in the coming days", "the past few weeks"), which the model often leaves untagged."""
 

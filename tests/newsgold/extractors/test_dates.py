@@ -591,3 +591,9 @@ def test_the_opening_months_of_a_year(make_doc) -> None:  # noqa: ANN001
     assert dates(make_doc, "Exports reached $14.6 billion in the first eight months of 2025.", dct="2025-10-01") == [
         ("the first eight months of 2025", "2025-01/2025-08")
     ]
+
+
+def test_vague_stretches_in_hours_and_bare_years_ago(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "The situation might deteriorate in the next 48 hours.") == [("the next 48 hours", "FUTURE_REF")]
+    assert dates(make_doc, "The projects were approved by the cabinet years ago.") == [("years ago", "PAST_REF")]
+    assert dates(make_doc, "The warning was issued 24 hours ago.") == []  # a counted distance in hours: no calendar date
