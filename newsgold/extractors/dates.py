@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "65"
+RULES_VERSION = "66"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -205,6 +205,14 @@ FIRST_MONTHS_NAME = re.compile(
     rf"(?:(?:the|this|last|next)\s+year|{YEAR_RE})\b"
 )
 """The opening months of a year ("the first three months of 2025"): a date, not the duration its "months" suggests."""
+THIS_DECADE_NAME = re.compile(
+    r"\b(?:[Ii]n|[Bb]y|[Oo]f)\s+(?P<span>(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:the|this)\s+(?:decade|century))\b"
+    r"(?!\s+(?:of|that|since|before|after|to|in|which)\b)"
+)
+"""The current decade or century after a preposition ("by the end of the decade", "earlier in the decade"), which the
+model leaves untagged; "the decade that followed" points elsewhere and is left out."""
+THE_LONG_PERIOD = re.compile(r"[Tt]he\s+(?:decade|century)")
+POINTING_ON = re.compile(r"\s+(?:of|that|since|before|after|to|in|which)\b")
 HALF_YEAR_NAME = re.compile(rf"\b(?:[Tt]he\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR_RE}|(?:this|next|last)\s+year)\b")
 """A half of a year ("the first half of 2025"), whose months are its value."""
 
@@ -301,7 +309,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, FIRST_MONTHS_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR, DECADE_OR_YEAR_PAIR,
+] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, FIRST_MONTHS_NAME, THIS_DECADE_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR, DECADE_OR_YEAR_PAIR,
       MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
       *fiscal_years.FINDERS, *sports_seasons.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
@@ -440,6 +448,9 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
             if pattern is MONTH_PAIR:  # a range when consecutive, else each month
                 found += [(m.start(), m.end(), 1)] if _consecutive(m) else [(m.start("a"), m.end("a"), 1), (m.start("b"), m.end("b"), 1)]
                 continue
+            if pattern is THIS_DECADE_NAME:  # the decade, not its preposition
+                found.append((m.start("span"), m.end("span"), 1))
+                continue
             if pattern is SEASON_AFTER_PREPOSITION:  # the season, not its preposition
                 found.append((m.start("season"), m.end("season"), 1))
                 continue
@@ -466,6 +477,8 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
             continue  # "rose from 1850 to 1900 votes": the numbers count votes
         if VAGUE_PERIOD.fullmatch(span_text) and re.search(r"\b[Ff]or\s+$", text[max(0, start - 6) : start]):
             continue  # "for the past two years": a duration (guidelines section 6, Out)
+        if THE_LONG_PERIOD.fullmatch(span_text) and POINTING_ON.match(text, end):
+            continue  # "the decade that followed": another decade, which only the text after it names
         if WEEKDAY_ONLY.fullmatch(span_text) and HABITUAL_AFTER.match(text, end):
             continue  # "on Saturday mornings": every Saturday, a frequency
         if (dates_anaphora.is_anaphoric(span_text) or VAGUE_PERIOD.fullmatch(span_text) or HOLIDAY_NAME.fullmatch(span_text)

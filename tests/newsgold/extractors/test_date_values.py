@@ -262,3 +262,9 @@ def test_halves_hyphenated_quarters_and_centuries_and_named_month_ranges() -> No
 )
 def test_hundreds_are_a_century_and_the_2000s_a_decade(text: str, value: str) -> None:
     assert normalise(text, WED, "past") == value
+
+
+def test_this_decade_and_this_century_are_their_years() -> None:
+    d = dt.date(2024, 8, 1)
+    assert normalise("this decade", d) == "2020/2029"  # dateparser alone reads it as 2014
+    assert normalise("this century", d) == "2000/2099"

@@ -597,3 +597,14 @@ def test_vague_stretches_in_hours_and_bare_years_ago(make_doc) -> None:  # noqa:
     assert dates(make_doc, "The situation might deteriorate in the next 48 hours.") == [("the next 48 hours", "FUTURE_REF")]
     assert dates(make_doc, "The projects were approved by the cabinet years ago.") == [("years ago", "PAST_REF")]
     assert dates(make_doc, "The warning was issued 24 hours ago.") == []  # a counted distance in hours: no calendar date
+
+
+def test_the_current_decade_or_century(make_doc) -> None:  # noqa: ANN001
+    assert dates(make_doc, "Output should double by the end of the decade.", dct="2024-08-01") == [
+        ("the end of the decade", "2020/2029")
+    ]
+    assert dates(make_doc, "Bases moved there earlier in the decade.", dct="2016-08-01") == [("the decade", "2010/2019")]
+    assert dates(make_doc, "By the end of the century, flows could fall.", dct="2024-08-01") == [
+        ("the end of the century", "2000/2099")
+    ]
+    assert dates(make_doc, "In the decade that followed, it grew.", dct="2024-08-01") == []
