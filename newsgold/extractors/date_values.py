@@ -200,6 +200,8 @@ FIXED_HOLIDAYS = {
 EASTER_DAYS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
 """Holidays counted from Easter Sunday (Western, ``dateutil.easter``)."""
 HOLIDAY = re.compile(r"(?:(?P<rel>this|last|next)\s+)?(?P<name>[A-Za-z0-9' -]+?)(?:\s+(?P<y>" + YEAR_RE + "))?", re.IGNORECASE)
+WEEKDAY_WEEK = re.compile(rf"(?P<day>{WEEKDAY_RE})\s+week", re.IGNORECASE)
+"""A weekday a week beyond the next one (British and Irish "on Saturday week"): the one after next."""
 THE_PERIOD = re.compile(r"the\s+(?P<unit>week|month|year|decade|century)", re.IGNORECASE)
 THIS_LONG_PERIOD = re.compile(r"(?:this|the)\s+(?P<unit>decade|century)", re.IGNORECASE)
 """The current decade or century ("by the end of the decade", "earlier in the decade"): its years (dateparser reads
@@ -459,6 +461,9 @@ def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
     if m := CENTURY.fullmatch(t):  # "the 19th century": its hundred years, 1801-1900 written as 1800/1899 by usage
         first = ((int(m["n"]) if m["n"] else SPELLED_CENTURIES[m["word"].lower()]) - 1) * 100
         return f"{first}/{first + 99}" if 1000 <= first <= 2100 else None
+    if m := WEEKDAY_WEEK.fullmatch(t):
+        weekday = [d.lower() for d in calendar.day_name].index(m["day"].lower())
+        return _iso(dct + dt.timedelta(days=((weekday - dct.weekday()) % 7 or 7) + 7))
     if m := THIS_LONG_PERIOD.fullmatch(t):
         first = dct.year // 10 * 10 if m["unit"].lower() == "decade" else (dct.year - 1) // 100 * 100
         return f"{first}/{first + (9 if m['unit'].lower() == 'decade' else 99)}"

@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "66"
+RULES_VERSION = "67"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -211,6 +211,8 @@ THIS_DECADE_NAME = re.compile(
 )
 """The current decade or century after a preposition ("by the end of the decade", "earlier in the decade"), which the
 model leaves untagged; "the decade that followed" points elsewhere and is left out."""
+WEEKDAY_WEEK_NAME = re.compile(rf"\b{WEEKDAY_RE}\s+week\b")
+"""A weekday a week beyond the next ("host Monaghan on Saturday week"), which the model cuts to the weekday."""
 THE_LONG_PERIOD = re.compile(r"[Tt]he\s+(?:decade|century)")
 POINTING_ON = re.compile(r"\s+(?:of|that|since|before|after|to|in|which)\b")
 HALF_YEAR_NAME = re.compile(rf"\b(?:[Tt]he\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR_RE}|(?:this|next|last)\s+year)\b")
@@ -309,7 +311,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         # "last Wednesday", but not the "next" of "the next Tuesday" (the one after an event, not after the dct)
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
-] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, FIRST_MONTHS_NAME, THIS_DECADE_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR, DECADE_OR_YEAR_PAIR,
+] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, FIRST_MONTHS_NAME, THIS_DECADE_NAME, WEEKDAY_WEEK_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR, DECADE_OR_YEAR_PAIR,
       MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
       *fiscal_years.FINDERS, *sports_seasons.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""

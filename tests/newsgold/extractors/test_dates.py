@@ -608,3 +608,8 @@ def test_the_current_decade_or_century(make_doc) -> None:  # noqa: ANN001
         ("the end of the century", "2000/2099")
     ]
     assert dates(make_doc, "In the decade that followed, it grew.", dct="2024-08-01") == []
+
+
+def test_a_weekday_week_is_the_one_after_next(make_doc) -> None:  # noqa: ANN001
+    # dct Saturday 2022-04-09: "Sunday week" is not tomorrow but the Sunday after it
+    assert dates(make_doc, "The Ravens host Newcastle on Sunday week.", dct="2022-04-09") == [("Sunday week", "2022-04-17")]
