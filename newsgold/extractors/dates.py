@@ -55,7 +55,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "67"
+RULES_VERSION = "68"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of

@@ -121,7 +121,9 @@ _NUMBERED_WITH_END = re.compile(
     re.IGNORECASE,
 )
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|Nikkei)\b")
-_BUDGET = re.compile(r"\b(?:fiscal|financial)\s+year|\b[Bb]udget|\bFY\s?[0-9]")
+_BUDGET = re.compile(r"\b(?:[Ff]iscal|[Ff]inancial)\b|\b[Bb]udget|\bFY\s?[0-9]")
+"""Words of public or company finance: only a text with one can hold a fiscal year, so only then is the
+article's country looked up (reading the place names costs about a second, once per process)."""
 BARE_SPLIT = re.compile(rf"(?P<y>{YEAR_RE})[/-](?P<yy>[0-9]{{2}})")
 """Two consecutive years with the second's last two digits and no word after them ("2019-20", "2022/23")."""
 
@@ -172,6 +174,8 @@ def fiscal_calendar(text: str) -> FiscalCalendar:
     found = sorted(starts + ends) or [(m.start(), _month(m["m"])) for m in _NUMBERED_START.finditer(text)]
     budget = bool(_BUDGET.search(text))
     if not found:
+        if not budget:
+            return FiscalCalendar(None)
         country = article_country(text)
         start = FISCAL_YEAR_STARTS.get(country) if country else None
         if start is None:

@@ -59,11 +59,11 @@ def _hijri_spans(month: int, days: int | None, year: int) -> list[tuple[dt.date,
             start_h = Hijri(hy, month, 1)
         except (ValueError, OverflowError):  # outside the Umm al-Qura tables (1343-1500 AH)
             continue
-        start = start_h.to_gregorian()
+        g = start_h.to_gregorian()
+        first = dt.date(g.year, g.month, g.day)
         length = start_h.month_length() if days is None else days
-        span = (dt.date(start.year, start.month, start.day), dt.date(start.year, start.month, start.day) + dt.timedelta(days=length - 1))
-        if span[0].year == year:
-            out.append(span)
+        if first.year == year:
+            out.append((first, first + dt.timedelta(days=length - 1)))
     return out
 
 

@@ -79,7 +79,7 @@ def _across_paragraphs(a, b) -> bool:  # noqa: ANN001 - spaCy Tokens
     tense says nothing about the date.
     """
     lo, hi = sorted((a.idx, b.idx))
-    return BLANK_LINE.search(doc_text(a.doc), lo, hi) is not None if hi - lo > 1 else False
+    return BLANK_LINE.search(doc_text(a.doc), lo, hi) is not None
 
 
 def _present_perfect(verb) -> bool:  # noqa: ANN001 - spaCy Token

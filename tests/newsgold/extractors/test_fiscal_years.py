@@ -109,8 +109,11 @@ def test_a_split_year_takes_the_months_of_the_countrys_government_year() -> None
 
 def test_a_bare_split_year_is_a_fiscal_year_only_in_a_text_about_money() -> None:
     cal = fiscal_calendar("Hospitals in Nairobi, Mombasa and Kisumu were busy.")
-    assert cal.start_month == 7 and not cal.budget
+    assert (cal.start_month, cal.budget) == (None, False)  # no word of finance: the country is not even looked up
     assert fiscal_value("2024/25", cal, OCT_2025, None) is None
+    cal = fiscal_calendar("Hospitals in Nairobi, Mombasa and Kisumu were busy. Their budget grew.")
+    assert (cal.start_month, cal.budget) == (7, True)
+    assert fiscal_value("2024/25", cal, OCT_2025, None) == "2024-07/2025-06"
 
 
 def test_a_part_of_a_split_year_named_by_its_end_is_the_whole_year() -> None:
