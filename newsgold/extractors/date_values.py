@@ -360,22 +360,28 @@ def _nth_week(year: int, month: int, ordinal: str, weekend: bool) -> str | None:
     return _range(saturday, saturday + dt.timedelta(days=1))  # a Sunday that falls in the next month stays
 
 
-def _period_year(first_month: int, months: int, dct: dt.date, direction: Direction | None) -> int:
-    """The year in which a run of ``months`` months starting at ``first_month`` (a quarter, "April-June") is meant.
+def _pick_interval(intervals: list[tuple[dt.date, dt.date]], dct: dt.date, direction: Direction | None) -> tuple[dt.date, dt.date]:
+    """The (first, last) interval meant, of candidates in time order (a quarter of three years, a holiday's days).
 
     Past: the latest that has begun by the dct; future: the earliest not yet
-    over; without a tense, the one nearest the dct as an interval (a period
-    the dct falls in is at distance 0), the earlier one on a tie.
+    over; without a tense, the one nearest the dct as an interval (one the
+    dct falls in is at distance 0), the earlier one on a tie.
     """
+    if direction == "past" and (begun := [i for i in intervals if i[0] <= dct]):
+        return begun[-1]
+    if direction == "future" and (open_ := [i for i in intervals if i[1] >= dct]):
+        return open_[0]
+    return min(intervals, key=lambda i: (max((i[0] - dct).days, (dct - i[1]).days, 0), i[0] > dct))
+
+
+def _period_year(first_month: int, months: int, dct: dt.date, direction: Direction | None) -> int:
+    """The year in which a run of ``months`` months starting at ``first_month`` (a quarter, "April-June") is meant
+    (:func:`_pick_interval` over the runs beginning in the years around the dct)."""
     spans = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         ey, em = _add_months(y, first_month, months - 1)
-        spans.append((y, dt.date(y, first_month, 1), dt.date(ey, em, calendar.monthrange(ey, em)[1])))
-    if direction == "past" and (begun := [p for p in spans if p[1] <= dct]):
-        return begun[-1][0]
-    if direction == "future" and (open_ := [p for p in spans if p[2] >= dct]):
-        return open_[0][0]
-    return min(spans, key=lambda p: (max((p[1] - dct).days, (dct - p[2]).days, 0), p[1] > dct))[0]
+        spans.append((dt.date(y, first_month, 1), dt.date(ey, em, calendar.monthrange(ey, em)[1])))
+    return _pick_interval(spans, dct, direction)[0].year
 
 
 def _periods(t: str, dct: dt.date, direction: Direction | None) -> str | None:
@@ -496,45 +502,41 @@ def _holiday_in(name: str, year: int) -> dt.date | None:
     return None
 
 
-def _moving_holiday(name: str, year_given: str | None, rel: str, dct: dt.date, direction: Direction | None) -> str | None:
-    """A holiday of a lunar calendar (:mod:`.holiday_calendars`): its day, or its days as a range."""
+def _moving_holiday(name: str, year_given: str | None, rel: str, dct: dt.date, direction: Direction | None) -> tuple[dt.date, dt.date] | None:
+    """The (first, last) days a lunar-calendar holiday names (:mod:`.holiday_calendars`), None for any other name.
+
+    In the year given ("Diwali last year", "Eid 2024"), else the one the tense
+    or "last"/"next" points to (:func:`_pick_interval`); "Ramadan 29" is that
+    day of the month.
+    """
+    if of_year := re.fullmatch(r"(?P<h>.+?)\s+(?P<rel>last|this|next)\s+year", name):
+        name, year_given, rel = of_year["h"], str(dct.year + {"last": -1, "this": 0, "next": 1}[of_year["rel"]]), ""
+    ramadan_day = re.fullmatch(r"ramadan\s+(?P<d>[0-9]{1,2})", name)
+    key = "ramadan" if ramadan_day else holiday_name(name)
+    if key is None:
+        return None
     years = (int(year_given),) if year_given else (dct.year - 1, dct.year, dct.year + 1)
-    spans = [s for y in years for s in holiday_spans(name, y)]
+    spans = [s for y in years for s in holiday_spans(key, y)]
     if not spans:
         return None
-    if year_given:
-        first, last = spans[0]
-    else:
-        direction = {"last": "past", "next": "future"}.get(rel, direction)  # type: ignore[assignment]
-        if direction == "past":  # a holiday under way on the dct has begun: it is the one meant
-            begun = [s for s in spans if s[0] <= dct]
-            first, last = begun[-1] if begun else spans[0]
-        else:
-            first, last = next(((a, b) for a, b in spans if b >= dct), spans[-1]) if direction == "future" else min(
-                spans, key=lambda s: (max((s[0] - dct).days, (dct - s[1]).days, 0), s[0] > dct)
-            )
-    return _iso(first) if first == last else _range(first, last)
+    first, last = spans[0] if year_given else _pick_interval(spans, dct, {"last": "past", "next": "future"}.get(rel, direction))  # type: ignore[arg-type]
+    if ramadan_day is None:
+        return first, last
+    day = first + dt.timedelta(days=int(ramadan_day["d"]) - 1)
+    return (day, day) if first <= day <= last else None
 
 
 def _holiday(m: re.Match[str], dct: dt.date, direction: Direction | None) -> str | None:
     """A holiday's day ("Christmas Eve", "last Easter", "Boxing Day 2019"): in its year, or the one the tense points to."""
     name = " ".join(m["name"].lower().split())
-    of_year = re.fullmatch(r"(?P<h>.+?)\s+(?P<rel>last|this|next)\s+year", name)  # "Diwali last year": that year's
-    if of_year and (moving := holiday_name(of_year["h"])) is not None:
-        year = str(dct.year + {"last": -1, "this": 0, "next": 1}[of_year["rel"]])
-        return _moving_holiday(moving, year, "", dct, direction)
-    if (day := re.fullmatch(r"ramadan\s+(?P<d>[0-9]{1,2})", name)) and 1 <= int(day["d"]) <= 30:
-        month = _moving_holiday("ramadan", m["y"], (m["rel"] or "").lower(), dct, direction)  # "Ramadan 29": that day
-        start = dt.date.fromisoformat(month.split("/")[0]) if month else None
-        return _iso(start + dt.timedelta(days=int(day["d"]) - 1)) if start else None
-    if (moving := holiday_name(m["name"])) is not None:
-        return _moving_holiday(moving, m["y"], (m["rel"] or "").lower(), dct, direction)
+    rel = (m["rel"] or "").lower()
+    if (moving := _moving_holiday(name, m["y"], rel, dct, direction)) is not None:
+        return _iso(moving[0]) if moving[0] == moving[1] else _range(*moving)
     if _holiday_in(name, dct.year) is None:
         return None
     if m["y"]:
         day = _holiday_in(name, int(m["y"]))
         return _iso(day) if day else None
-    rel = (m["rel"] or "").lower()
     direction = {"last": "past", "next": "future"}.get(rel, direction)  # type: ignore[assignment]
     days = [d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := _holiday_in(name, y)) is not None]
     if rel == "this":

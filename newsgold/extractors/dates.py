@@ -45,6 +45,7 @@ from newsgold.extractors.date_values import (
     MONTH_RE,
     MONTHS,
     SPELLED_CENTURIES,
+    THIS_LONG_PERIOD,
     WEEKDAY_RANGE,
     WEEKDAY_RE,
     YEAR_RE,
@@ -52,7 +53,7 @@ from newsgold.extractors.date_values import (
 )
 from newsgold.extractors.quote_marks import find_quotations
 from newsgold.extractors.sports_teams import is_sports_report
-from newsgold.extractors.tense import direction_of
+from newsgold.extractors.tense import direction_of, present_simple
 from newsgold.spandoc import SpanDocument
 
 RULES_VERSION = "68"
@@ -213,7 +214,6 @@ THIS_DECADE_NAME = re.compile(
 model leaves untagged; "the decade that followed" points elsewhere and is left out."""
 WEEKDAY_WEEK_NAME = re.compile(rf"\b{WEEKDAY_RE}\s+week\b")
 """A weekday a week beyond the next ("host Monaghan on Saturday week"), which the model cuts to the weekday."""
-THE_LONG_PERIOD = re.compile(r"[Tt]he\s+(?:decade|century)")
 POINTING_ON = re.compile(r"\s+(?:of|that|since|before|after|to|in|which)\b")
 HALF_YEAR_NAME = re.compile(rf"\b(?:[Tt]he\s+)?(?:first|second)\s+half\s+of\s+(?:{YEAR_RE}|(?:this|next|last)\s+year)\b")
 """A half of a year ("the first half of 2025"), whose months are its value."""
@@ -479,7 +479,7 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
             continue  # "rose from 1850 to 1900 votes": the numbers count votes
         if VAGUE_PERIOD.fullmatch(span_text) and re.search(r"\b[Ff]or\s+$", text[max(0, start - 6) : start]):
             continue  # "for the past two years": a duration (guidelines section 6, Out)
-        if THE_LONG_PERIOD.fullmatch(span_text) and POINTING_ON.match(text, end):
+        if THIS_LONG_PERIOD.fullmatch(span_text) and POINTING_ON.match(text, end):
             continue  # "the decade that followed": another decade, which only the text after it names
         if WEEKDAY_ONLY.fullmatch(span_text) and HABITUAL_AFTER.match(text, end):
             continue  # "on Saturday mornings": every Saturday, a frequency
@@ -620,19 +620,6 @@ THEN_WORDS = re.compile(r"\b(?:ago|used\s+to)\b", re.IGNORECASE)
 """A time the text contrasts with "today" ("three years ago ... Today that figure is below 21 per cent")."""
 
 
-def _present_simple(token) -> bool:  # noqa: ANN001 - spaCy Token
-    """The clause ``token`` belongs to is in the simple present ("is", "recognise", "do not reflect")."""
-    verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP") and not auxes:
-        return True
-    return verb.tag_ == "VB" and bool(auxes) and all(a.lower_ in ("do", "does") for a in auxes)
-
-
 def _today_as_nowadays(span, text: str) -> bool:  # noqa: ANN001 - spaCy Span
     """ "Today" meaning these days (``PRESENT_REF``, guidelines section 6 precedents), not the day of the article.
 
@@ -648,7 +635,7 @@ def _today_as_nowadays(span, text: str) -> bool:  # noqa: ANN001 - spaCy Span
     before = token.nbor(-1) if token.i > 0 else None
     if before is not None and before.lower_ == "than":
         return True
-    if not _present_simple(token):
+    if not present_simple(token):
         return False
     if before is not None and before.tag_ == "NNS":
         return True

@@ -94,6 +94,19 @@ def _present_perfect(verb) -> bool:  # noqa: ANN001 - spaCy Token
     )
 
 
+def present_simple(token) -> bool:  # noqa: ANN001 - spaCy Token
+    """The clause ``token`` belongs to is in the simple present ("is", "recognise", "do not reflect")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxes:
+        return True
+    return verb.tag_ == "VB" and bool(auxes) and all(a.lower_ in ("do", "does") for a in auxes)
+
+
 def _has_neutral_modal(verb) -> bool:  # noqa: ANN001 - spaCy Token
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in NEUTRAL_MODALS for c in verb.children)
 
