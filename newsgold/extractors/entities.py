@@ -1113,6 +1113,116 @@ def _headline_names_cut(doc, mentions: list[_Mention]) -> list[_Mention]:  # noq
     return out
 
 
+AND_WORDS = frozenset({"and", "&"})
+AND_NAME_HEADS = ORG_WORDS | {"Organization", "Organisation"}
+"""Last words of the second half of a body's name cut at its "and" ("Iqaluit Hunters and Trappers Organization")."""
+
+
+def _capitalised_run_left(doc, end: int, of_inside: bool) -> int:  # noqa: ANN001 - spaCy Doc
+    """Start of the run of capitalised words (and, with ``of_inside``, "of" between them) that ends at ``end``."""
+    k = end
+    while k > 0 and end - k < 6 and (doc[k - 1].text[:1].isupper() or (of_inside and doc[k - 1].lower_ == "of" and k < end)):
+        k -= 1
+    while k < end and not doc[k].text[:1].isupper():  # a run starts on a capitalised word
+        k += 1
+    return k
+
+
+def _capitalised_run_right(doc, start: int) -> int:  # noqa: ANN001 - spaCy Doc
+    """End of the run of capitalised words (and "and", "&" between them) that starts at ``start``."""
+    k = start
+    while k < len(doc) and k - start < 6 and (doc[k].text[:1].isupper() or (doc[k].text in AND_WORDS and k > start)):
+        k += 1
+    while k > start and not doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k
+
+
+def _join_names_cut_at_and(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A body's name with "and" inside, which the model cut at the "and" or typed the first half a place, is one ORG.
+
+    :func:`_join_coordinated_org_names` joins two ORG halves; this finds the names it cannot see:
+
+    * the whole spelled by the bracketed acronym after it ("Sharjah Roads and Transport Authority (SRTA)", "Fire
+      and Emergency New Zealand (FENZ)", "Socialists and Democrats (S&D)": the acronym's letters are the initials
+      of the capitalised words, an "&" standing for the "and"), whatever the model typed the halves;
+    * "the <capitalised words> and <ORG ending in an organisation word>" where the first half, after "the", is no
+      known place, no person and no body's name of its own ("the Oromia Roads and Logistics Bureau", "the Iqaluit
+      Hunters and Trappers Organization": a first half typed LOC for its "Roads"); "the University of Edinburgh
+      and Tohoku University" stays two (the first half holds an organisation word);
+    * a ministry named for its portfolios, "Ministry of <words> and <capitalised words>" up to a lower-case word
+      ("Ministry of Urban and Rural Development", "Union Ministry of Road Transport and Highways"), where the words
+      after the "and" are untyped or an ORG the document never names alone ("Ministry of Health and Pfizer"
+      stays two when "Pfizer" is named again).
+
+    No half may hold a PERSON's word; the halves must not cross another mention.
+    """
+    names = Counter(doc[m.start : m.end].text for m in mentions)
+    out = sorted(mentions, key=lambda x: x.start)
+    for a in range(1, len(doc) - 1):
+        if doc[a].text not in AND_WORDS:
+            continue
+        span = _and_joined_name(doc, a, out, names)
+        if span is None:
+            continue
+        s, e = span
+        inside = [m for m in out if m.start < e and m.end > s]
+        if any(m.start < s or m.end > e or m.label == schema.PERSON for m in inside):
+            continue
+        out = [m for m in out if m not in inside] + [_Mention(s, e, schema.ORG, by_form=True)]
+        out.sort(key=lambda x: x.start)
+    return out
+
+
+def _and_joined_name(doc, a: int, mentions: list[_Mention], names: Counter[str]) -> tuple[int, int] | None:  # noqa: ANN001
+    """Token span of a body's name around the "and" at ``a`` (:func:`_join_names_cut_at_and`), or None."""
+    right_end = _capitalised_run_right(doc, a + 1)
+    if right_end == a + 1:
+        return None
+    # the bracketed acronym
+    for e in range(right_end, a + 1, -1):
+        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+            acronym = doc[e + 1].text.replace("&", "")
+            if len(acronym) >= 2 and acronym.isupper() and acronym.isalpha():
+                s = _capitalised_run_left(doc, a, of_inside=False)
+                for start in range(s, a):
+                    if _initials(doc[start:e]) == acronym:
+                        return start, e
+            break
+    by_start = {m.start: m for m in mentions}
+    right = by_start.get(a + 1)
+    # the <capitalised words> and <ORG ending in an organisation word>
+    if right is not None and right.label == schema.ORG and doc[right.end - 1].text in AND_NAME_HEADS and doc[a].text == "and":
+        s = _capitalised_run_left(doc, a, of_inside=False)
+        left = doc[s:a]
+        if (
+            a - s >= 2
+            and s > 0
+            and doc[s - 1].lower_ == "the"
+            and not any(t.text in ORG_WORDS for t in left)
+            and not is_place_name(left.text)
+            and names[left.text] <= 1
+        ):
+            return s, right.end
+    # Ministry of <portfolio> and <portfolio>
+    s = _capitalised_run_left(doc, a, of_inside=True)
+    if doc[a].text == "and" and doc[s].text in PORTFOLIO_HEADS | {"Union"} and any(t.lower_ == "of" for t in doc[s:a]):
+        if doc[s].text == "Union":  # India's "Union Ministry of ..."
+            if not (s + 1 < a and doc[s + 1].text in PORTFOLIO_HEADS):
+                return None
+        e = _capitalised_run_right(doc, a + 1)
+        if e < len(doc) and doc[e].text[:1].isupper():
+            return None
+        if right is not None and (right.end != e or right.label != schema.ORG or names[doc[right.start : right.end].text] > 1):
+            return None
+        if right is None and any(t.ent_type_ for t in doc[a + 1 : e]):
+            return None
+        if any(t.text in ORG_WORDS for t in doc[a + 1 : e]):
+            return None
+        return s, e
+    return None
+
+
 def _join_places_named_with_and(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Two place mentions joined by "and" that together are one ISO 3166 country's or subdivision's name are that
     place: "Bosnia" + "Herzegovina" is "Bosnia and Herzegovina", "Trinidad" + "Tobago" is "Trinidad and Tobago"
@@ -1468,7 +1578,8 @@ def _add_acronyms(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN
         if m.end - m.start < 2 or k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
             continue
         acronym = doc[k + 1]
-        if acronym.text.isupper() and 2 <= len(acronym.text) <= 8 and acronym.text == _initials(doc[m.start : m.end]):
+        spelled = acronym.text.replace("&", "")  # "Socialists and Democrats (S&D)": "&" stands for the "and"
+        if acronym.text.isupper() and 2 <= len(acronym.text) <= 8 and spelled == _initials(doc[m.start : m.end]):
             existing = by_start.get(k + 1)
             if existing is not None and existing.end == k + 2:
                 out.remove(existing)
@@ -2414,7 +2525,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
         for part in _split_constituency(doc, listed)
     ]
     trimmed = _agencies_named_for_places(doc, _world_regions(doc, _named_organisations(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))))
-    trimmed = _add_acronyms(doc, _add_dateline_places(doc, _join_org_of_place(doc, _join_romance_org_names(doc, _join_places_named_with_and(doc, _extend_of_names(doc, trimmed))))))
+    trimmed = _add_acronyms(doc, _join_names_cut_at_and(doc, _add_dateline_places(doc, _join_org_of_place(doc, _join_romance_org_names(doc, _join_places_named_with_and(doc, _extend_of_names(doc, trimmed)))))))
     trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, _places_before_leader_titles(doc, trimmed)))
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
     trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _towns_typed_org(doc, _places_after_prepositions(doc, _features_along(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))))))))

@@ -1542,3 +1542,21 @@ def test_a_given_name_before_a_features_last_word_stays_the_models(parsed) -> No
     assert _mentions(parsed(rows)) == [("Angel Falls", "LOC"), ("Angel", "PERSON")]
     river = [("Mayon", *r[1:]) if r[0] == "Angel" else ("Volcano", *r[1:]) if r[0] == "Falls" else r for r in rows]
     assert _mentions(parsed(river)) == [("Mayon Volcano", "LOC"), ("Mayon", "LOC")]  # not a given name: the feature
+
+
+def test_a_bodys_name_with_and_inside_is_one_org_by_its_acronym_its_organisation_word_or_its_portfolios(
+    make_doc,  # noqa: ANN001
+) -> None:
+    # dev-24, dev-17, dev-16, dev-7, dev-11: the model cut these at the "and" or typed the first half a place
+    text = (
+        "Roads deal signed\n\nThe routes, run jointly with the Sharjah Roads and Transport Authority (SRTA), will "
+        "open. The meeting was called by the Ministry of Urban and Rural Development on Monday. Gemechu Tolessa, a "
+        "deputy head of the Oromia Roads and Logistics Bureau, said so. The Socialists and Democrats (S&D) group "
+        "agreed. Researchers at the University of Edinburgh and Tohoku University agreed."
+    )
+    spans = entities(make_doc, text)
+    assert ("Sharjah Roads and Transport Authority", "ORG") in spans and ("SRTA", "ORG") in spans
+    assert ("Ministry of Urban and Rural Development", "ORG") in spans
+    assert ("Oromia Roads and Logistics Bureau", "ORG") in spans
+    assert ("Socialists and Democrats", "ORG") in spans and ("S&D", "ORG") in spans
+    assert ("University of Edinburgh", "ORG") in spans and ("Tohoku University", "ORG") in spans
