@@ -2505,6 +2505,47 @@ def _capitalised_particles_before(doc, m: _Mention, text: str) -> int:  # noqa: 
     return j if re.search(r"[A-Z\u00c0-\u00de][^\W\d_]+ " + re.escape(written), text) else m.start
 
 
+def _surnames_with_capitalised_particles(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A person's hyphenated surname with a lower-case particle ("Khalid el-Amin", "Hazem al-Rawashdeh") is the
+    same person where a sentence writes it alone with the particle capitalised ("El-Amin said", "Al-Rawashdeh
+    said"): the model types that form ORG, or cuts it at the hyphen into two PERSONs ("Al" + "Mansoori").
+
+    Only a surname written after a given name elsewhere, as one hyphenated word of particle (``HYPHEN_PARTICLES``:
+    al, el, bin, ...) and capitalised name; the capitalised form is PERSON at every occurrence outside a longer
+    name, whatever the model typed it ("Al-Qaeda" is no one's surname here). Run last, after the document's
+    vote, like :func:`_capitalised_particles`.
+    """
+    surnames: set[tuple[str, ...]] = set()
+    for m in mentions:
+        words = [t.text for t in doc[m.start : m.end]]
+        if (
+            m.label == schema.PERSON
+            and len(words) >= 4
+            and words[-2] == "-"
+            and words[-3] in HYPHEN_PARTICLES
+            and not doc[m.end - 3].whitespace_
+            and words[-1][:1].isupper()
+            and words[0][:1].isupper()
+        ):
+            surnames.add((words[-3].capitalize(), "-", words[-1]))
+    if not surnames:
+        return mentions
+    out = list(mentions)
+    for i in range(len(doc) - 2):
+        words = (doc[i].text, doc[i + 1].text, doc[i + 2].text)
+        if words not in surnames or doc[i].whitespace_ or doc[i + 1].whitespace_:
+            continue
+        if (i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text == "-") or (
+            i + 3 < len(doc) and not doc[i + 2].whitespace_ and doc[i + 3].text == "-"
+        ):
+            continue  # inside a longer hyphenated word
+        inside = [m for m in out if m.start < i + 3 and m.end > i]
+        if any(m.start < i or m.end > i + 3 for m in inside):
+            continue  # part of a longer name
+        out = [m for m in out if m not in inside] + [_Mention(i, i + 3, schema.PERSON, by_form=True)]
+    return out
+
+
 def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy Doc
     """Character spans ``(start, end, label)`` of the entities of a parsed doc, after the rules above.
 
@@ -2535,7 +2576,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _places_where_played(doc, _propagate_names(doc, _harmonise(doc, split, majority, person_parts)))
-    final = _capitalised_particles(doc, final)
+    final = _surnames_with_capitalised_particles(doc, _capitalised_particles(doc, final))
     spans = {(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text), m.label) for m in final}
     return sorted(spans)
 

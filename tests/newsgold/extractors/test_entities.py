@@ -1560,3 +1560,14 @@ def test_a_bodys_name_with_and_inside_is_one_org_by_its_acronym_its_organisation
     assert ("Oromia Roads and Logistics Bureau", "ORG") in spans
     assert ("Socialists and Democrats", "ORG") in spans and ("S&D", "ORG") in spans
     assert ("University of Edinburgh", "ORG") in spans and ("Tohoku University", "ORG") in spans
+
+
+def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_the_person(make_doc) -> None:  # noqa: ANN001
+    # dev-24, dev-23, dev-9: "El-Amin said" typed ORG after "Khalid el-Amin"; "Al-Qaeda" is no one's surname here
+    text = (
+        "Aid stalls\n\n“We have food,” said Khalid el-Amin, a spokesperson.\n\nEl-Amin said WFP trucks had "
+        "reached only a fraction. Al-Qaeda said it was behind the attack."
+    )
+    spans = entities(make_doc, text)
+    assert ("Khalid el-Amin", "PERSON") in spans and ("El-Amin", "PERSON") in spans
+    assert ("Al-Qaeda", "PERSON") not in spans
