@@ -59,7 +59,7 @@ from newsgold.corpus import Document
 from newsgold.extractors import nlp as nlp_mod
 from newsgold.extractors.base import SpanCollector
 from newsgold.extractors.dates import DATE_WORDS
-from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name, place_codes
+from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name, is_town_name, place_codes
 from newsgold.extractors.name_cues import (
     ADMIN_DIVISION_WORDS,
     COMPANY_FORMS,
@@ -1513,6 +1513,61 @@ def _add_untagged_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
     return mentions + added
 
 
+TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "from"})
+"""Prepositions after which a small town's name is read as the town (:func:`_small_towns_after_prepositions`)."""
+
+
+def _small_towns_after_prepositions(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A small town's name right after "in", "near", "outside" or "from" that the model left untyped or typed a
+    person or an organisation is GPE ("a week after it hit Edgecumbe": "wastewater pipes in Edgecumbe", "a bridge
+    near Bajina Bašta" typed PERSON, "came from Markinch").
+
+    The gazetteer of :func:`_add_untagged_places` and :func:`_relabel_known_places` holds towns of 15,000 people;
+    news of a region names its villages, which the model types by their sound. GeoNames' 500-people list
+    (:func:`~newsgold.extractors.gazetteer.is_town_name`, accents aside: "Matatā") holds about 195,000 names,
+    many of them also surnames ("Teixeira", "Carbajo"), so it is read only in the place preposition's slot and
+    only for a name no rule decided, whose first word is no given name ("in Nelson's view"), none of whose words
+    is a word of another PERSON name of the document ("from Carbajo" after "Ana Carbajo") or an organisation
+    word, that the model did not type PERSON elsewhere, and that no capitalised word follows (a longer name).
+    """
+    covered = {i: m for m in mentions for i in range(m.start, m.end)}
+    person_words = {t.text for m in mentions if m.label == schema.PERSON for t in doc[m.start : m.end]}
+    out = list(mentions)
+    for k in range(1, len(doc)):
+        if doc[k - 1].lower_ not in TOWN_PREPOSITIONS:
+            continue
+        for n in (3, 2, 1):
+            words = doc[k : k + n]
+            if len(words) < n or not all(t.text[:1].isupper() and t.is_alpha for t in words):
+                continue
+            if k + n < len(doc) and doc[k + n].text[:1].isupper() and doc[k + n].is_alpha:
+                break  # a longer name
+            m = covered.get(k)
+            if m is not None and not (
+                m.start == k and m.end == k + n and m.label in (schema.PERSON, schema.ORG) and not m.by_form
+            ):
+                continue
+            if m is None and any(i in covered or not _untyped(doc[i]) for i in range(k, k + n)):
+                continue
+            if any(t.ent_type_ in ("LANGUAGE", "NORP") for t in words):
+                break  # "in English" (a town in Indiana), "in Spanish"
+            elsewhere = [o for o in mentions if o is not m and o.label == schema.PERSON]
+            if (
+                is_town_name(words.text)
+                and not is_place_name(words.text)
+                and not is_given_name(words[0].text)
+                and not any(t.text in ORG_WORDS for t in words)
+                and not any(t.text in {w.text for o in elsewhere for w in doc[o.start : o.end]} for t in words)
+                and not (m is None and any(t.text in person_words for t in words))
+            ):
+                if m is not None:
+                    out.remove(m)
+                out.append(_Mention(k, k + n, schema.GPE, by_form=True))
+                covered.update({i: out[-1] for i in range(k, k + n)})
+                break
+    return out
+
+
 def _acronyms_typed_places(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """An acronym the model typed GPE that no country or subdivision code is ("ANC", "EFF") is an organisation's."""
     return [
@@ -2567,7 +2622,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     ]
     trimmed = _agencies_named_for_places(doc, _world_regions(doc, _named_organisations(doc, _described_orgs(doc, _byline_persons(doc, _extend_apostrophe_names(doc, trimmed))))))
     trimmed = _add_acronyms(doc, _join_names_cut_at_and(doc, _add_dateline_places(doc, _join_org_of_place(doc, _join_romance_org_names(doc, _join_places_named_with_and(doc, _extend_of_names(doc, trimmed)))))))
-    trimmed = _acronyms_typed_places(doc, _add_untagged_places(doc, _places_before_leader_titles(doc, trimmed)))
+    trimmed = _acronyms_typed_places(doc, _small_towns_after_prepositions(doc, _add_untagged_places(doc, _places_before_leader_titles(doc, trimmed))))
     trimmed = _party_state_tags(doc, _parties(doc, _storms_and_features(doc, trimmed)))
     trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _towns_typed_org(doc, _places_after_prepositions(doc, _features_along(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _join_coordinated_org_names(doc, _agree_in_lists(doc, _headline_names_cut(doc, trimmed)))))

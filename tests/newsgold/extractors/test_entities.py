@@ -1571,3 +1571,17 @@ def test_a_surname_with_its_particle_capitalised_at_a_sentence_start_is_the_pers
     spans = entities(make_doc, text)
     assert ("Khalid el-Amin", "PERSON") in spans and ("El-Amin", "PERSON") in spans
     assert ("Al-Qaeda", "PERSON") not in spans
+
+
+def test_a_small_towns_name_after_a_place_preposition_is_a_gpe(make_doc) -> None:  # noqa: ANN001
+    # dev-16, dev-11, dev-4: towns under 15,000 people the model typed PERSON, ORG or a product; a surname and a
+    # language stay
+    text = (
+        "Dam plan\n\nThe company wants to build its own hydropower plant on the Drina near Bajina Bašta, officials "
+        "said. No deaths have been confirmed, but two fishermen from Port Royal are missing. Councillors met at the "
+        "Old Mill Hotel in Athenry on Tuesday. Ana Carbajo, who came from Carbajo, agreed. The form must be "
+        "completed in English."
+    )
+    spans = entities(make_doc, text)
+    assert ("Bajina Bašta", "GPE") in spans and ("Port Royal", "GPE") in spans and ("Athenry", "GPE") in spans
+    assert ("Carbajo", "GPE") not in spans and ("English", "GPE") not in spans

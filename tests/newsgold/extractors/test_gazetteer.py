@@ -53,3 +53,11 @@ def test_place_codes_are_countries_and_the_states_news_abbreviates() -> None:
 
     assert {"US", "GBR", "UK", "NSW", "NY"} <= place_codes()
     assert "ANC" not in place_codes()  # Peru's Áncash is PE-ANC; news's ANC is a party
+
+
+def test_a_small_town_is_found_with_or_without_its_accents() -> None:
+    from newsgold.extractors.gazetteer import is_place_name, is_town_name
+
+    assert is_town_name("Edgecumbe") and not is_place_name("Edgecumbe")  # about 1,600 people
+    assert is_town_name("Matatā")  # GeoNames writes "Matata"
+    assert not is_town_name("Parliament")
