@@ -1296,6 +1296,12 @@ def _is_institution(ent) -> bool:  # noqa: ANN001 - spaCy Span
     return len(words) >= 3 and words[0].text in OF_ORG_WORDS and words[1].lower_ == "of"
 
 
+QUOTED_STORM = re.compile(
+    r"(?:\b(?:Typhoon|Hurricane|Cyclone|Storm|Depression) [“\"‘']|\binternational name:? [“\"‘']?)([A-Z][a-z]+)\b"
+)
+"""A storm's name after its storm word and an opening quote, or after "international name" (:func:`_storms_and_features`)."""
+
+
 def _storms_and_features(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
     """Named storms are no entity (nor their names alone); geographic features are LOC.
 
@@ -1307,6 +1313,9 @@ def _storms_and_features(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
         for m in mentions
         if m.end - m.start >= 2 and doc[m.start].text in STORM_WORDS
     }
+    # a storm's name in quotes ("Typhoon “Egay”", the local name) and the name it is given abroad ("(international
+    # name: Doksuri)"), which the model types PERSON
+    storms.update(match.group(1) for match in QUOTED_STORM.finditer(nlp_mod.doc_text(doc)))
     out = []
     for m in mentions:
         tokens = doc[m.start : m.end]

@@ -1585,3 +1585,13 @@ def test_a_small_towns_name_after_a_place_preposition_is_a_gpe(make_doc) -> None
     spans = entities(make_doc, text)
     assert ("Bajina Bašta", "GPE") in spans and ("Port Royal", "GPE") in spans and ("Athenry", "GPE") in spans
     assert ("Carbajo", "GPE") not in spans and ("English", "GPE") not in spans
+
+
+def test_a_storms_name_in_quotes_and_its_international_name_are_no_entities(make_doc) -> None:  # noqa: ANN001
+    # dev-24: the model typed "Egay" and "Doksuri" PERSON
+    text = (
+        "Floods\n\nResidents remained under water a week after Typhoon “Egay” (international name: Doksuri) made "
+        "landfall. Egay also hit farms, the council said."
+    )
+    spans = entities(make_doc, text)
+    assert not any(name in ("Egay", "Doksuri") for name, _ in spans)
