@@ -96,7 +96,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "105"
+RULES_VERSION = "106"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1537,14 +1537,15 @@ def _small_towns_after_prepositions(doc, mentions: list[_Mention]) -> list[_Ment
     many of them also surnames ("Teixeira", "Carbajo"), so it is read only in the place preposition's slot and
     only for a name no rule decided, whose first word is no given name ("in Nelson's view"), none of whose words
     is a word of another PERSON name of the document ("from Carbajo" after "Ana Carbajo") or an organisation
-    word, that the model did not type PERSON elsewhere, and that no capitalised word follows (a longer name).
+    word, that the model did not type PERSON elsewhere, and that no capitalised word follows (a longer name); not
+    after a holding ("shares in Kington": :data:`~newsgold.extractors.name_cues.ORG_STAKES`).
     """
     covered = {i: m for m in mentions for i in range(m.start, m.end)}
     person_words = {t.text for m in mentions if m.label == schema.PERSON for t in doc[m.start : m.end]}
     out = list(mentions)
     for k in range(1, len(doc)):
-        if doc[k - 1].lower_ not in TOWN_PREPOSITIONS:
-            continue
+        if doc[k - 1].lower_ not in TOWN_PREPOSITIONS or (k >= 2 and doc[k - 2].lower_ in ORG_STAKES):
+            continue  # "shares in Kington": a company
         for n in (3, 2, 1):
             words = doc[k : k + n]
             if len(words) < n or not all(t.text[:1].isupper() and t.is_alpha for t in words):
