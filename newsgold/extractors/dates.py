@@ -407,7 +407,7 @@ def _event_name_years(doc) -> list[tuple[int, int]]:  # noqa: ANN001 - spaCy Doc
     DATE span; a law's year ("Electoral Act 2022") is not an event's.
     """
     years = []
-    for ent in (e for e in doc.ents if e.label_ == "EVENT"):
+    for ent in (e for e in nlp_mod.base_entities(doc) if e.label_ == "EVENT"):
         inside, after = ent[-1] if len(ent) > 1 else None, doc[ent.end] if ent.end < len(doc) else None
         year = next((t for t in (inside, after) if t is not None and YEAR_TOKEN.fullmatch(t.text)), None)
         if year is not None:
@@ -527,10 +527,15 @@ def _defined_by_a_clause(span) -> bool:  # noqa: ANN001 - spaCy Span
     return after.pos_ in ("PRON", "DET") and after.lower_ not in ("this", "these") or after.lower_ in ("when", "that", "which")
 
 
+def _base_entity_type(token) -> str:  # noqa: ANN001 - spaCy Token
+    """The base model's entity type at a token ("" outside its entities; :func:`newsgold.extractors.nlp.base_entities`)."""
+    return next((e.label_ for e in nlp_mod.base_entities(token.doc) if e.start <= token.i < e.end), "")
+
+
 def _names_no_time(span, preceding: str) -> bool:  # noqa: ANN001 - spaCy Span
     """A season or period end that classifies a noun ("winter wheat", "month-end figures"), a weekday counted after an event,
     or a quarter in a sentence without figures (a game's "third quarter", not the economy's)."""
-    if span.root.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT") and HOLIDAY_NAME.fullmatch(span.text):
+    if _base_entity_type(span.root) in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT") and HOLIDAY_NAME.fullmatch(span.text):
         return True  # "Johnnie Christmas", "the Easter Rising" is an event's name, not its day
     if BARE_PERIOD.fullmatch(re.sub(r"^[Tt]he\s+", "", span.text)):  # "winter wheat", "before the summer recess"
         token = span[-1]  # the period word ("the" of "the summer recess" belongs to "recess")

@@ -1361,7 +1361,9 @@ def _mark_found_names(
     doc, mentions: list[_Mention], spans: list[tuple[int, int]], label: str, relabel: frozenset[str]  # noqa: ANN001
 ) -> list[_Mention]:
     """Character ``spans`` a rule found are ``label`` mentions: the model's mention of exactly that span is
-    relabelled when its label is in ``relabel``, a span no mention touches is added, anything else is left."""
+    relabelled when its label is in ``relabel`` (and marked as the text's evidence when the model already gave
+    ``label``: the document's other mentions of the name follow it, "Fennly, a San Francisco startup" then
+    "Fennly said" typed PERSON), a span no mention touches is added, anything else is left."""
     exact = {(m.start, m.end): m for m in mentions}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
@@ -1370,7 +1372,7 @@ def _mark_found_names(
         if span is None:
             continue
         m = exact.get((span.start, span.end))
-        if m is not None and m.label in relabel:
+        if m is not None and (m.label in relabel or m.label == label):
             m.label, m.by_form = label, True
         elif m is None and not any(i in covered for i in range(span.start, span.end)):
             added.append(_Mention(span.start, span.end, label, by_form=True))

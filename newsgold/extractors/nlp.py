@@ -14,11 +14,14 @@ The model is never downloaded at run time; a missing package is a
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import importlib.metadata
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsgold.errors import UserError
@@ -74,16 +77,59 @@ def pipeline_version() -> str:
         model_v = importlib.metadata.version(MODEL_DISTRIBUTION)
     except importlib.metadata.PackageNotFoundError:
         model_v = "missing"
-    return f"spacy-{spacy_v}+{MODEL_PACKAGE}-{model_v}"
+    return f"spacy-{spacy_v}+{MODEL_PACKAGE}-{model_v}+{ner_weights_version()}"
+
+
+NER_WEIGHTS_DIR = Path(__file__).resolve().parents[1] / "ner_weights"
+"""``newsgold/ner_weights/``: the NER fine-tuned on the development gold (package data).
+
+Made by ``scripts/train_ner.py`` from the pinned model's own NER; its
+``training.json`` says what it was trained on (the development sets ``dev`` and
+``dev-3`` ... ``dev-20``) and records the SHA-256 of the weights, which
+:func:`checked_ner_weights` compares before they are loaded (docs/extractors.md,
+"The fine-tuned NER").
+"""
+
+
+def _training_record() -> dict:
+    try:
+        return json.loads((NER_WEIGHTS_DIR / "training.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise UserError(f"newsgold's fine-tuned NER weights are missing or unreadable in {NER_WEIGHTS_DIR}; reinstall newsgold") from None
+
+
+def checked_ner_weights() -> Path:
+    """The folder of the fine-tuned NER once its weights hash to the SHA-256 ``training.json`` records.
+
+    A damaged, truncated or hand-edited weights file is refused with a
+    :class:`~newsgold.errors.UserError`, not half-loaded into the pipeline.
+    """
+    expected = _training_record().get("model_sha256")
+    try:
+        actual = hashlib.sha256((NER_WEIGHTS_DIR / "model").read_bytes()).hexdigest()
+    except OSError:
+        actual = None
+    if actual != expected:
+        raise UserError(f"{NER_WEIGHTS_DIR / 'model'}: the fine-tuned NER weights are not the ones training.json records; reinstall newsgold")
+    return NER_WEIGHTS_DIR
 
 
 @functools.lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    """Load the English pipeline once per process (UserError if it is not installed or not the pinned one).
+def ner_weights_version() -> str:
+    """``ner-<first 12 hex digits of the weights' SHA-256>``, as ``training.json`` records it (no hashing here)."""
+    try:
+        return "ner-" + str(_training_record().get("model_sha256", "unknown"))[:12]
+    except UserError:
+        return "ner-missing"
+
+
+def load_base_pipeline() -> Language:
+    """The pinned English pipeline as released (UserError if it is not installed or not the pinned one).
 
     The installed model's files are checked against the hashes recorded in
     newsgold (:mod:`newsgold.model_pin`) first: its ``__init__.py`` runs on
     load, and ``pip install`` alone does not enforce requirements/model.txt.
+    Not cached: ``scripts/train_ner.py`` starts from it; extractors use :func:`load_pipeline`.
     """
     try:
         import spacy
@@ -98,6 +144,66 @@ def load_pipeline() -> Language:
     except ImportError:
         raise UserError(f"the spaCy model package {MODEL_PACKAGE!r} is not installed; {INSTALL_HINT}") from None
     return spacy.load(model_path)
+
+
+BASE_MODEL_TYPES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+"""Entity types taken from the base model's NER as it is: times and numbers, which the dates extractor reads
+(its rules were written on them); names of every type come from the fine-tuned NER."""
+
+
+BASE_ENTITIES_KEY = "newsgold_base_ents"
+"""``doc.spans`` key of the base model's entities of every type, as its NER found them (:func:`base_entities`)."""
+
+
+def base_entities(doc: Doc) -> Sequence:
+    """The base model's entities of every type (EVENT, FAC, ... as OntoNotes types them), not the fine-tuned NER's.
+
+    The date rules that read an entity's type to tell an event's name or a
+    holiday-named person from a date ("World Cup 2018", "Johnnie Christmas")
+    were written on the base model's types, and read them here. A doc parsed
+    by another pipeline (a test's) has no such group: its own entities are used.
+    """
+    group = doc.spans.get(BASE_ENTITIES_KEY)
+    return list(group) if group is not None else list(doc.ents)
+
+
+@functools.lru_cache(maxsize=1)
+def _register_keep_base_types() -> str:
+    from spacy.language import Language
+
+    name = "newsgold_keep_base_types"
+
+    @Language.component(name)
+    def keep_base_types(doc: Doc) -> Doc:
+        doc.spans[BASE_ENTITIES_KEY] = list(doc.ents)
+        doc.ents = [e for e in doc.ents if e.label_ in BASE_MODEL_TYPES]
+        return doc
+
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The pipeline every built-in extractor parses with: the base pipeline, its NER kept for times and numbers,
+    and the fine-tuned NER for names.
+
+    The base model's NER runs first (renamed ``base_ner``); a component keeps
+    its entities of the types in :data:`BASE_MODEL_TYPES`; then the fine-tuned
+    NER runs, which keeps entities already set and adds its own around them.
+    So DATE, TIME, MONEY, CARDINAL, ... are exactly the base model's (the dates
+    extractor's rules were written on them), and names (PERSON, ORG, GPE, LOC,
+    NORP and the types that compete with them: FAC, EVENT, PRODUCT, ...) come
+    from the weights fine-tuned on the guidelines. The weights are
+    read only when their SHA-256 is the one ``training.json`` records (a
+    damaged or hand-edited file is refused, not half-loaded).
+    """
+    nlp = load_base_pipeline()
+    folder = checked_ner_weights()
+    config = {key: value for key, value in nlp.config["components"]["ner"].items() if key != "factory"}
+    nlp.rename_pipe("ner", "base_ner")
+    nlp.add_pipe(_register_keep_base_types())
+    nlp.add_pipe("ner", name="ner", config=config).from_disk(folder, exclude=["vocab"])
+    return nlp
 
 
 _cache: OrderedDict[str, Doc] = OrderedDict()
