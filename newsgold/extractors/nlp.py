@@ -98,6 +98,11 @@ def _training_record() -> dict:
         raise UserError(f"newsgold's fine-tuned NER weights are missing or unreadable in {NER_WEIGHTS_DIR}; reinstall newsgold") from None
 
 
+def weights_sha256(folder: Path) -> str:
+    """Hex SHA-256 of a NER folder's weights file (``model``): what ``training.json`` records and loading checks."""
+    return hashlib.sha256((folder / "model").read_bytes()).hexdigest()
+
+
 def checked_ner_weights() -> Path:
     """The folder of the fine-tuned NER once its weights hash to the SHA-256 ``training.json`` records.
 
@@ -106,7 +111,7 @@ def checked_ner_weights() -> Path:
     """
     expected = _training_record().get("model_sha256")
     try:
-        actual = hashlib.sha256((NER_WEIGHTS_DIR / "model").read_bytes()).hexdigest()
+        actual = weights_sha256(NER_WEIGHTS_DIR)
     except OSError:
         actual = None
     if actual != expected:
@@ -164,7 +169,7 @@ def base_entities(doc: Doc) -> Sequence:
     by another pipeline (a test's) has no such group: its own entities are used.
     """
     group = doc.spans.get(BASE_ENTITIES_KEY)
-    return list(group) if group is not None else list(doc.ents)
+    return group if group is not None else doc.ents
 
 
 @functools.lru_cache(maxsize=1)
