@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Mapping
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
-from newsgold import columns_ahead
 from newsgold.errors import UserError
 from newsgold.formats.labelmap import apply_label_map, unknown_label_warning
 from newsgold.formats.options import read_options
 from newsgold.formats.pairing import pair_documents
-from newsgold.formats.names import SPAN_JSONL
-from newsgold.formats.registry import candidates, read_documents
-from newsgold.spandoc import SpanDocument, checked_columns
+from newsgold.formats.registry import read_documents
+from newsgold.spandoc import SpanDocument
 
 MAX_NOTES = 5
 
@@ -35,11 +32,10 @@ def load_scoring_inputs(
     args: argparse.Namespace, gold_path: Path, pred_path: Path, texts: Mapping[str, str] | None
 ) -> tuple[list[SpanDocument], list[SpanDocument], list[str]]:
     """Gold and predictions (renamed to their gold ids, label map applied) and the notes to print."""
-    with _predictions_checked_ahead(pred_path, args.pred_format):
-        gold_res = read_documents(gold_path, args.gold_format, read_options(args, "gold", texts))
-        if not gold_res.documents:
-            raise UserError(f"{gold_path}: holds no gold document")
-        pred_res = read_documents(pred_path, args.pred_format, read_options(args, "pred", texts))
+    gold_res = read_documents(gold_path, args.gold_format, read_options(args, "gold", texts))
+    if not gold_res.documents:
+        raise UserError(f"{gold_path}: holds no gold document")
+    pred_res = read_documents(pred_path, args.pred_format, read_options(args, "pred", texts))
     notes = reader_notes(gold_res.warnings + pred_res.warnings)
     pairing = pair_documents(gold_res, pred_res)
     if pairing.unpaired_pred:
@@ -62,12 +58,3 @@ def load_scoring_inputs(
     if warning:
         notes.append(f"warning: {warning}")
     return gold_res.documents, pred, notes
-
-
-def _predictions_checked_ahead(pred_path: Path, pred_format: str | None) -> AbstractContextManager[None]:
-    """While the gold file loads, a second process checks a large span-JSONL predictions file (:mod:`newsgold.columns_ahead`)."""
-    try:
-        as_spans = pred_format == SPAN_JSONL or (pred_format is None and pred_path.is_file() and candidates(pred_path) == [SPAN_JSONL])
-    except (OSError, UserError):  # an unreadable file: read_documents words it
-        as_spans = False
-    return columns_ahead.checked_ahead(pred_path, checked_columns) if as_spans else nullcontext()

@@ -40,7 +40,6 @@ from typing import TYPE_CHECKING, Any
 
 import msgspec
 
-from newsgold import columns_ahead
 from newsgold.atomic import atomic_write_text
 from newsgold.errors import InputFormatError
 from newsgold.gc_pause import paused_gc
@@ -275,67 +274,19 @@ def _span_columns(docs: list[SpanDocument]) -> SpanColumns | None:
     return SpanColumns(flat, start, end, label, list(codes), per_doc, np.cumsum(counts) - counts)
 
 
-def checked_columns(data: bytes) -> tuple[Any, ...] | None:
-    """``(start, end, label, labels, first)`` of :class:`~newsgold.spancolumns.SpanColumns` if every span rule holds.
-
-    What :func:`_span_columns` gives for the documents of ``data`` (``None``
-    when they do not decode or a rule fails), without the span objects: the
-    work of :mod:`newsgold.columns_ahead`'s child, whose answer must be a few
-    arrays to be cheap to hand back.
-    """
-    with paused_gc():
-        try:
-            docs = _DECODER.decode_lines(data)
-        except (msgspec.DecodeError, RecursionError, UnicodeDecodeError, ValueError):
-            return None
-        columns = _span_columns(docs)
-    if columns is None:
-        return None
-    return columns.start, columns.end, columns.label, columns.labels, columns.first
-
-
-def _columns_from_child(answer: tuple[Any, ...] | None, docs: list[SpanDocument]) -> SpanColumns | None:
-    """The child's columns (:func:`checked_columns`) beside this process's own documents, or ``None``: check here."""
-    if answer is None:
-        return None
-    from newsgold.spancolumns import SpanColumns
-
-    start, end, label, labels, first = answer
-    per_doc = list(map(_SPANS, docs))
-    flat = list(chain.from_iterable(per_doc))
-    if len(flat) != len(start) or len(per_doc) != len(first):  # not the same documents: never use them
-        return None
-    for column in (start, end, label):
-        column.flags.writeable = False
-    return SpanColumns(flat, start, end, label, list(labels), per_doc, first)
-
-
 def _load_file_fast(file: Path) -> list[SpanDocument] | None:
     """All documents of ``file`` if every rule holds, else ``None`` (the caller re-reads it to word the error).
 
     Each document's spans come as a :class:`~newsgold.spancolumns.SpanList`
     that carries the columns read while checking them.
     """
-    ahead = columns_ahead.take(file)  # its spans being checked by a second process (eval score's predictions)
     try:
-        return _load_bytes_fast(file, ahead)
-    finally:
-        if ahead is not None:
-            ahead.discard()  # a no-op once its answer was taken
-
-
-def _load_bytes_fast(file: Path, ahead: columns_ahead.ColumnsAhead | None) -> list[SpanDocument] | None:
-    """:func:`_load_file_fast` on the file's bytes, or on ``ahead``'s (the same file's, read before the fork)."""
-    if ahead is not None:
-        data = ahead.data  # the bytes the child checks, read once before it was forked
-    else:
-        try:
-            info = file.stat()
-            if not stat.S_ISREG(info.st_mode):
-                return None  # FIFOs, devices: the reference path reads them line by line, within its limits
-            data = file.read_bytes()
-        except OSError:
-            return None
+        info = file.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return None  # FIFOs, devices: the reference path reads them line by line, within its limits
+        data = file.read_bytes()
+    except OSError:
+        return None
     if not _line_lengths_ok(data):
         return None
     with paused_gc():  # hundreds of thousands of acyclic objects (newsgold.gc_pause)
@@ -350,9 +301,7 @@ def _load_bytes_fast(file: Path, ahead: columns_ahead.ColumnsAhead | None) -> li
                 return None
         if len(set(map(_DOC_ID, docs))) != len(docs):
             return None
-        columns = _columns_from_child(ahead.columns(), docs) if ahead is not None else None
-        if columns is None:
-            columns = _span_columns(docs)
+        columns = _span_columns(docs)
         if columns is None:
             return None
         from newsgold.spancolumns import attach
