@@ -10,9 +10,16 @@ quotation's content (marks excluded, surrounding whitespace trimmed).
   punctuation or the paragraph end, not a letter: "Hart-Davies’s" is not a
   closer), except the plural possessive ``s’`` before a lower-case word
   ("residents’ concerns"). A ``’`` with no ``‘`` before it is an apostrophe
-  ("ministers’", "’90s"). Straight ``'`` is never a quotation mark (too often
-  an apostrophe), and a ‘nested’ quotation inside a double-quoted one is
+  ("ministers’", "’90s"), and a ‘nested’ quotation inside a double-quoted one is
   part of the outer quotation's content.
+* Straight single marks ``'`` (web copy typed on a plain keyboard, where the
+  same character is also every apostrophe) follow the same rules, read by
+  their neighbours: ``'`` after a space, bracket or dash and before a letter
+  opens (except an elision: "'90s", "'em", "'til", "rock 'n' roll"), ``'``
+  between two letters or digits is an apostrophe ("we're", "island's"), and
+  ``'`` after a word or punctuation and before a space, punctuation or the
+  paragraph end closes. So a straight ``'`` can only close a quotation that a
+  straight ``'`` opened, and an apostrophe never opens one.
 * A straight ``"`` is an opener or a closer by its neighbours (space or
   bracket before and a word after: opener; word or punctuation before and
   space/punctuation after: closer); when that is undecidable, it closes an
@@ -37,6 +44,8 @@ CLOSERS = {"”": "curly", "»": "guillemet"}
 STRAIGHT = '"'
 _BEFORE_OPEN = set(" \t\n([{—–-/") | {""}
 _AFTER_CLOSE = set(" \t\n)]}.,;:!?—–-/…") | {""}
+_ELISION = re.compile(r"'(?:\d0s|em\b|til\b|n'|tis\b|twas\b|cause\b)", re.IGNORECASE)
+"""A straight ' that starts a word but stands for missing letters ("'90s", "'em", "rock 'n' roll"), not a quotation mark."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,18 +89,23 @@ def _single_pairs(
     """British ``‘ ’`` pairs in one paragraph outside the ``blocked`` (double-quoted) ranges, and an unclosed opener."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
+    straight_open = False  # the open quotation was opened by a straight ' (only a straight ' closes it)
     for i in range(p_start, p_end):
         ch = text[i]
-        if ch not in "‘’" or any(o <= i <= c for o, c in blocked):
+        if ch not in "‘’'" or any(o <= i <= c for o, c in blocked):
             continue
         before = text[i - 1] if i > p_start else ""
         after = text[i + 1] if i + 1 < p_end else ""
+        if ch == "'" and before in _BEFORE_OPEN and (after.isalpha() or after in "‘“\"") and not _ELISION.match(text, i):
+            ch = "‘"  # a straight opener
         if ch == "‘":
             if opened is None and before in _BEFORE_OPEN and after not in (" ", "\t", ""):
-                opened = i
+                opened, straight_open = i, text[i] == "'"
             continue
+        if ch == "'" and not straight_open:
+            continue  # a straight ' closes only what a straight ' opened; otherwise an apostrophe
         if opened is None or before in (" ", "\t", "") or after.isalnum():
-            continue  # an apostrophe: "’90s", "Hart-Davies’s", or no opener
+            continue  # an apostrophe: "’90s", "Hart-Davies’s", "we're", or no opener
         if before == "s" and re.match(r" [a-z]", text[i + 1 : i + 3]):
             continue  # plural possessive: "residents’ concerns"
         pairs.append((opened, i))
@@ -133,7 +147,7 @@ def find_quotations(text: str) -> list[Quotation]:
         blocked = [(o, c) for o, c in pairs] + ([runs_on] if runs_on else [])
         single_pairs, single_open = _single_pairs(text, p_start, p_end, blocked)
         pairs += single_pairs
-        if runs_on is None and single_open is not None and next_mark == "‘":
+        if runs_on is None and single_open is not None and (next_mark == "‘" or (next_mark == "'" and text[single_open] == "'")):
             runs_on = (single_open, p_end)
         outermost = []
         for o, c in pairs:

@@ -60,7 +60,7 @@ from newsgold.extractors.person_words import (
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "20"
+RULES_VERSION = "21"
 
 REPORTING_VERBS = frozenset(
     """say tell add continue insist stress warn note caution accuse condemn argue claim state declare announce
@@ -630,6 +630,29 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_REFERENCE_HEADINGS = frozenset({"Sources", "Source", "References", "External links", "Related news", "See also"})
+
+
+def reference_list_start(text: str) -> int:
+    """Where a closing list of sources begins (a line that is only "Sources", "References", ...), else ``len(text)``.
+
+    Wikinews articles end with such a list, each entry an article's title in
+    quotation marks ('* Jane Roe. "Landslide blocks river" — Alpine Press
+    Service, September 13, 2016'): titles, not speech, whatever their case, so
+    no quotation after the heading is one.
+
+    >>> t = 'He said "yes."\\n\\nSources\\n\\n* "Rain falls on town" — Gazette\\n'
+    >>> t[reference_list_start(t):].split()[0]
+    'Sources'
+    """
+    found = len(text)
+    for start, end in paragraphs(text):
+        if text[start:end].strip() in _REFERENCE_HEADINGS:
+            found = start  # the first such heading: everything below it is the list
+            break
+    return found
+
+
 def looks_like_a_term(content: str) -> bool:
     """A few words in quotation marks that nobody is said to say ('rated "very high"') mark a term, not speech.
 
@@ -670,7 +693,8 @@ class QuoteExtractor:
         out = []
         for document, doc in nlp_mod.parse_documents(documents):
             spans = SpanCollector(document)
-            for a in attribute(doc):
+            end = reference_list_start(document.text)
+            for a in attribute(doc, [q for q in find_quotations(document.text) if q.start < end]):
                 content = document.text[a.quote.start : a.quote.end]
                 if a.speaker is None and (looks_like_a_title(content) or (not a.cue and looks_like_a_term(content))):
                     continue

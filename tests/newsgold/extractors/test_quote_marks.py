@@ -78,3 +78,28 @@ def test_british_single_marks_are_quotation_marks() -> None:
 def test_a_single_quoted_quotation_over_several_paragraphs() -> None:
     text = "She said: ‘We will build it.\n\n‘And we will pay for the road,’ she added."
     assert contents(text) == ["We will build it.", "And we will pay for the road,"]
+
+
+def test_straight_single_marks_are_quotation_marks_where_apostrophes_are_straight_too() -> None:
+    text = (
+        "'Slow death' for the island, says councillor\n\n"
+        "'We're not asking for a favour,' said Ms Ní Bhriain. 'The island's people have waited.'\n\n"
+        "The islanders' union said the minister had 'promised this pier for ten years'."
+    )
+    assert contents(text) == [
+        "Slow death",
+        "We're not asking for a favour,",
+        "The island's people have waited.",
+        "promised this pier for ten years",
+    ]
+
+
+def test_straight_apostrophes_and_elisions_open_nothing() -> None:
+    text = "Rock 'n' roll came back in the '90s. We're told the players' union won't 'em. It's the island's pier."
+    assert contents(text) == []
+    assert contents("Fans sang 'til dawn, and the band's 'new sound' tour sold out.") == ["new sound"]
+
+
+def test_a_straight_single_quotation_over_several_paragraphs() -> None:
+    text = "'Every winter the ferry cannot berth.\n\n'Children miss school,' he said.\n"
+    assert contents(text) == ["Every winter the ferry cannot berth.", "Children miss school,"]

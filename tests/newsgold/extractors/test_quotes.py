@@ -404,3 +404,14 @@ def test_a_name_in_apposition_to_a_role_in_apposition_is_the_speaker(make_doc) -
     )
     got = quotes_with_speakers(run(make_doc, text))
     assert got == [("It is a book that smells of salt,", "Éliane de Saint-Aubin-Lacroix", text.index("Éliane"))]
+
+
+def test_titles_in_a_closing_list_of_sources_are_not_quotes(make_doc) -> None:  # noqa: ANN001
+    text = (
+        '"The valley is safe," said Anna Berger.\n\n'
+        "Sources\n\n"
+        '* Lukas Prantl. "Landslide blocks river in western Austria, village emptied" — Alpine Press Service, '
+        "September 13, 2016\n"
+    )
+    got = quotes_with_speakers(run(make_doc, text))
+    assert [(q, s) for q, s, _ in got] == [("The valley is safe,", "Anna Berger")]
