@@ -86,7 +86,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _single_pairs(
     text: str, p_start: int, p_end: int, blocked: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], int | None]:
-    """British ``‘ ’`` pairs in one paragraph outside the ``blocked`` (double-quoted) ranges, and an unclosed opener."""
+    """British single-mark pairs (``‘ ’``, or straight ``'`` read by its neighbours) in one paragraph outside the
+    ``blocked`` (double-quoted) ranges, and an unclosed opener."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     straight_open = False  # the open quotation was opened by a straight ' (only a straight ' closes it)
