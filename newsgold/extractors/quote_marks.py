@@ -110,7 +110,7 @@ def _single_pairs(
         if before == "s" and re.match(r" [a-z]", text[i + 1 : i + 3]):
             continue  # plural possessive: "residents’ concerns"
         pairs.append((opened, i))
-        opened = None
+        opened, straight_open = None, False
     return pairs, opened
 
 
