@@ -26,7 +26,7 @@ Sets (a missing one is skipped with a note):
 * ``dev``: the project's own development articles (``dev/corpus`` + ``dev/gold/gold.jsonl``).
 * ``dev-N``: each self-contained ``dev/batch-N/`` folder (its own corpus and gold).
   ``dev/batch-3``, ``dev/batch-6``, ``dev/batch-9``, ``dev/batch-10``, ``dev/batch-11``,
-  ``dev/batch-12`` ... ``dev/batch-26`` are the project's first to twentieth held-out sets (six or eight articles), each measured once or twice as
+  ``dev/batch-12`` ... ``dev/batch-27`` are the project's first to twenty-first held-out sets (six or eight articles), each measured once or twice as
   held-out and then, on 2026-11-30, turned into development data (their
   README.md); their errors may now be read.
 * ``shipped``: ``corpus/`` + ``gold/gold.jsonl``, printed only with ``--shipped``
@@ -105,7 +105,7 @@ def find_sets(gum: str | None, shipped: bool, heldout: bool = False) -> tuple[li
         notes.append("dev: dev/corpus + dev/gold/gold.jsonl not in this checkout yet")
     for batch in sorted(dev.glob("batch-*/gold/gold.jsonl"), key=lambda p: int(p.parent.parent.name.removeprefix("batch-"))):  # self-contained batches: corpus + gold + README
         folder = batch.parent.parent
-        former = {"batch-3": 1, "batch-6": 2, "batch-9": 3, "batch-10": 4, "batch-11": 5, "batch-12": 6, "batch-13": 7, "batch-14": 8, "batch-15": 9, "batch-16": 10, "batch-17": 11, "batch-18": 12, "batch-19": 13, "batch-20": 14, "batch-21": 15, "batch-22": 16, "batch-23": 17, "batch-24": 18, "batch-25": 19, "batch-26": 20}.get(folder.name)  # retired held-out sets
+        former = {"batch-3": 1, "batch-6": 2, "batch-9": 3, "batch-10": 4, "batch-11": 5, "batch-12": 6, "batch-13": 7, "batch-14": 8, "batch-15": 9, "batch-16": 10, "batch-17": 11, "batch-18": 12, "batch-19": 13, "batch-20": 14, "batch-21": 15, "batch-22": 16, "batch-23": 17, "batch-24": 18, "batch-25": 19, "batch-26": 20, "batch-27": 21}.get(folder.name)  # retired held-out sets
         note = "development" + (f" (the former held-out set {former})" if former else "")
         sets.append(DevSet(f"dev-{folder.name.removeprefix('batch-')}", folder / "corpus", batch, note))
     if shipped:
