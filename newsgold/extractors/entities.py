@@ -96,7 +96,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "106"
+RULES_VERSION = "107"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -2105,17 +2105,40 @@ def _heads_a_determined_phrase(doc, m: _Mention) -> bool:  # noqa: ANN001 - spaC
     )
 
 
+TIME_ZONES = frozenset(
+    "UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT "
+    "AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT WIB WITA WIT ICT PKT NPT SAST CAT EAT WAT GST".split()
+)
+"""Time-zone abbreviations, which stand after a clock time in datelines and wire copy ("5:00 AM CST", "1034 GMT")."""
+CLOCK_TIME = re.compile(r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]|(?:[01][0-9]|2[0-3])[0-5][0-9]|[ap]\.?m\.?|[AP]\.?M\.?")
+"""A token of a clock time: "5:00", "19.04", "1034" (wire copy's 24-hour form), "AM", "p.m."."""
+
+
+def _time_zones_after_clock_times(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
+    """A time-zone abbreviation right after a clock time is part of the time, no organisation or place: the model
+    reads "Posted: Jan 18, 2024 5:00 AM CST" and "down 5.1% at 1120 GMT" as naming an ORG."""
+
+    def after_clock(i: int) -> bool:
+        j = i - 1
+        while j >= 0 and doc[j].text in ("(", ","):
+            j -= 1
+        return j >= 0 and CLOCK_TIME.fullmatch(doc[j].text) is not None
+
+    return [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].text in TIME_ZONES and after_clock(m.start))]
+
+
 def _common_words_opening_sentences(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
-    """A one-word PERSON that opens a sentence and that the text also writes in lower case elsewhere is a common
-    word capitalised by its position, no name: "Turnout was 64.3%" beside "turnout rose", "Saltwater intrusion"
-    beside "saltwater". Not a given name ("Rose", "Hope") or a word of a longer PERSON name of the document."""
+    """A one-word PERSON or ORG that opens a sentence and that the text also writes in lower case elsewhere is a
+    common word capitalised by its position, no name: "Turnout was 64.3%" beside "turnout rose", "Saltwater
+    intrusion" beside "saltwater", "Buses will run every 15 minutes" beside "the new buses". Not a given name
+    ("Rose", "Hope") or a word of a longer PERSON name of the document."""
     person_words = _words_of_longer_persons(doc, mentions)
     lower = {t.text for t in doc if t.is_lower and t.is_alpha}
     return [
         m
         for m in mentions
         if not (
-            m.label == schema.PERSON
+            m.label in (schema.PERSON, schema.ORG)
             and m.end - m.start == 1
             and doc[m.start].is_sent_start
             and doc[m.start].is_alpha
@@ -2639,7 +2662,7 @@ def entity_mentions(doc) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spaCy 
     trimmed = _relabel_teams(doc, _gaelic_names(doc, _join_quoted_nicknames(doc, _join_particles(doc, _relabel_by_cues(doc, _relabel_given_names(doc, _french_place_forms(doc, _towns_typed_org(doc, _places_after_prepositions(doc, _features_along(doc, _places_of_located_nouns(doc, _relabel_known_places(doc, _relabel_by_form(doc, trimmed)))))))))))))
     trimmed = _generic_words_before_nouns(doc, _org_short_forms(doc, _join_coordinated_org_names(doc, _agree_in_lists(doc, _headline_names_cut(doc, trimmed)))))
     trimmed = _parties_before_member_titles(doc, _join_person_parts(doc, _join_hyphenated_given_names(doc, _join_hyphenated_surnames(doc, trimmed))))
-    trimmed = _determined_names(doc, _feature_short_forms(doc, _full_names_of_known_surnames(doc, _common_words_opening_sentences(doc, trimmed))))
+    trimmed = _determined_names(doc, _feature_short_forms(doc, _full_names_of_known_surnames(doc, _common_words_opening_sentences(doc, _time_zones_after_clock_times(doc, trimmed)))))
     majority, person_parts = _document_labels(doc, trimmed)
     split = _split_compounds(doc, trimmed, majority, person_parts)
     final = _places_where_played(doc, _propagate_names(doc, _harmonise(doc, split, majority, person_parts)))

@@ -44,6 +44,7 @@ import re
 from newsgold import schema
 from newsgold.extractors.gazetteer import is_given_name, is_place_name, is_region_name
 from newsgold.extractors.person_words import PERSON_APPOSITION_NOUNS, PERSON_ROLES
+from newsgold.extractors.quote_marks import paragraphs
 
 ORG_WORDS = frozenset(
     """University Universidad Universität Université Institute Instituto Institut College School Academy Municipality
@@ -138,12 +139,36 @@ def world_region_mentions(text: str) -> list[tuple[int, int]]:
 
 
 SOURCE_LINE = re.compile(
-    r"^[ \t]*[\"“][^\n]+[\"”][ \t]+[—–-][ \t]+(?P<outlet>[^\n,]+?),[ \t]+"
+    r"^[ \t]*(?:[*•-][ \t]+)?(?:[^\n\"“”]{1,80}?\.[ \t]+)?[\"“][^\n]+[\"”][ \t]+[—–-][ \t]+(?P<outlet>[^\n,]+?),[ \t]+"
     r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})[ \t]*\r?$",
     re.MULTILINE,
 )
 """A line of a Wikinews-style "Sources" list: a headline in quotation marks, a dash, the outlet and the date
-(`"Peru bus crash in Andes kills 19" — Peru Reports, February 12, 2017`)."""
+(`"Peru bus crash in Andes kills 19" — Peru Reports, February 12, 2017`), after a bullet and the author's name
+when the list gives them (`* Jane Roe. "Landslide blocks river" — Alpine Press Service, September 13, 2016`)."""
+
+REFERENCE_HEADINGS = frozenset({"Sources", "Source", "References", "External links", "Related news", "See also"})
+
+
+def reference_list_start(text: str) -> int:
+    """Where a closing list of sources begins (a line that is only "Sources", "References", ...), else ``len(text)``.
+
+    Wikinews articles end with such a list, each entry an article's title in
+    quotation marks ('* Jane Roe. "Landslide blocks river" — Alpine Press
+    Service, September 13, 2016'): titles, not speech, whatever their case, so
+    no quotation after the heading is one.
+
+    >>> t = 'He said "yes."\\n\\nSources\\n\\n* "Rain falls on town" — Gazette\\n'
+    >>> t[reference_list_start(t):].split()[0]
+    'Sources'
+    """
+    found = len(text)
+    for start, end in paragraphs(text):
+        if text[start:end].strip() in REFERENCE_HEADINGS:
+            found = start  # the first such heading: everything below it is the list
+            break
+    return found
+
 
 REPORTS_FROM = re.compile(r"^[ \t]*With reports? from (?P<outlets>[^\n]+?)\.?[ \t]*\r?$", re.MULTILINE)
 """A credit line naming the outlets a story drew on ("With reports from El Informador and Milenio")."""

@@ -57,6 +57,7 @@ from newsgold.extractors.person_words import (
     ROLE_ABBREVIATIONS,
     TITLES,
 )
+from newsgold.extractors.name_cues import reference_list_start
 from newsgold.extractors.quote_marks import Quotation, find_quotations, paragraphs
 from newsgold.spandoc import SpanDocument
 
@@ -628,29 +629,6 @@ _SMALL_WORDS = frozenset(
     "a an the of and or nor but in on at to for with by from as into over under upon de la le van von der den du des y e"
     .split()
 )
-
-
-_REFERENCE_HEADINGS = frozenset({"Sources", "Source", "References", "External links", "Related news", "See also"})
-
-
-def reference_list_start(text: str) -> int:
-    """Where a closing list of sources begins (a line that is only "Sources", "References", ...), else ``len(text)``.
-
-    Wikinews articles end with such a list, each entry an article's title in
-    quotation marks ('* Jane Roe. "Landslide blocks river" — Alpine Press
-    Service, September 13, 2016'): titles, not speech, whatever their case, so
-    no quotation after the heading is one.
-
-    >>> t = 'He said "yes."\\n\\nSources\\n\\n* "Rain falls on town" — Gazette\\n'
-    >>> t[reference_list_start(t):].split()[0]
-    'Sources'
-    """
-    found = len(text)
-    for start, end in paragraphs(text):
-        if text[start:end].strip() in _REFERENCE_HEADINGS:
-            found = start  # the first such heading: everything below it is the list
-            break
-    return found
 
 
 def looks_like_a_term(content: str) -> bool:

@@ -649,6 +649,41 @@ def test_a_common_word_opening_a_sentence_is_no_person_and_madam_is_a_title(pars
     assert _mentions(parsed(rows)) == [("Agbeko", "PERSON")]
 
 
+def test_a_common_word_opening_a_sentence_is_no_organisation(parsed) -> None:  # noqa: ANN001
+    """dev-24: "Buses will run every 15 minutes" typed ORG where the text also writes "buses"; a name the text never
+    writes in lower case stays."""
+    rows = [
+        ("Buses", "PROPN", 1, "nsubj", "B-ORG"),
+        ("run", "VERB", 1, "ROOT", "O"),
+        (".", "PUNCT", 1, "punct", "O"),
+        ("Iskra", "PROPN", 4, "nsubj", "B-ORG"),
+        ("bought", "VERB", 4, "ROOT", "O"),
+        ("buses", "NOUN", 4, "dobj", "O"),
+        (".", "PUNCT", 4, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Iskra", "ORG")]
+
+
+def test_a_time_zone_after_a_clock_time_is_no_organisation(parsed) -> None:  # noqa: ANN001
+    """dev-17, dev-25, dev-26: "Posted: Jan 18, 2024 5:00 AM CST", "(1740 UTC)" typed ORG; an ORG after a word that is
+    no clock time stays."""
+    rows = [
+        ("Posted", "VERB", 0, "ROOT", "O"),
+        ("at", "ADP", 0, "prep", "O"),
+        ("5:00", "NUM", 3, "nummod", "O"),
+        ("AM", "NOUN", 1, "pobj", "O"),
+        ("CST", "PROPN", 3, "appos", "B-ORG"),
+        ("(", "PUNCT", 0, "punct", "O"),
+        ("1740", "NUM", 7, "nummod", "O"),
+        ("UTC", "PROPN", 0, "appos", "B-ORG"),
+        (")", "PUNCT", 0, "punct", "O"),
+        ("by", "ADP", 0, "prep", "O"),
+        ("Iskra", "PROPN", 9, "pobj", "B-ORG"),
+        (".", "PUNCT", 0, "punct", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Iskra", "ORG")]
+
+
 def test_a_hyphenated_town_listed_with_a_place_is_a_place_beside_a_hyphenated_person(parsed) -> None:  # noqa: ANN001
     """The hyphen token of "Anne-Marie Duval" is no word of a person's name that "Waikouaiti-Chalmers" could share."""
     rows = [
