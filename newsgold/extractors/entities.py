@@ -96,7 +96,7 @@ from newsgold.spandoc import SpanDocument
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-RULES_VERSION = "107"
+RULES_VERSION = "108"
 """Bump when the post-processing rules change (part of the version of every extractor using them)."""
 
 PARTY_PLURALS = frozenset("Democrats Republicans Conservatives Liberals Greens Socialists Tories Nationalists".split())
@@ -1296,10 +1296,10 @@ def _is_institution(ent) -> bool:  # noqa: ANN001 - spaCy Span
     return len(words) >= 3 and words[0].text in OF_ORG_WORDS and words[1].lower_ == "of"
 
 
-QUOTED_STORM = re.compile(
-    r"(?:\b(?:Typhoon|Hurricane|Cyclone|Storm|Depression) [“\"‘']|\binternational name:? [“\"‘']?)([A-Z][a-z]+)\b"
+NAMED_STORM = re.compile(
+    r"(?:\b(?:Typhoon|Hurricane|Cyclone|Storm|Depression) [“\"‘']?|\binternational name:? [“\"‘']?)([A-Z][a-z]+)\b"
 )
-"""A storm's name after its storm word and an opening quote, or after "international name" (:func:`_storms_and_features`)."""
+"""A storm's name after its storm word (in quotes or not), or after "international name" (:func:`_storms_and_features`)."""
 
 
 def _storms_and_features(doc, mentions: list[_Mention]) -> list[_Mention]:  # noqa: ANN001 - spaCy Doc
@@ -1313,9 +1313,10 @@ def _storms_and_features(doc, mentions: list[_Mention]) -> list[_Mention]:  # no
         for m in mentions
         if m.end - m.start >= 2 and doc[m.start].text in STORM_WORDS
     }
-    # a storm's name in quotes ("Typhoon “Egay”", the local name) and the name it is given abroad ("(international
-    # name: Doksuri)"), which the model types PERSON
-    storms.update(match.group(1) for match in QUOTED_STORM.finditer(nlp_mod.doc_text(doc)))
+    # a storm's name after its storm word where the model's mention leaves the word out ("Typhoon Nanmadol" read as
+    # PERSON "Nanmadol"), in quotes ("Typhoon “Egay”", the local name), and the name it is given abroad
+    # ("(international name: Doksuri)"): the model types the name alone PERSON wherever it stands
+    storms.update(match.group(1) for match in NAMED_STORM.finditer(nlp_mod.doc_text(doc)))
     out = []
     for m in mentions:
         tokens = doc[m.start : m.end]

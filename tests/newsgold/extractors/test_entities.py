@@ -740,6 +740,21 @@ def test_storms_are_no_entities_and_features_are_locations(parsed) -> None:  # n
     assert _mentions(parsed(rows)) == [("Fenner Channel", "LOC")]
 
 
+def test_a_storms_name_is_no_person_where_the_model_leaves_out_its_storm_word(parsed) -> None:  # noqa: ANN001
+    """dev, dev-17: "Typhoon Nanmadol" read as PERSON "Nanmadol", and "Dindo was expected to leave" later; a person
+    whose name never follows a storm word stays."""
+    rows = [
+        ("Typhoon", "PROPN", 1, "compound", "O"),
+        ("Nanmadol", "PROPN", 2, "nsubj", "B-PERSON"),
+        ("hit", "VERB", 2, "ROOT", "O"),
+        ("Santos", "PROPN", 2, "dobj", "B-PERSON"),
+        (";", "PUNCT", 2, "punct", "O"),
+        ("Nanmadol", "PROPN", 6, "nsubj", "B-PERSON"),
+        ("weakened", "VERB", 2, "conj", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Santos", "PERSON")]
+
+
 def test_an_opening_preposition_and_a_trailing_role_are_not_part_of_a_name(parsed) -> None:  # noqa: ANN001
     rows = [
         ("Inside", "ADP", 4, "prep", "B-ORG"),
