@@ -75,11 +75,14 @@ TITLES = frozenset(
     king queen prince princess pope ambassador spokesman spokeswoman
     deputy vice premier chairman director judge justice councillor cllr cllr. sir dame lord lady rev. reverend
     sheriff inspector detective sergeant sgt. captain capt. colonel col. commissioner superintendent prof
-    datuk dato dato' dato’ datin tun shri smt shrimati pol col sp alhaji alhaja madam""".split()
+    datuk dato dato' dato’ datin tun shri smt shrimati pol col sp alhaji alhaja madam
+    hooker winger fullback full-back flanker fly-half scrum-half striker goalkeeper midfielder defender quarterback
+    goaltender""".split()
 )
 """Lower-cased title words stripped from the start of a PERSON span, among them the honorifics of Malaysian ("Datuk", "Tun"),
-Indian ("Shri", "Smt") and Nigerian ("Alhaji", "SP" for a Superintendent of Police) news and Thai police ranks ("Pol Col"),
-which the model reads as part of the name."""
+Indian ("Shri", "Smt") and Nigerian ("Alhaji", "SP" for a Superintendent of Police) news, Thai police ranks ("Pol Col")
+and the playing positions sports reports write before a player's name ("Hooker Liam O'Dwyer"), which the model reads as
+part of the name (only the positions no team or place is named after: not "centre", "forward", "guard")."""
 
 LEGISLATOR_TITLES = frozenset("mp mps mla mlas msp msps mep meps td tds mk mna mpp mhk".split())
 """Members' titles written between a party and a name ("Sinn Féin TD Róisín Geraghty", "BRS MLA K. Rao")."""

@@ -755,6 +755,20 @@ def test_a_storms_name_is_no_person_where_the_model_leaves_out_its_storm_word(pa
     assert _mentions(parsed(rows)) == [("Santos", "PERSON")]
 
 
+def test_a_playing_position_before_a_players_name_is_no_part_of_it(parsed) -> None:  # noqa: ANN001
+    """dev-14, dev-17: "Hooker Liam O'Dwyer scored" read as one PERSON; a position alone (a surname) stays a name."""
+    rows = [
+        ("Hooker", "PROPN", 2, "compound", "B-PERSON"),
+        ("Liam", "PROPN", 2, "compound", "I-PERSON"),
+        ("Dwyer", "PROPN", 3, "nsubj", "I-PERSON"),
+        ("scored", "VERB", 3, "ROOT", "O"),
+        ("and", "CCONJ", 3, "cc", "O"),
+        ("Hooker", "PROPN", 6, "nsubj", "B-PERSON"),
+        ("cheered", "VERB", 3, "conj", "O"),
+    ]
+    assert _mentions(parsed(rows)) == [("Liam Dwyer", "PERSON"), ("Hooker", "PERSON")]
+
+
 def test_an_opening_preposition_and_a_trailing_role_are_not_part_of_a_name(parsed) -> None:  # noqa: ANN001
     rows = [
         ("Inside", "ADP", 4, "prep", "B-ORG"),
