@@ -173,12 +173,24 @@ def reference_list_start(text: str) -> int:
 REPORTS_FROM = re.compile(r"^[ \t]*With reports? from (?P<outlets>[^\n]+?)\.?[ \t]*\r?$", re.MULTILINE)
 """A credit line naming the outlets a story drew on ("With reports from El Informador and Milenio")."""
 
+WIRE_AGENCIES = (
+    "The Associated Press", "Associated Press", "Reuters", "Agence France-Presse", "Bloomberg News", "The Canadian Press",
+    "Canadian Press", "Australian Associated Press", "Press Association", "PA Media", "Press Trust of India",
+)
+"""News agencies whose name closes a byline line ("By DARLA HUTCHENS-MORROW Associated Press")."""
+BYLINE_AGENCY = re.compile(
+    r"^[ \t]*By [^\n]+?,?[ \t]+(?P<agency>" + "|".join(re.escape(a) for a in WIRE_AGENCIES) + r")[ \t]*\r?$", re.MULTILINE
+)
+"""A byline line that ends with the agency the writer works for, after the writer's name."""
+
 
 def source_outlets(text: str) -> list[tuple[int, int]]:
-    """Character spans of the outlets a story credits: in a "Sources" list line (:data:`SOURCE_LINE`) or a
-    "With reports from" line (:data:`REPORTS_FROM`). Such a line names publishers (ORG), whatever the outlet's
-    name sounds like ("La República", "Agencia Andina", "Southern Coast Courier")."""
+    """Character spans of the outlets a story credits: in a "Sources" list line (:data:`SOURCE_LINE`), a byline
+    that ends with a news agency (:data:`BYLINE_AGENCY`) or a "With reports from" line (:data:`REPORTS_FROM`). Such
+    a line names publishers (ORG), whatever the outlet's name sounds like ("La República", "Agencia Andina",
+    "Southern Coast Courier")."""
     out = [(m.start("outlet"), m.end("outlet")) for m in SOURCE_LINE.finditer(text)]
+    out += [(m.start("agency"), m.end("agency")) for m in BYLINE_AGENCY.finditer(text)]
     for m in REPORTS_FROM.finditer(text):
         start = m.start("outlets")
         for name in LISTED_NAME.finditer(m.group("outlets")):

@@ -473,12 +473,15 @@ def test_source_outlets_are_read_from_sources_lines_and_credit_lines() -> None:
         '"Peru bus crash in Andes kills 19, injures dozens" — Peru Reports, February 12, 2017\r\n'
         "“Three candidates confirmed” — Southern Coast Courier, 4 September 2015\n"
         "* Lukas Prantl. \"Hangrutsch in Pians\" — Inntaler Rundschau, September 13, 2016\n"
+        "By DARLA HUTCHENS-MORROW Associated Press\n"
+        "By Rebecca Lindqvist, Court Reporter\n"
         "With reports from Reuters, AFP and El País.\n"
     )
     assert [text[a:b] for a, b in source_outlets(text)] == [
         "Peru Reports",
         "Southern Coast Courier",
         "Inntaler Rundschau",  # dev-26: a bullet and the author's name before the title
+        "Associated Press",  # dev-7, dev-8, dev-15: the agency after an AP byline's name; a reporter's role is none
         "Reuters",
         "AFP",
         "El País",
