@@ -56,7 +56,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of, present_simple
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "68"
+RULES_VERSION = "69"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -121,7 +121,7 @@ EARLY_YEAR = re.compile(r"1[0-7][0-9]{2}")
 """A year before 1800 (``YEAR_RE`` starts at 1800), a date only where :data:`YEAR_AFTER_PREPOSITION` finds it."""
 
 YEAR_AFTER_PREPOSITION = re.compile(
-    r"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring)"
+    r"\b(?:[Ii]n|[Bb]y|[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Tt]hrough|[Dd]uring|[Ff]or|[Oo]f)"
     rf"\s+(?:(?:about|around|circa|c\.|at\s+least|at\s+the\s+earliest)\s*)?(?P<year>{YEAR_RE}|{EARLY_YEAR.pattern})\b"
     r"(?!\s*(?:%|per\s*cent|percent)|[.,]?\d)"
 )
@@ -138,7 +138,7 @@ SEASON_AFTER_PREPOSITION = re.compile(
 HABITUAL_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
 """A part of the day in the plural after a weekday: a habit ("on Saturday mornings"), not a date."""
 
-COUNT_PREPOSITION = re.compile(r"(?:[Tt]o|[Ff]rom)\b")
+COUNT_PREPOSITION = re.compile(r"(?:[Tt]o|[Ff]rom|[Ff]or|[Oo]f)\b")
 """Prepositions after which a number before a noun is a count ("rose to 2023 voters"); after "in", "since" or "by"
 it is the year ("In 2019 voters rejected it": a count of thousands would be written "2,019")."""
 

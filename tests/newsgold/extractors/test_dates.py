@@ -99,6 +99,10 @@ def test_years_after_a_preposition_and_seasons_of_a_year(make_doc) -> None:  # n
     assert got == [("2027", "2027")]
     # a number that is not a year: a share, a count of things
     assert dates(make_doc, "Turnout rose to 2023 voters, up to 1950 percent of the ward.", dct="2025-03-01") == []
+    # dev-7, dev-8, dev-21: a year after "for" or "of" ("2.5% for 2026", "the overinvestment of 2021"), unless it counts
+    got = dates(make_doc, "The offer is 3.2% for 2025 and 2.5% for 2026, after the losses of 2021.", dct="2025-03-01")
+    assert got == [("2025", "2025"), ("2026", "2026"), ("2021", "2021")]
+    assert dates(make_doc, "The college built rooms for 2026 students.", dct="2025-03-01") == []
 
 
 def test_counted_distances_back_approximations_and_possessive_years(make_doc) -> None:  # noqa: ANN001
