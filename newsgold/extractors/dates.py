@@ -56,7 +56,7 @@ from newsgold.extractors.sports_teams import is_sports_report
 from newsgold.extractors.tense import direction_of, present_simple
 from newsgold.spandoc import SpanDocument
 
-RULES_VERSION = "69"
+RULES_VERSION = "70"
 
 LEADING_DROP = frozenset(
     """on in at by since until till during from for before after of
@@ -134,6 +134,21 @@ SEASON_AFTER_PREPOSITION = re.compile(
 )
 """A bare season after a preposition of time ("little chance of rain before autumn"), which the model leaves out;
 "fall" (a verb too) is left to the model, and a season that classifies a noun ("in winter wheat") is not a date."""
+
+CURRENT_PERIOD = re.compile(
+    r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+in|[Dd]uring)\s+(?P<span>the\s+(?:week|month))\b"
+    r"(?!\s+(?:of|before|after|ending|ended|to|ahead|that|when|in)\b)"
+)
+""""Earlier in the week", "later in the month", "during the week": the dct's week or month (a development-set
+precedent: dev-17, dev-18, dev-19, dev-20 annotate them so), which the model leaves out. Not "spent the week", "the
+week of the vote" or "the month before", which are durations or anchored to an event."""
+
+
+
+def _current_period(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the "the week" or "the month" of a :data:`CURRENT_PERIOD` phrase."""
+    return any(m.span("span") == (start, end) for m in CURRENT_PERIOD.finditer(text, max(0, start - 16), min(len(text), end + 16)))
+
 
 HABITUAL_AFTER = re.compile(r"\s+(?:mornings|afternoons|evenings|nights)\b")
 """A part of the day in the plural after a weekday: a habit ("on Saturday mornings"), not a date."""
@@ -312,7 +327,7 @@ PATTERNS = [EXPLICIT_DATE] + [
         re.compile(rf"\b(?<![Tt]he )(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+past|\s+coming)?)\s+)?{WEEKDAY_RE}\b"),
     )
 ] + [DAY_OF_YEAR_NAME, MONTH_QUARTER_NAME, RELATIVE_DAY, SEASON_YEAR, YEAR_AFTER_PREPOSITION, AGO, PART_OF_A_YEAR, NTH_WEEK_OF_MONTH, QUARTER_NAME, DECADE_NAME, CENTURY_NAME, HALF_YEAR_NAME, FIRST_MONTHS_NAME, THIS_DECADE_NAME, WEEKDAY_WEEK_NAME, PART_OF_NAMED, YEAR_MODIFIER, SEASONS_OF_YEARS, FISCAL_YEAR_NAME, MONTH_PAIR, DECADE_OR_YEAR_PAIR,
-      MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
+      MIDWEEK_NAME, HALF_CENTURY_AGO, SEASON_AFTER_PREPOSITION, CURRENT_PERIOD, VAGUE_PERIOD, HOLIDAY_NAME, PERIOD_RANGE, MONTH_SPAN, SPLIT_YEAR_NAME, *dates_anaphora.FINDERS,
       *fiscal_years.FINDERS, *sports_seasons.FINDERS]
 """Unanchored finders for what the model splits or misses; "May" alone is left to the model (it is also a verb)."""
 
@@ -455,6 +470,9 @@ def candidate_spans(doc, accept: Callable[[int, int], bool] | None = None) -> li
                 continue
             if pattern is SEASON_AFTER_PREPOSITION:  # the season, not its preposition
                 found.append((m.start("season"), m.end("season"), 1))
+                continue
+            if pattern is CURRENT_PERIOD:  # "the week", not "earlier in"
+                found.append((m.start("span"), m.end("span"), 1))
                 continue
             if pattern is YEAR_AFTER_PREPOSITION:  # the year, not its preposition; "to 2023 voters" counts voters
                 year = doc.char_span(m.start("year"), m.end("year"))
@@ -680,9 +698,10 @@ def date_mentions(doc, dct) -> list[tuple[int, int, str]]:  # noqa: ANN001 - spa
         if span is not None and _today_as_nowadays(span, text):
             values[(start, end)] = "PRESENT_REF"
             return True
-        value = _month_of_a_pair(doc, start, end, dct) or normalise(
-            _that_year(text, start, end).replace("[", "").replace("]", ""), dct, direction
-        )
+        expression = _that_year(text, start, end).replace("[", "").replace("]", "")
+        if expression in ("the week", "the month") and _current_period(text, start, end):
+            expression = "this " + expression.removeprefix("the ")  # "earlier in the week": the dct's week
+        value = _month_of_a_pair(doc, start, end, dct) or normalise(expression, dct, direction)
         if value is None:
             return False
         values[(start, end)] = value

@@ -105,6 +105,14 @@ def test_years_after_a_preposition_and_seasons_of_a_year(make_doc) -> None:  # n
     assert dates(make_doc, "The college built rooms for 2026 students.", dct="2025-03-01") == []
 
 
+def test_the_week_or_the_month_the_article_is_written_in(make_doc) -> None:  # noqa: ANN001
+    """dev-17, dev-18, dev-20, dev-26: "Earlier in the week", "during the week", "earlier in the month" are the dct's
+    week or month; "spent the week" (a duration) and "the week of the vote" are no date."""
+    text = "Earlier in the week, rain fell. The agency had earlier in the month warned voters. She spent the week away."
+    assert dates(make_doc, text, dct="2015-08-26") == [("the week", "2015-08-24/2015-08-30"), ("the month", "2015-08")]
+    assert dates(make_doc, "Talks resumed during the week of the vote.", dct="2015-08-26") == []
+
+
 def test_counted_distances_back_approximations_and_possessive_years(make_doc) -> None:  # noqa: ANN001
     text = (
         "The browser shipped nearly a decade ago. This year's update failed, "
