@@ -137,7 +137,7 @@ SEASON_AFTER_PREPOSITION = re.compile(
 
 CURRENT_PERIOD = re.compile(
     r"\b(?:(?:[Ee]arlier|[Ll]ater)\s+in|[Dd]uring)\s+(?P<span>the\s+(?:week|month))\b"
-    r"(?!\s+(?:of|before|after|ending|ended|to|ahead|that|when|in)\b)"
+    r"(?!\s+(?:of|before|after|ending|ended|ahead|that|when|in)\b|\s+to\s+[A-Z0-9])"
 )
 """"Earlier in the week", "later in the month", "during the week": the dct's week or month (a development-set
 precedent: dev-17, dev-18, dev-19, dev-20 annotate them so), which the model leaves out. Not "spent the week", "the
