@@ -747,12 +747,13 @@ def test_a_storms_name_is_no_person_where_the_model_leaves_out_its_storm_word(pa
         ("Typhoon", "PROPN", 1, "compound", "O"),
         ("Nanmadol", "PROPN", 2, "nsubj", "B-PERSON"),
         ("hit", "VERB", 2, "ROOT", "O"),
-        ("Santos", "PROPN", 2, "dobj", "B-PERSON"),
+        ("Ana", "PROPN", 4, "compound", "B-PERSON"),
+        ("Reyes", "PROPN", 2, "dobj", "I-PERSON"),
         (";", "PUNCT", 2, "punct", "O"),
-        ("Nanmadol", "PROPN", 6, "nsubj", "B-PERSON"),
+        ("Nanmadol", "PROPN", 7, "nsubj", "B-PERSON"),
         ("weakened", "VERB", 2, "conj", "O"),
     ]
-    assert _mentions(parsed(rows)) == [("Santos", "PERSON")]
+    assert _mentions(parsed(rows)) == [("Ana Reyes", "PERSON")]
 
 
 def test_a_playing_position_before_a_players_name_is_no_part_of_it(parsed) -> None:  # noqa: ANN001
